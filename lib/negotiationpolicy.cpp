@@ -1,0 +1,93 @@
+#include "negotiationpolicy.h"
+
+NegotiationPolicy::NegotiationPolicy(Negotiation tls, Negotiation sasl, bool dialback)
+    : m_tls(tls)
+    , m_sasl(sasl)
+    , m_dialback(dialback)
+{
+    const bool tlsPossible = tls != Negotiation::NotSupported;
+    const bool saslPossible = sasl != Negotiation::NotSupported;
+    const bool bothRequired = tls == Negotiation::Required && sasl == Negotiation::Required;
+
+    if (tlsPossible && saslPossible)
+        m_methods |= Method::SaslOverTls;
+    if (tlsPossible && dialback && !bothRequired)
+        m_methods |= Method::TlsDialback;
+    if (tls != Negotiation::Required && dialback)
+        m_methods |= Method::TcpDialback;
+
+    // Errors first: the Control Panel refuses to commit these.
+    if (saslPossible && !tlsPossible) {
+        m_verdict = Verdict::Error;
+        m_rule = Rule::SaslRequiresTls;
+    } else if (!m_methods) {
+        m_verdict = Verdict::Error;
+        m_rule = Rule::NoMethod;
+    } else if (bothRequired && dialback) {
+        m_verdict = Verdict::Warning;
+        m_rule = Rule::DialbackUnusedWhenTlsAndSaslRequired;
+    } else if (tls == Negotiation::Optional && saslPossible) {
+        m_verdict = Verdict::Warning;
+        m_rule = Rule::SaslWithOptionalTls;
+    }
+}
+
+NegotiationPolicy NegotiationPolicy::forPartner(const Partner &partner)
+{
+    return NegotiationPolicy(partner.tlsNegotiation, partner.saslNegotiation,
+                             partner.supportDialbackNegotiation);
+}
+
+QString NegotiationPolicy::message() const
+{
+    switch (m_rule) {
+    case Rule::None:
+        return {};
+    case Rule::SaslRequiresTls:
+        return tr("SASL requires TLS. To use SASL, TLS must be Required or Optional.");
+    case Rule::NoMethod:
+        return tr("SASL or dialback must be enabled.");
+    case Rule::DialbackUnusedWhenTlsAndSaslRequired:
+        return tr("Dialback will not be used when both TLS and SASL are required.");
+    case Rule::SaslWithOptionalTls:
+        return tr("SASL requires TLS. Leaving TLS optional may make session negotiation fail.");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+int NegotiationPolicy::row() const
+{
+    // The matrix lists SASL in the outer loop, then TLS, then dialback true before false.
+    const auto index = [](Negotiation n) { return static_cast<int>(n); };
+    return index(m_sasl) * 6 + index(m_tls) * 2 + (m_dialback ? 0 : 1) + 1;
+}
+
+QList<NegotiationPolicy::Method> NegotiationPolicy::methodsInPreferenceOrder()
+{
+    return {Method::SaslOverTls, Method::TlsDialback, Method::TcpDialback};
+}
+
+QString NegotiationPolicy::methodName(Method method)
+{
+    switch (method) {
+    case Method::SaslOverTls:
+        return tr("SASL over TLS");
+    case Method::TlsDialback:
+        return tr("TLS dialback");
+    case Method::TcpDialback:
+        return tr("TCP dialback");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QStringList NegotiationPolicy::methodNames(Methods methods)
+{
+    QStringList names;
+    for (const Method method : methodsInPreferenceOrder()) {
+        if (methods.testFlag(method))
+            names.append(methodName(method));
+    }
+    return names;
+}

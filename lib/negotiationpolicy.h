@@ -1,0 +1,64 @@
+#pragma once
+
+#include "partner.h"
+
+#include <QCoreApplication>
+#include <QFlags>
+#include <QString>
+#include <QStringList>
+
+// The rules of the negotiation settings (TLS, SASL, dialback): which authentication
+// methods a combination allows and whether the Control Panel accepts it.
+class NegotiationPolicy final
+{
+    Q_DECLARE_TR_FUNCTIONS(NegotiationPolicy)
+
+public:
+    enum class Method {
+        SaslOverTls = 0x1,
+        TlsDialback = 0x2,
+        TcpDialback = 0x4,
+    };
+    Q_DECLARE_FLAGS(Methods, Method)
+
+    enum class Verdict { Valid, Warning, Error };
+
+    // Which rule decided the verdict; None for a valid combination.
+    enum class Rule {
+        None,
+        SaslRequiresTls,
+        NoMethod,
+        DialbackUnusedWhenTlsAndSaslRequired,
+        SaslWithOptionalTls,
+    };
+
+    NegotiationPolicy(Negotiation tls, Negotiation sasl, bool dialback);
+    static NegotiationPolicy forPartner(const Partner &partner);
+
+    Negotiation tls() const { return m_tls; }
+    Negotiation sasl() const { return m_sasl; }
+    bool dialback() const { return m_dialback; }
+
+    Methods allowedMethods() const { return m_methods; }
+    Verdict verdict() const { return m_verdict; }
+    Rule rule() const { return m_rule; }
+    // The translated message of the rule; empty when the combination is valid.
+    QString message() const;
+    // The row of the documented 18-row matrix (1..18).
+    int row() const;
+
+    // Methods in the order Lync prefers them.
+    static QList<Method> methodsInPreferenceOrder();
+    static QString methodName(Method method);
+    static QStringList methodNames(Methods methods);
+
+private:
+    Negotiation m_tls;
+    Negotiation m_sasl;
+    bool m_dialback;
+    Methods m_methods;
+    Verdict m_verdict = Verdict::Valid;
+    Rule m_rule = Rule::None;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(NegotiationPolicy::Methods)

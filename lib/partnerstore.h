@@ -1,0 +1,87 @@
+#pragma once
+
+#include "partnerlist.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+// The partner file: {"format": "xmpp-partners", "version": 1, "partners": [...]}.
+//
+// Loading never writes, and refuses a file it cannot read whole and valid, naming the
+// file, the entry and the reason. Saving is atomic (QSaveFile), keeps the previous
+// file as NAME.bak, and is guarded by a lock file so that two running instances never
+// write the same file.
+class PartnerStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(PartnerStore)
+
+public:
+    static constexpr int FormatVersion = 1;
+    static constexpr qint64 MaxFileSize = 128 * 1024 * 1024;
+    static QString formatName() { return QStringLiteral("xmpp-partners"); }
+
+    struct Error
+    {
+        QString file;
+        qsizetype entry = -1; // 0-based index in "partners", or -1 for the whole file
+        QString entryDomain;
+        QString reason;
+
+        QString message() const; // translated, one sentence naming file, entry and reason
+        bool operator==(const Error &other) const = default;
+    };
+
+    struct Document
+    {
+        PartnerList partners;
+        QJsonObject unknownFields; // top-level keys this version does not know
+    };
+
+    struct LoadResult
+    {
+        Document document;
+        QList<Error> errors;     // the first errors found, at most a few dozen
+        qsizetype unreportedErrors = 0; // invalid entries beyond those
+
+        bool isOk() const { return errors.isEmpty(); }
+        QString errorMessage() const; // every error, one per line (the first few)
+    };
+
+    explicit PartnerStore(const QString &path);
+    ~PartnerStore();
+    PartnerStore(const PartnerStore &) = delete;
+    PartnerStore &operator=(const PartnerStore &) = delete;
+
+    QString path() const { return m_path; }
+    QString backupPath() const { return m_path + QStringLiteral(".bak"); }
+    QString lockPath() const { return m_path + QStringLiteral(".lock"); }
+
+    LoadResult load() const;
+    // Parses file content; `fileName` only names the file in errors.
+    static LoadResult parse(const QByteArray &data, const QString &fileName);
+    static QByteArray serialize(const Document &document);
+
+    // Takes the lock for as long as this store lives or until unlock(): an editor holds
+    // it while the file is open. Fails, naming the holder, when another process has it.
+    std::optional<Error> lock();
+    void unlock();
+    bool isLocked() const;
+
+    // Writes `document` atomically, the previous file kept as NAME.bak. Takes the lock
+    // for the write when it is not held already. On failure the file on disk is the
+    // one that was there before.
+    std::optional<Error> save(const Document &document);
+
+private:
+    Error fileError(const QString &reason) const;
+    std::optional<Error> writeFile(const QString &path, const QByteArray &data) const;
+
+    QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
+};

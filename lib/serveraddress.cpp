@@ -1,0 +1,76 @@
+#include "serveraddress.h"
+
+#include "domainname.h"
+
+#include <QHostAddress>
+
+ServerAddress::ServerAddress(QString host, quint16 port)
+    : m_host(std::move(host))
+    , m_port(port)
+{
+}
+
+ServerAddress ServerAddress::parse(const QString &text, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return ServerAddress();
+    };
+    if (text.isEmpty())
+        return fail(tr("The server address is empty."));
+
+    QString host = text;
+    QString portText;
+    if (text.startsWith(u'[')) {
+        // [IPv6]:port
+        const qsizetype close = text.indexOf(u']');
+        if (close < 0)
+            return fail(tr("“%1” opens “[” without closing it.").arg(text));
+        host = text.mid(1, close - 1);
+        const QString rest = text.mid(close + 1);
+        if (!rest.isEmpty()) {
+            if (!rest.startsWith(u':'))
+                return fail(tr("“%1” has text after “]” that is not a port.").arg(text));
+            portText = rest.mid(1);
+        }
+        if (QHostAddress address; !address.setAddress(host)
+                                  || address.protocol() != QAbstractSocket::IPv6Protocol) {
+            return fail(tr("“%1” is not an IPv6 address.").arg(host));
+        }
+    } else if (text.count(u':') == 1) {
+        const qsizetype colon = text.indexOf(u':');
+        host = text.left(colon);
+        portText = text.mid(colon + 1);
+    } else if (text.count(u':') > 1) {
+        if (QHostAddress address; address.setAddress(text))
+            return ServerAddress(text, 0);
+        return fail(tr("“%1” is not a valid address. Write an IPv6 address with a port as "
+                       "[address]:port.")
+                        .arg(text));
+    }
+
+    quint16 port = 0;
+    if (!portText.isNull()) {
+        bool ok = false;
+        const uint value = portText.toUInt(&ok);
+        if (!ok || value < 1 || value > 65535)
+            return fail(tr("“%1” is not a port number between 1 and 65535.").arg(portText));
+        port = static_cast<quint16>(value);
+    }
+
+    if (QHostAddress address; address.setAddress(host))
+        return ServerAddress(host, port);
+
+    const DomainName::Check check = DomainName::check(host, DomainName::Kind::HostName);
+    if (!check.isValid())
+        return fail(check.message);
+    return ServerAddress(check.normalized, port);
+}
+
+QString ServerAddress::toString() const
+{
+    const bool ipv6 = m_host.contains(u':');
+    const QString host = ipv6 ? u'[' + m_host + u']' : m_host;
+    return m_port ? host + u':' + QString::number(m_port) : host;
+}
