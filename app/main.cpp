@@ -1,8 +1,13 @@
 #include "mainwindow.h"
+#include "translations.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLocale>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -10,11 +15,20 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("xmpp-partners"));
     QApplication::setOrganizationName(QStringLiteral("xmpp-partners"));
     QApplication::setApplicationVersion(applicationVersion());
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "XMPP Federated Partners"));
+    // French for any French locale, English otherwise.
+    const QString language
+        = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    if (!Translations::load(language))
+        Translations::load(QStringLiteral("en"));
+    QApplication::setApplicationDisplayName(
+        QApplication::translate("main", "XMPP Federated Partners"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/xmpp-partners.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("xmpp-partners"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Keep the XMPP federated partners of a deployment."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main",
+        "Keep the XMPP federated partners of a deployment and their negotiation settings."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
@@ -24,7 +38,14 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().constFirst());
+    QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty()) {
+        // Reopen the file of the last session, if it is still there.
+        const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            path = last;
+    }
+    if (!path.isEmpty())
+        window.openFile(path);
     return QApplication::exec();
 }

@@ -1,50 +1,446 @@
 #include "mainwindow.h"
 
+#include "messageboxprompter.h"
+#include "partnerchangecommand.h"
+#include "partnerdialog.h"
+#include "partnerfiltermodel.h"
+#include "partneritemdelegate.h"
 #include "partnerstore.h"
 #include "partnertablemodel.h"
 
 #include "ui_mainwindow.h"
 
-#include <QFileDialog>
+#include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QMessageBox>
+#include <QLabel>
+#include <QSettings>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace {
+
+const QString PartnerFileFilterKey = QStringLiteral("partnerFileFilter");
+
+ValidationIssues errorsOnly(const ValidationIssues &issues)
+{
+    ValidationIssues errors;
+    for (const ValidationIssue &issue : issues) {
+        if (issue.isError())
+            errors.append(issue);
+    }
+    return errors;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , ui(std::make_unique<Ui::MainWindow>())
+    , m_prompter(std::make_unique<MessageBoxPrompter>())
     , m_model(new PartnerTableModel(this))
+    , m_proxy(new PartnerFilterModel(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_countLabel(new QLabel(this))
+    , m_pathLabel(new QLabel(this))
 {
     ui->setupUi(this);
-    ui->partnerTable->setModel(m_model);
-    ui->partnerTable->horizontalHeader()->setStretchLastSection(true);
+    m_proxy->setSourceModel(m_model);
+    ui->partnerTable->setModel(m_proxy);
+    ui->partnerTable->setItemDelegate(new PartnerItemDelegate(ui->partnerTable));
+    ui->partnerTable->sortByColumn(PartnerTableModel::DomainColumn, Qt::AscendingOrder);
+    ui->partnerTable->horizontalHeader()->setSectionsMovable(true);
+    ui->partnerTable->verticalHeader()->setDefaultSectionSize(
+        ui->partnerTable->fontMetrics().height() + 10);
+    m_countLabel->setObjectName(QStringLiteral("partnerCountLabel"));
+    m_pathLabel->setObjectName(QStringLiteral("filePathLabel"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    // Shortcuts that act on a partner work only where partners are shown, so that
+    // Delete in the filter box deletes text, not a partner.
+    for (QAction *action : {ui->actionDelete, ui->actionEdit, ui->actionDuplicate}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        ui->partnerTable->addAction(action);
+    }
+    ui->actionRedo->setShortcuts({QKeySequence::Redo, QKeySequence(QStringLiteral("Ctrl+Y"))});
+
+    m_model->setEditHandler([this](int row, const Partner &partner) -> ValidationIssues {
+        const ValidationIssues errors = errorsOnly(m_model->partners().check(partner, row));
+        if (!errors.isEmpty())
+            return errors;
+        m_undoStack->push(
+            PartnerChangeCommand::edit(m_model, row, m_model->partnerAt(row), partner));
+        return {};
+    });
+    connect(m_model, &PartnerTableModel::editRefused, this, [this](int, const QString &message) {
+        // After the delegate has closed its editor, not inside its commit.
+        QTimer::singleShot(0, this, [this, message] { showEditRefused(message); });
+    });
+
+    connect(ui->actionNew, &QAction::triggered, this, &MainWindow::newPartner);
+    connect(ui->actionEdit, &QAction::triggered, this, &MainWindow::editPartner);
+    connect(ui->actionDuplicate, &QAction::triggered, this, &MainWindow::duplicatePartner);
+    connect(ui->actionDelete, &QAction::triggered, this, &MainWindow::deletePartner);
     connect(ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseAndOpenFile);
+    connect(ui->actionSave, &QAction::triggered, this, &MainWindow::save);
+    connect(ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionUndo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(ui->actionRedo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(ui->actionFind, &QAction::triggered, this, [this] {
+        ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        ui->filterEdit->selectAll();
+    });
+    connect(ui->partnerTable, &QAbstractItemView::activated, this, &MainWindow::editPartner);
+    connect(ui->partnerTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(ui->partnerTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateActions);
+
+    connect(ui->filterEdit, &QLineEdit::textChanged, m_proxy, &PartnerFilterModel::setFilterText);
+    connect(ui->partnerTypeFilterCombo, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
+            [this] {
+                const int type = ui->partnerTypeFilterCombo->currentData().toInt();
+                m_proxy->setPartnerTypeFilter(
+                    type < 0 ? std::nullopt : std::optional(static_cast<PartnerType>(type)));
+            });
+    ui->partnerTypeFilterCombo->addItem(QString(), -1);
+    for (const PartnerType type : AllPartnerTypes)
+        ui->partnerTypeFilterCombo->addItem(QString(), static_cast<int>(type));
+
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_proxy)}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    }
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+
+    retranslate();
+    readSettings();
+    updateActions();
+    updateTitle();
+    updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
-
-bool MainWindow::openFile(const QString &path)
+MainWindow::~MainWindow()
 {
-    const PartnerStore store(path);
-    const PartnerStore::LoadResult result = store.load();
-    if (!result.isOk()) {
-        QMessageBox::warning(this, tr("Open"), result.errorMessage());
+    // Child objects outlive `ui` during QWidget's destruction: stop them calling back.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+    disconnect(m_proxy, nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+}
+
+void MainWindow::setPrompter(std::unique_ptr<Prompter> prompter)
+{
+    m_prompter = std::move(prompter);
+}
+
+void MainWindow::retranslate()
+{
+    ui->partnerTypeFilterCombo->setItemText(0, tr("All", "partner type filter"));
+    for (int i = 1; i < ui->partnerTypeFilterCombo->count(); ++i) {
+        ui->partnerTypeFilterCombo->setItemText(
+            i,
+            displayName(static_cast<PartnerType>(ui->partnerTypeFilterCombo->itemData(i).toInt())));
+    }
+    const QString notYet = tr("The connection test is not available yet.");
+    ui->actionTestConnection->setToolTip(notYet);
+    ui->actionTestAll->setToolTip(notYet);
+    ui->actionEnglish->setEnabled(false);
+    ui->actionFrench->setEnabled(false);
+    m_model->retranslate();
+    updateActions();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    const QByteArray header
+        = settings.value(QStringLiteral("mainWindow/tableHeader")).toByteArray();
+    if (header.isEmpty() || !ui->partnerTable->horizontalHeader()->restoreState(header)) {
+        const QList<int> widths {200, 130, 90, 90, 80, 260, 320, 110};
+        for (int column = 0; column < widths.size(); ++column)
+            ui->partnerTable->setColumnWidth(column, widths.at(column));
+    }
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/tableHeader"),
+                      ui->partnerTable->horizontalHeader()->saveState());
+    if (!m_path.isEmpty())
+        settings.setValue(QStringLiteral("lastFile"), QFileInfo(m_path).absoluteFilePath());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (m_undoStack->isClean())
+        return true;
+    const QString name = m_path.isEmpty()
+        ? tr("The new partner list")
+        : tr("The partner list %1").arg(QFileInfo(m_path).fileName());
+    switch (m_prompter->askToSave(
+        this, tr("%1 has unsaved changes. Do you want to save them?").arg(name))) {
+    case Prompter::SaveAnswer::Save:
+        return save();
+    case Prompter::SaveAnswer::Discard:
+        return true;
+    case Prompter::SaveAnswer::Cancel:
         return false;
     }
-    m_model->setPartners(result.document.partners);
-    m_path = path;
-    setWindowFilePath(path);
-    ui->partnerTable->resizeColumnsToContents();
-    statusBar()->showMessage(tr("%n partner(s)", nullptr, m_model->rowCount()));
-    return true;
+    return false;
 }
 
 void MainWindow::chooseAndOpenFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open partner file"), QFileInfo(m_path).absolutePath(),
-        tr("Partner files (*.json);;All files (*)"));
+    if (!maybeSave())
+        return;
+    const QString folder = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+    const QString path = m_prompter->openFileName(this, tr("Open partner file"), folder,
+                                                  tr("Partner files (*.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path, bool askToSave)
+{
+    if (askToSave && !maybeSave())
+        return false;
+    auto store = std::make_unique<PartnerStore>(path);
+    PartnerStore::LoadResult loaded = store->load();
+    if (!loaded.isOk()) {
+        m_prompter->showError(this, tr("Cannot open the partner file"),
+                              loaded.errorMessage() + u"\n\n" + tr("The file was not changed."));
+        return false;
+    }
+    const std::optional<PartnerStore::Error> lockError = store->lock();
+    m_store = std::move(store);
+    m_readOnly = lockError.has_value();
+    m_path = path;
+    m_unknownFields = loaded.document.unknownFields;
+    m_model->setPartners(loaded.document.partners);
+    m_undoStack->clear();
+    m_undoStack->setClean();
+    QSettings().setValue(QStringLiteral("lastFile"), QFileInfo(path).absoluteFilePath());
+    updateTitle();
+    updateActions();
+    updateStatus();
+    if (m_proxy->rowCount() > 0)
+        ui->partnerTable->selectRow(0);
+    if (lockError) {
+        m_prompter->showError(this, tr("Opened read-only"),
+                              lockError->message() + u"\n\n"
+                                  + tr("The partners are shown read-only: use Save as to keep "
+                                       "changes in another file."));
+    }
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_path.isEmpty() || m_readOnly || !m_store)
+        return saveAs();
+    return saveTo(*m_store);
+}
+
+bool MainWindow::saveAs()
+{
+    const QString suggested
+        = m_path.isEmpty() ? QDir::home().filePath(tr("partners.json")) : m_path;
+    QString path = m_prompter->saveFileName(this, tr("Save partner file"), suggested,
+                                            tr("Partner files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    if (m_store && !m_readOnly && QFileInfo(path) == QFileInfo(m_path))
+        return saveTo(*m_store);
+
+    auto store = std::make_unique<PartnerStore>(path);
+    if (const auto error = store->lock()) {
+        m_prompter->showError(this, tr("Cannot save the partner file"),
+                              error->message() + u"\n\n"
+                                  + tr("Your partners are still open here."));
+        return false;
+    }
+    if (!saveTo(*store))
+        return false;
+    m_store = std::move(store);
+    m_path = path;
+    m_readOnly = false;
+    QSettings().setValue(QStringLiteral("lastFile"), QFileInfo(path).absoluteFilePath());
+    updateTitle();
+    updateActions();
+    updateStatus();
+    return true;
+}
+
+bool MainWindow::saveTo(PartnerStore &store)
+{
+    PartnerStore::Document document {m_model->partners(), m_unknownFields};
+    if (const auto error = store.save(document)) {
+        m_prompter->showError(this, tr("Cannot save the partner file"),
+                              error->message() + u"\n\n"
+                                  + tr("The file on disk was left as it was, and your partners "
+                                       "are still open here: nothing was lost."));
+        return false;
+    }
+    m_undoStack->setClean();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(store.path())), 5000);
+    return true;
+}
+
+int MainWindow::currentSourceRow() const
+{
+    const QModelIndex current = ui->partnerTable->currentIndex();
+    if (!current.isValid() || !ui->partnerTable->selectionModel()->isRowSelected(current.row()))
+        return -1;
+    return m_proxy->mapToSource(current).row();
+}
+
+void MainWindow::selectSourceRow(int row)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    ui->partnerTable->setCurrentIndex(index);
+    ui->partnerTable->selectRow(index.row());
+    ui->partnerTable->scrollTo(index);
+}
+
+std::optional<Partner> MainWindow::runEditor(int mode, const Partner &partner, int replacingRow)
+{
+    PartnerDialog dialog(
+        static_cast<PartnerDialog::Mode>(mode),
+        [this, replacingRow](const Partner &candidate) {
+            return m_model->partners().check(candidate, replacingRow);
+        },
+        this);
+    dialog.setObjectName(QStringLiteral("partnerDialog"));
+    dialog.setPartner(partner);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.partner();
+}
+
+void MainWindow::newPartner()
+{
+    if (const auto partner = runEditor(int(PartnerDialog::Mode::New), Partner(), -1)) {
+        const int row = m_model->rowCount();
+        m_undoStack->push(PartnerChangeCommand::add(m_model, row, *partner));
+        selectSourceRow(row);
+    }
+}
+
+void MainWindow::editPartner()
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return;
+    const Partner before = m_model->partnerAt(row);
+    if (const auto after = runEditor(int(PartnerDialog::Mode::Edit), before, row)) {
+        if (*after != before)
+            m_undoStack->push(PartnerChangeCommand::edit(m_model, row, before, *after));
+        selectSourceRow(row);
+    }
+}
+
+void MainWindow::duplicatePartner()
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return;
+    // Domains belong to one partner only: the copy starts without them.
+    Partner copy = m_model->partnerAt(row);
+    copy.domain.clear();
+    copy.additionalDomains.clear();
+    if (const auto partner = runEditor(int(PartnerDialog::Mode::Duplicate), copy, -1)) {
+        m_undoStack->push(PartnerChangeCommand::add(m_model, row + 1, *partner));
+        selectSourceRow(row + 1);
+    }
+}
+
+void MainWindow::deletePartner()
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return;
+    const Partner partner = m_model->partnerAt(row);
+    if (!m_prompter->confirm(this, tr("Delete partner"),
+                             tr("Delete the partner %1 and its settings?").arg(partner.domain),
+                             tr("Delete")))
+        return;
+    m_undoStack->push(PartnerChangeCommand::remove(m_model, row, partner));
+    if (m_model->rowCount() > 0)
+        selectSourceRow(qMin(row, m_model->rowCount() - 1));
+}
+
+void MainWindow::showEditRefused(const QString &message)
+{
+    m_prompter->showError(this, tr("Change refused"),
+                          message + u'\n' + tr("Your changes were not saved."));
+}
+
+void MainWindow::updateActions()
+{
+    const bool selected = currentSourceRow() >= 0;
+    ui->actionEdit->setEnabled(selected);
+    ui->actionDuplicate->setEnabled(selected);
+    ui->actionDelete->setEnabled(selected);
+    ui->actionUndo->setEnabled(m_undoStack->canUndo());
+    ui->actionRedo->setEnabled(m_undoStack->canRedo());
+    ui->actionUndo->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText())
+                                                   : tr("&Undo"));
+    ui->actionRedo->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText())
+                                                   : tr("&Redo"));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+    const QString readOnly = m_readOnly ? tr(" (read-only)") : QString();
+    setWindowTitle(name + QStringLiteral("[*]") + readOnly);
+    setWindowModified(!m_undoStack->isClean());
+    ui->actionSave->setEnabled(!m_readOnly);
+}
+
+void MainWindow::updateStatus()
+{
+    m_countLabel->setText(
+        tr("%1 of %n partner(s) shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    m_pathLabel->setText(m_path.isEmpty()
+                             ? tr("Not saved yet")
+                             : QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath()));
+    updateActions();
 }

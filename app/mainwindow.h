@@ -1,5 +1,8 @@
 #pragma once
 
+#include "prompter.h"
+
+#include <QJsonObject>
 #include <QMainWindow>
 
 #include <memory>
@@ -7,8 +10,15 @@
 namespace Ui {
 class MainWindow;
 }
+class PartnerFilterModel;
+class PartnerStore;
 class PartnerTableModel;
+class QLabel;
+class QUndoStack;
+struct Partner;
 
+// The administrator's window: the partner table with its filters, the actions on
+// partners, undo / redo and the partner file.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -17,12 +27,53 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    bool openFile(const QString &path);
+    // Replaces the message boxes and file dialogs (tests answer them this way).
+    void setPrompter(std::unique_ptr<Prompter> prompter);
+
+    // Opens `path` (after asking about unsaved changes when `askToSave`). On failure the
+    // current list stays as it was and the user is told why.
+    bool openFile(const QString &path, bool askToSave = false);
+    bool save();
+    bool saveAs();
+    QString filePath() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    PartnerTableModel *model() const { return m_model; }
+
+    void newPartner();
+    void editPartner();
+    void duplicatePartner();
+    void deletePartner();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void chooseAndOpenFile();
+    bool maybeSave();
+    bool saveTo(PartnerStore &store);
+    int currentSourceRow() const;
+    void selectSourceRow(int row);
+    // Runs the editor; returns the partner committed, or nothing when cancelled.
+    std::optional<Partner> runEditor(int mode, const Partner &partner, int replacingRow);
+    void showEditRefused(const QString &message);
+    void updateActions();
+    void updateTitle();
+    void updateStatus();
+    void retranslate();
+    void readSettings();
+    void writeSettings() const;
 
     std::unique_ptr<Ui::MainWindow> ui;
+    std::unique_ptr<Prompter> m_prompter;
     PartnerTableModel *m_model;
+    PartnerFilterModel *m_proxy;
+    QUndoStack *m_undoStack;
+    QLabel *m_countLabel;
+    QLabel *m_pathLabel;
+    std::unique_ptr<PartnerStore> m_store; // holds the open file's lock
+    QJsonObject m_unknownFields; // top-level keys of the file kept for saving
     QString m_path;
+    bool m_readOnly = false;
 };

@@ -48,9 +48,10 @@ DomainName::Check DomainName::check(const QString &input, Kind kind)
     const qsizetype colon = input.indexOf(u':');
     if (input.contains(QLatin1String("://"))) {
         const QString scheme = input.left(input.indexOf(u':'));
-        return refuse(Error::Scheme, tr("“%1” starts with the scheme “%2”. Enter the domain alone, "
-                                        "for example fabrikam.com.")
-                                         .arg(input, scheme));
+        return refuse(Error::Scheme,
+                      tr("“%1” starts with the scheme “%2”. Enter the domain alone, "
+                         "for example fabrikam.com.")
+                          .arg(input, scheme));
     }
     if (input.contains(u'@')) {
         return refuse(Error::LocalPart,
@@ -59,9 +60,10 @@ DomainName::Check DomainName::check(const QString &input, Kind kind)
                           .arg(input));
     }
     if (input.contains(u'/')) {
-        return refuse(Error::Path, tr("“%1” contains “/”. Enter the domain alone, without a path "
-                                      "or resource.")
-                                       .arg(input));
+        return refuse(Error::Path,
+                      tr("“%1” contains “/”. Enter the domain alone, without a path "
+                         "or resource.")
+                          .arg(input));
     }
     if (QHostAddress address; address.setAddress(input)) {
         return refuse(Error::IpAddress,
@@ -70,9 +72,10 @@ DomainName::Check DomainName::check(const QString &input, Kind kind)
     if (colon >= 0) {
         const QStringView after = QStringView(input).mid(colon + 1);
         if (isAsciiDigits(after)) {
-            return refuse(Error::Port, tr("“%1” has a port number. Enter the domain alone, "
-                                          "without “:%2”.")
-                                           .arg(input, after.toString()));
+            return refuse(Error::Port,
+                          tr("“%1” has a port number. Enter the domain alone, "
+                             "without “:%2”.")
+                              .arg(input, after.toString()));
         }
         if (const auto match = schemePattern.match(input); match.hasMatch()) {
             return refuse(Error::Scheme,
@@ -80,9 +83,9 @@ DomainName::Check DomainName::check(const QString &input, Kind kind)
                              "example fabrikam.com.")
                               .arg(input, match.captured(1)));
         }
-        return refuse(Error::InvalidCharacter,
-                      tr("“%1” contains the character “:”, which a domain cannot contain.")
-                          .arg(input));
+        return refuse(
+            Error::InvalidCharacter,
+            tr("“%1” contains the character “:”, which a domain cannot contain.").arg(input));
     }
     if (input.contains(u'*')) {
         return refuse(Error::Wildcard,
@@ -95,9 +98,9 @@ DomainName::Check DomainName::check(const QString &input, Kind kind)
         normalized.chop(1);
     if (normalized.isEmpty() || normalized.startsWith(u'.') || normalized.endsWith(u'.')
         || normalized.contains(QLatin1String(".."))) {
-        return refuse(Error::EmptyLabel,
-                      tr("“%1” has an empty label: two dots in a row, or a dot at the start.")
-                          .arg(input));
+        return refuse(
+            Error::EmptyLabel,
+            tr("“%1” has an empty label: two dots in a row, or a dot at the start.").arg(input));
     }
 
     const QString ace = QString::fromLatin1(QUrl::toAce(normalized, QUrl::IgnoreIDNWhitelist));
@@ -141,9 +144,9 @@ DomainName::Check DomainName::check(const QString &input, Kind kind)
             }
         }
         if (label.startsWith(u'-') || label.endsWith(u'-')) {
-            return refuse(Error::HyphenAtLabelEdge,
-                          tr("The label “%1” of “%2” starts or ends with a hyphen.")
-                              .arg(typed, input));
+            return refuse(
+                Error::HyphenAtLabelEdge,
+                tr("The label “%1” of “%2” starts or ends with a hyphen.").arg(typed, input));
         }
         if (label.size() > MaxLabelLength) {
             return refuse(Error::LabelTooLong,
@@ -154,14 +157,14 @@ DomainName::Check DomainName::check(const QString &input, Kind kind)
         }
     }
     if (asciiForm.size() > MaxLength) {
-        return refuse(Error::TooLong, tr("The domain is %1 characters long; the limit is %2.")
-                                          .arg(asciiForm.size())
-                                          .arg(MaxLength));
+        return refuse(Error::TooLong,
+                      tr("The domain is %1 characters long; the limit is %2.")
+                          .arg(asciiForm.size())
+                          .arg(MaxLength));
     }
     if (ace.isEmpty()) {
         // ASCII, well-formed labels, and still refused by IDNA processing: say so.
-        return refuse(Error::InvalidIdna,
-                      tr("“%1” is not a valid domain name.").arg(input));
+        return refuse(Error::InvalidIdna, tr("“%1” is not a valid domain name.").arg(input));
     }
     if (isAsciiDigits(labels.constLast())) {
         return refuse(Error::NumericTopLevel,

@@ -16,7 +16,7 @@ public:
 
     enum class Kind {
         PartnerDomain, // a federated partner's domain: at least two labels
-        HostName,      // a server's host name: a single label such as "localhost" is fine
+        HostName, // a server's host name: a single label such as "localhost" is fine
     };
 
     enum class Error {
@@ -44,7 +44,7 @@ public:
         Error error = Error::None;
         QString message; // translated, names the rule broken; empty when valid
         QString normalized; // as entered, without a final dot
-        QString ace;        // lower-case ASCII form used for comparisons
+        QString ace; // lower-case ASCII form used for comparisons
 
         bool isValid() const { return error == Error::None; }
     };

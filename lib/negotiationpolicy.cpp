@@ -59,7 +59,9 @@ QString NegotiationPolicy::message() const
 int NegotiationPolicy::row() const
 {
     // The matrix lists SASL in the outer loop, then TLS, then dialback true before false.
-    const auto index = [](Negotiation n) { return static_cast<int>(n); };
+    const auto index = [](Negotiation n) {
+        return static_cast<int>(n);
+    };
     return index(m_sasl) * 6 + index(m_tls) * 2 + (m_dialback ? 0 : 1) + 1;
 }
 

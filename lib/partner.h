@@ -54,8 +54,7 @@ QString dialbackDisplayName(bool enabled);
 // Plain words for the partner type's tooltip.
 QString partnerTypeDescription(PartnerType type);
 
-inline constexpr PartnerType AllPartnerTypes[] = {PartnerType::Federated,
-                                                  PartnerType::PublicVerified,
-                                                  PartnerType::PublicUnverified};
-inline constexpr Negotiation AllNegotiations[] = {Negotiation::Required, Negotiation::Optional,
-                                                  Negotiation::NotSupported};
+inline constexpr PartnerType AllPartnerTypes[]
+    = {PartnerType::Federated, PartnerType::PublicVerified, PartnerType::PublicUnverified};
+inline constexpr Negotiation AllNegotiations[]
+    = {Negotiation::Required, Negotiation::Optional, Negotiation::NotSupported};

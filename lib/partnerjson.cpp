@@ -93,11 +93,16 @@ QString readEnum(const QJsonObject &object, const QString &key, Enum *out, Parse
 
 const QStringList &PartnerJson::knownKeys()
 {
-    static const QStringList keys{Key::Domain,          Key::Description,
-                                  Key::AdditionalDomains, Key::PartnerType,
-                                  Key::TlsNegotiation,  Key::SaslNegotiation,
-                                  Key::SupportDialbackNegotiation, Key::ProxyFqdn,
-                                  Key::EnableKeepAlive, Key::ConnectionLimit};
+    static const QStringList keys {Key::Domain,
+                                   Key::Description,
+                                   Key::AdditionalDomains,
+                                   Key::PartnerType,
+                                   Key::TlsNegotiation,
+                                   Key::SaslNegotiation,
+                                   Key::SupportDialbackNegotiation,
+                                   Key::ProxyFqdn,
+                                   Key::EnableKeepAlive,
+                                   Key::ConnectionLimit};
     return keys;
 }
 
@@ -147,11 +152,11 @@ QString PartnerJson::fromJson(const QJsonObject &object, Partner *partner)
         }
     }
     if (error.isEmpty()) {
-        error = readEnum(object, Key::PartnerType, &result.partnerType, partnerTypeFromWireName,
-                         {PartnerType::Federated, PartnerType::PublicVerified,
-                          PartnerType::PublicUnverified});
+        error = readEnum(
+            object, Key::PartnerType, &result.partnerType, partnerTypeFromWireName,
+            {PartnerType::Federated, PartnerType::PublicVerified, PartnerType::PublicUnverified});
     }
-    const std::initializer_list<Negotiation> negotiations{
+    const std::initializer_list<Negotiation> negotiations {
         Negotiation::Required, Negotiation::Optional, Negotiation::NotSupported};
     if (error.isEmpty()) {
         error = readEnum(object, Key::TlsNegotiation, &result.tlsNegotiation,
@@ -162,8 +167,8 @@ QString PartnerJson::fromJson(const QJsonObject &object, Partner *partner)
                          negotiationFromWireName, negotiations);
     }
     if (error.isEmpty())
-        error = readBool(object, Key::SupportDialbackNegotiation,
-                         &result.supportDialbackNegotiation);
+        error
+            = readBool(object, Key::SupportDialbackNegotiation, &result.supportDialbackNegotiation);
     if (error.isEmpty())
         error = readString(object, Key::ProxyFqdn, &result.proxyFqdn);
     if (error.isEmpty())

@@ -18,10 +18,10 @@ ValidationIssues PartnerList::check(const Partner &partner, qsizetype replacing)
     ValidationIssues issues = PartnerValidator::validate(partner);
     if (const auto conflict = findConflict(partner, replacing)) {
         const bool primary = DomainName::equals(conflict->domain, partner.domain);
-        issues.append({ValidationIssue::Severity::Error,
-                       primary ? ValidationIssue::Field::Domain
-                               : ValidationIssue::Field::AdditionalDomains,
-                       conflict->message()});
+        issues.append(
+            {ValidationIssue::Severity::Error,
+             primary ? ValidationIssue::Field::Domain : ValidationIssue::Field::AdditionalDomains,
+             conflict->message()});
     }
     return issues;
 }
@@ -32,7 +32,7 @@ std::optional<PartnerList::Conflict> PartnerList::findConflict(const Partner &pa
     for (const QString &domain : partner.allDomains()) {
         const auto owner = m_owners.constFind(DomainName::comparisonKey(domain));
         if (owner != m_owners.constEnd() && owner.value() != replacing)
-            return Conflict{domain, owner.value(), m_partners.at(owner.value()).domain};
+            return Conflict {domain, owner.value(), m_partners.at(owner.value()).domain};
     }
     return std::nullopt;
 }

@@ -20,9 +20,9 @@ class PartnerList final
 public:
     struct Conflict
     {
-        QString domain;             // the domain as the new partner has it
+        QString domain; // the domain as the new partner has it
         qsizetype partnerIndex = -1; // the partner that already has it
-        QString partnerDomain;      // that partner's primary domain
+        QString partnerDomain; // that partner's primary domain
         QString message() const;
     };
 

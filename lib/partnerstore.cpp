@@ -65,14 +65,13 @@ QString PartnerStore::LoadResult::errorMessage() const
 
 PartnerStore::PartnerStore(const QString &path)
     : m_path(path)
-{
-}
+{ }
 
 PartnerStore::~PartnerStore() = default;
 
 PartnerStore::Error PartnerStore::fileError(const QString &reason) const
 {
-    return Error{m_path, -1, {}, reason};
+    return Error {m_path, -1, {}, reason};
 }
 
 PartnerStore::LoadResult PartnerStore::load() const
@@ -88,9 +87,10 @@ PartnerStore::LoadResult PartnerStore::load() const
         return result;
     }
     if (info.size() > MaxFileSize) {
-        result.errors.append(fileError(tr("the file is %1 MiB; partner files are limited to %2 MiB.")
-                                           .arg(info.size() / (1024 * 1024))
-                                           .arg(MaxFileSize / (1024 * 1024))));
+        result.errors.append(
+            fileError(tr("the file is %1 MiB; partner files are limited to %2 MiB.")
+                          .arg(info.size() / (1024 * 1024))
+                          .arg(MaxFileSize / (1024 * 1024))));
         return result;
     }
     QFile file(m_path);
@@ -110,7 +110,7 @@ PartnerStore::LoadResult PartnerStore::parse(const QByteArray &rawData, const QS
 {
     LoadResult result;
     const auto fail = [&](const QString &reason) {
-        result.errors.append(Error{fileName, -1, {}, reason});
+        result.errors.append(Error {fileName, -1, {}, reason});
         return result;
     };
 
@@ -165,7 +165,7 @@ PartnerStore::LoadResult PartnerStore::parse(const QByteArray &rawData, const QS
         const QString domain = entry.toObject().value(QStringLiteral("domain")).toString();
         const auto refuse = [&](const QString &reason) {
             if (result.errors.size() < MaxReportedErrors)
-                result.errors.append(Error{fileName, i, domain, reason});
+                result.errors.append(Error {fileName, i, domain, reason});
             else
                 ++result.unreportedErrors;
         };
@@ -275,7 +275,7 @@ std::optional<PartnerStore::Error> PartnerStore::writeFile(const QString &path,
         const QString reason = tr("%1 could not be written (%2): %3")
                                    .arg(QDir::toNativeSeparators(path), what, file.errorString());
         file.cancelWriting();
-        return Error{m_path, -1, {}, reason};
+        return Error {m_path, -1, {}, reason};
     };
     if (!file.open(QIODevice::WriteOnly))
         return failure(tr("opening"));
@@ -287,8 +287,10 @@ std::optional<PartnerStore::Error> PartnerStore::writeFile(const QString &path,
     if (::fsync(file.handle()) != 0)
         return failure(tr("syncing"));
     if (!file.commit())
-        return Error{m_path, -1, {},
-                     tr("%1 could not be written (%2): %3")
-                         .arg(QDir::toNativeSeparators(path), tr("renaming"), file.errorString())};
+        return Error {m_path,
+                      -1,
+                      {},
+                      tr("%1 could not be written (%2): %3")
+                          .arg(QDir::toNativeSeparators(path), tr("renaming"), file.errorString())};
     return std::nullopt;
 }

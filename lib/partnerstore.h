@@ -46,7 +46,7 @@ public:
     struct LoadResult
     {
         Document document;
-        QList<Error> errors;     // the first errors found, at most a few dozen
+        QList<Error> errors; // the first errors found, at most a few dozen
         qsizetype unreportedErrors = 0; // invalid entries beyond those
 
         bool isOk() const { return errors.isEmpty(); }

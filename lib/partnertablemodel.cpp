@@ -3,16 +3,54 @@
 #include "domainname.h"
 #include "negotiationpolicy.h"
 
+#include <QIcon>
+#include <QRegularExpression>
+
 PartnerTableModel::PartnerTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void PartnerTableModel::setPartners(const PartnerList &partners)
 {
     beginResetModel();
     m_partners = partners;
     endResetModel();
+}
+
+ValidationIssues PartnerTableModel::insertPartner(int row, const Partner &partner)
+{
+    const ValidationIssues errors = m_partners.check(partner);
+    if (hasErrors(errors))
+        return errors;
+    beginInsertRows({}, row, row);
+    const ValidationIssues refused = m_partners.insert(row, partner);
+    Q_ASSERT(refused.isEmpty());
+    endInsertRows();
+    return {};
+}
+
+ValidationIssues PartnerTableModel::replacePartner(int row, const Partner &partner)
+{
+    const ValidationIssues refused = m_partners.replace(row, partner);
+    if (!refused.isEmpty())
+        return refused;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return {};
+}
+
+Partner PartnerTableModel::removePartner(int row)
+{
+    beginRemoveRows({}, row, row);
+    Partner partner = m_partners.takeAt(row);
+    endRemoveRows();
+    return partner;
+}
+
+void PartnerTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int PartnerTableModel::rowCount(const QModelIndex &parent) const
@@ -50,13 +88,44 @@ QString PartnerTableModel::columnTitle(Column column)
     return {};
 }
 
+QStringList PartnerTableModel::splitDomains(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
 QVariant PartnerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
-        return columnTitle(static_cast<Column>(section));
-    return {};
+    const auto column = static_cast<Column>(section);
+    switch (role) {
+    case Qt::DisplayRole:
+        return columnTitle(column);
+    case Qt::ToolTipRole:
+        switch (column) {
+        case TlsColumn:
+            return tr("TLS negotiation");
+        case SaslColumn:
+            return tr("SASL negotiation");
+        case DialbackColumn:
+            return tr("Dialback negotiation");
+        default:
+            return columnTitle(column);
+        }
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags PartnerTableModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (index.column() != LastTestColumn)
+        result |= Qt::ItemIsEditable;
+    return result;
 }
 
 QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
@@ -67,23 +136,26 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayData(partner, index.column());
+    case Qt::EditRole:
+        return editData(partner, index.column());
     case SortRole:
         return sortData(partner, index.column());
     case FilterTextRole:
-        return QStringList{partner.domain, partner.additionalDomains.join(u' '),
-                           partner.description}
+        return QStringList {partner.domain, partner.additionalDomains.join(u' '),
+                            partner.description}
             .join(u'\n');
     case PartnerTypeRole:
         return static_cast<int>(partner.partnerType);
     case VerdictRole:
         return static_cast<int>(NegotiationPolicy::forPartner(partner).verdict());
     case Qt::ToolTipRole:
-        if (index.column() == DomainColumn || index.column() == TlsColumn
-            || index.column() == SaslColumn || index.column() == DialbackColumn) {
-            return NegotiationPolicy::forPartner(partner).message();
+        return toolTipData(partner, index.column());
+    case Qt::DecorationRole:
+        if (index.column() == DomainColumn
+            && NegotiationPolicy::forPartner(partner).verdict()
+                == NegotiationPolicy::Verdict::Warning) {
+            return QIcon(QStringLiteral(":/icons/status-warning.svg"));
         }
-        if (index.column() == PartnerTypeColumn)
-            return partnerTypeDescription(partner.partnerType);
         return {};
     default:
         return {};
@@ -113,11 +185,11 @@ QVariant PartnerTableModel::displayData(const Partner &partner, int column) cons
     return {};
 }
 
-QVariant PartnerTableModel::sortData(const Partner &partner, int column) const
+QVariant PartnerTableModel::editData(const Partner &partner, int column) const
 {
     switch (column) {
     case DomainColumn:
-        return DomainName::comparisonKey(partner.domain);
+        return partner.domain;
     case PartnerTypeColumn:
         return static_cast<int>(partner.partnerType);
     case TlsColumn:
@@ -127,11 +199,127 @@ QVariant PartnerTableModel::sortData(const Partner &partner, int column) const
     case DialbackColumn:
         return partner.supportDialbackNegotiation;
     case AdditionalDomainsColumn:
-        return partner.additionalDomains.join(u' ').toLower();
+        return partner.additionalDomains.join(QStringLiteral(", "));
     case DescriptionColumn:
-        return partner.description.toLower();
+        return partner.description;
+    }
+    return {};
+}
+
+QVariant PartnerTableModel::sortData(const Partner &partner, int column) const
+{
+    switch (column) {
+    case DomainColumn:
+        return partner.domain.toCaseFolded();
+    case PartnerTypeColumn:
+        return static_cast<int>(partner.partnerType);
+    case TlsColumn:
+        return static_cast<int>(partner.tlsNegotiation);
+    case SaslColumn:
+        return static_cast<int>(partner.saslNegotiation);
+    case DialbackColumn:
+        return partner.supportDialbackNegotiation ? 0 : 1;
+    case AdditionalDomainsColumn:
+        return partner.additionalDomains.join(u' ').toCaseFolded();
+    case DescriptionColumn:
+        return partner.description.toCaseFolded();
     case LastTestColumn:
         return {};
     }
     return {};
+}
+
+QVariant PartnerTableModel::toolTipData(const Partner &partner, int column) const
+{
+    switch (column) {
+    case DomainColumn:
+    case TlsColumn:
+    case SaslColumn:
+    case DialbackColumn: {
+        const QString message = NegotiationPolicy::forPartner(partner).message();
+        return message.isEmpty() ? QVariant() : QVariant(message);
+    }
+    case PartnerTypeColumn:
+        return partnerTypeDescription(partner.partnerType);
+    case AdditionalDomainsColumn:
+        return partner.additionalDomains.isEmpty()
+            ? QVariant()
+            : QVariant(partner.additionalDomains.join(u'\n'));
+    case DescriptionColumn:
+        return partner.description.isEmpty() ? QVariant() : QVariant(partner.description);
+    }
+    return {};
+}
+
+std::optional<Partner> PartnerTableModel::edited(const Partner &partner, int column,
+                                                 const QVariant &value) const
+{
+    Partner result = partner;
+    const auto enumValue = [&value](int count) -> std::optional<int> {
+        bool ok = false;
+        const int v = value.toInt(&ok);
+        if (!ok || v < 0 || v >= count)
+            return std::nullopt;
+        return v;
+    };
+    switch (column) {
+    case DomainColumn:
+        result.domain = value.toString().trimmed();
+        break;
+    case PartnerTypeColumn: {
+        const auto v = enumValue(std::size(AllPartnerTypes));
+        if (!v)
+            return std::nullopt;
+        result.partnerType = static_cast<PartnerType>(*v);
+        break;
+    }
+    case TlsColumn:
+    case SaslColumn: {
+        const auto v = enumValue(std::size(AllNegotiations));
+        if (!v)
+            return std::nullopt;
+        (column == TlsColumn ? result.tlsNegotiation : result.saslNegotiation)
+            = static_cast<Negotiation>(*v);
+        break;
+    }
+    case DialbackColumn:
+        if (!value.canConvert<bool>())
+            return std::nullopt;
+        result.supportDialbackNegotiation = value.toBool();
+        break;
+    case AdditionalDomainsColumn:
+        result.additionalDomains = splitDomains(value.toString());
+        break;
+    case DescriptionColumn:
+        result.description = value.toString();
+        break;
+    default:
+        return std::nullopt;
+    }
+    return result;
+}
+
+bool PartnerTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const int row = index.row();
+    const std::optional<Partner> updated = edited(m_partners.at(row), index.column(), value);
+    if (!updated)
+        return false;
+    if (*updated == m_partners.at(row))
+        return true;
+    const ValidationIssues errors
+        = m_editHandler ? m_editHandler(row, *updated) : replacePartner(row, *updated);
+    if (errors.isEmpty()) {
+        m_lastEditError.clear();
+        return true;
+    }
+    QStringList messages;
+    for (const ValidationIssue &issue : errors)
+        messages.append(issue.message);
+    m_lastEditError = messages.join(u'\n');
+    Q_EMIT editRefused(row, m_lastEditError);
+    return false;
 }

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 // The partner list as a table for views: one row per partner, one column per setting.
 class PartnerTableModel final : public QAbstractTableModel
 {
@@ -35,23 +37,55 @@ public:
     };
     Q_ENUM(Role)
 
+    // Decides what becomes of an inline edit (setData): the window routes it through its
+    // undo stack. Returns the errors that refused it. Without a handler, setData applies
+    // the edit with replacePartner().
+    using EditHandler = std::function<ValidationIssues(int row, const Partner &partner)>;
+
     explicit PartnerTableModel(QObject *parent = nullptr);
 
     const PartnerList &partners() const { return m_partners; }
     const Partner &partnerAt(int row) const { return m_partners.at(row); }
     void setPartners(const PartnerList &partners);
 
+    // Changes go through PartnerList, so each is refused (returning the errors, the model
+    // unchanged) when it would break a rule.
+    ValidationIssues insertPartner(int row, const Partner &partner);
+    ValidationIssues replacePartner(int row, const Partner &partner);
+    Partner removePartner(int row);
+
+    void setEditHandler(EditHandler handler) { m_editHandler = std::move(handler); }
+    // The message of the last inline edit that was refused.
+    QString lastEditError() const { return m_lastEditError; }
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     static QString columnTitle(Column column);
+    // Splits what a user typed as a list of domains (commas, semicolons or spaces).
+    static QStringList splitDomains(const QString &text);
+
+    // Tells views that every translated text changed (headers, enum labels, tooltips).
+    void retranslate();
+
+Q_SIGNALS:
+    void editRefused(int row, const QString &message);
 
 private:
     QVariant displayData(const Partner &partner, int column) const;
+    QVariant editData(const Partner &partner, int column) const;
     QVariant sortData(const Partner &partner, int column) const;
+    QVariant toolTipData(const Partner &partner, int column) const;
+    // The partner as it would be with `value` in `column`; std::nullopt for a value of
+    // the wrong kind.
+    std::optional<Partner> edited(const Partner &partner, int column, const QVariant &value) const;
 
     PartnerList m_partners;
+    EditHandler m_editHandler;
+    QString m_lastEditError;
 };

@@ -7,8 +7,7 @@
 ServerAddress::ServerAddress(QString host, quint16 port)
     : m_host(std::move(host))
     , m_port(port)
-{
-}
+{ }
 
 ServerAddress ServerAddress::parse(const QString &text, QString *error)
 {
@@ -34,8 +33,8 @@ ServerAddress ServerAddress::parse(const QString &text, QString *error)
                 return fail(tr("“%1” has text after “]” that is not a port.").arg(text));
             portText = rest.mid(1);
         }
-        if (QHostAddress address; !address.setAddress(host)
-                                  || address.protocol() != QAbstractSocket::IPv6Protocol) {
+        if (QHostAddress address;
+            !address.setAddress(host) || address.protocol() != QAbstractSocket::IPv6Protocol) {
             return fail(tr("“%1” is not an IPv6 address.").arg(host));
         }
     } else if (text.count(u':') == 1) {

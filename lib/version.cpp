@@ -1,7 +1,6 @@
 #include "version.h"
 
 #include <QXmppGlobal.h>
-
 #include <QtGlobal>
 
 QString applicationVersion()

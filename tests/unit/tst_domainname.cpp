@@ -31,16 +31,15 @@ void tst_DomainName::valid_data()
         << u"Fabrikam.COM"_qs << u"Fabrikam.COM"_qs << u"fabrikam.com"_qs;
     QTest::newRow("final dot stripped (RFC 7622)")
         << u"fabrikam.com."_qs << u"fabrikam.com"_qs << u"fabrikam.com"_qs;
-    QTest::newRow("hyphen inside") << u"wingtip-toys.com"_qs << u"wingtip-toys.com"_qs
-                                   << u"wingtip-toys.com"_qs;
+    QTest::newRow("hyphen inside")
+        << u"wingtip-toys.com"_qs << u"wingtip-toys.com"_qs << u"wingtip-toys.com"_qs;
     QTest::newRow("digits") << u"xmpp2.example.org"_qs << u"xmpp2.example.org"_qs
                             << u"xmpp2.example.org"_qs;
     QTest::newRow("IDN") << u"société-exemple.fr"_qs << u"société-exemple.fr"_qs
                          << u"xn--socit-exemple-ehbb.fr"_qs;
-    QTest::newRow("IDN upper case") << u"BÜCHER.example"_qs << u"BÜCHER.example"_qs
-                                    << u"xn--bcher-kva.example"_qs;
-    QTest::newRow("63-char label") << QString(63, u'a') + u".com"
-                                   << QString(63, u'a') + u".com"
+    QTest::newRow("IDN upper case")
+        << u"BÜCHER.example"_qs << u"BÜCHER.example"_qs << u"xn--bcher-kva.example"_qs;
+    QTest::newRow("63-char label") << QString(63, u'a') + u".com" << QString(63, u'a') + u".com"
                                    << QString(63, u'a') + u".com";
     const QString longest = QStringList(4, QString(62, u'a')).join(u'.') + u".c"; // 253
     QCOMPARE(longest.size(), 253);
@@ -82,22 +81,22 @@ void tst_DomainName::refused_data()
     QTest::newRow("IPv6") << u"2001:db8::1"_qs << Error::IpAddress << u"IP address"_qs;
     QTest::newRow("two dots") << u"fabrikam..com"_qs << Error::EmptyLabel << u"empty label"_qs;
     QTest::newRow("leading dot") << u".fabrikam.com"_qs << Error::EmptyLabel << u"empty label"_qs;
-    QTest::newRow("two final dots") << u"fabrikam.com.."_qs << Error::EmptyLabel
-                                    << u"empty label"_qs;
+    QTest::newRow("two final dots")
+        << u"fabrikam.com.."_qs << Error::EmptyLabel << u"empty label"_qs;
     QTest::newRow("only a dot") << u"."_qs << Error::EmptyLabel << u"empty label"_qs;
     QTest::newRow("underscore") << u"my_partner.com"_qs << Error::InvalidCharacter << u"“_”"_qs;
     QTest::newRow("exclamation") << u"fabrikam!.com"_qs << Error::InvalidCharacter << u"“!”"_qs;
-    QTest::newRow("leading hyphen") << u"-fabrikam.com"_qs << Error::HyphenAtLabelEdge
-                                    << u"hyphen"_qs;
-    QTest::newRow("trailing hyphen") << u"fabrikam-.com"_qs << Error::HyphenAtLabelEdge
-                                     << u"hyphen"_qs;
-    QTest::newRow("64-char label") << QString(64, u'a') + u".com" << Error::LabelTooLong
-                                   << u"64 characters"_qs;
+    QTest::newRow("leading hyphen")
+        << u"-fabrikam.com"_qs << Error::HyphenAtLabelEdge << u"hyphen"_qs;
+    QTest::newRow("trailing hyphen")
+        << u"fabrikam-.com"_qs << Error::HyphenAtLabelEdge << u"hyphen"_qs;
+    QTest::newRow("64-char label")
+        << QString(64, u'a') + u".com" << Error::LabelTooLong << u"64 characters"_qs;
     const QString tooLong = QStringList(4, QString(62, u'a')).join(u'.') + u".co"; // 254
     QCOMPARE(tooLong.size(), 254);
     QTest::newRow("254 octets") << tooLong << Error::TooLong << u"254 characters"_qs;
-    QTest::newRow("numeric top level") << u"fabrikam.123"_qs << Error::NumericTopLevel
-                                       << u"all-digit"_qs;
+    QTest::newRow("numeric top level")
+        << u"fabrikam.123"_qs << Error::NumericTopLevel << u"all-digit"_qs;
     QTest::newRow("single label") << u"fabrikam"_qs << Error::SingleLabel << u"single label"_qs;
 }
 

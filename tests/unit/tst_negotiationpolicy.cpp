@@ -19,13 +19,13 @@ private Q_SLOTS:
     void methodNamesFollowPreferenceOrder();
 };
 
-static const QString SaslRequiresTls =
-    QStringLiteral("SASL requires TLS. To use SASL, TLS must be Required or Optional.");
+static const QString SaslRequiresTls
+    = QStringLiteral("SASL requires TLS. To use SASL, TLS must be Required or Optional.");
 static const QString NoMethod = QStringLiteral("SASL or dialback must be enabled.");
-static const QString DialbackUnused =
-    QStringLiteral("Dialback will not be used when both TLS and SASL are required.");
-static const QString OptionalTls =
-    QStringLiteral("SASL requires TLS. Leaving TLS optional may make session negotiation fail.");
+static const QString DialbackUnused
+    = QStringLiteral("Dialback will not be used when both TLS and SASL are required.");
+static const QString OptionalTls
+    = QStringLiteral("SASL requires TLS. Leaving TLS optional may make session negotiation fail.");
 
 void tst_NegotiationPolicy::matrix_data()
 {
@@ -45,7 +45,8 @@ void tst_NegotiationPolicy::matrix_data()
     const Methods all = Method::SaslOverTls | Method::TlsDialback | Method::TcpDialback;
 
     // The 18 rows of docs/negotiation-rules.md, in its order.
-    QTest::newRow("1 R R true") << R << R << true << sasl << Verdict::Warning << DialbackUnused << 1;
+    QTest::newRow("1 R R true") << R << R << true << sasl << Verdict::Warning << DialbackUnused
+                                << 1;
     QTest::newRow("2 R R false") << R << R << false << sasl << Verdict::Valid << QString() << 2;
     QTest::newRow("3 O R true") << O << R << true << all << Verdict::Warning << OptionalTls << 3;
     QTest::newRow("4 O R false") << O << R << false << sasl << Verdict::Warning << OptionalTls << 4;
@@ -59,18 +60,18 @@ void tst_NegotiationPolicy::matrix_data()
     QTest::newRow("9 O O true") << O << O << true << all << Verdict::Warning << OptionalTls << 9;
     QTest::newRow("10 O O false") << O << O << false << sasl << Verdict::Warning << OptionalTls
                                   << 10;
-    QTest::newRow("11 N O true") << N << O << true << Methods(Method::TcpDialback)
-                                 << Verdict::Error << SaslRequiresTls << 11;
+    QTest::newRow("11 N O true") << N << O << true << Methods(Method::TcpDialback) << Verdict::Error
+                                 << SaslRequiresTls << 11;
     QTest::newRow("12 N O false") << N << O << false << none << Verdict::Error << SaslRequiresTls
                                   << 12;
-    QTest::newRow("13 R N true") << R << N << true << Methods(Method::TlsDialback)
-                                 << Verdict::Valid << QString() << 13;
+    QTest::newRow("13 R N true") << R << N << true << Methods(Method::TlsDialback) << Verdict::Valid
+                                 << QString() << 13;
     QTest::newRow("14 R N false") << R << N << false << none << Verdict::Error << NoMethod << 14;
     QTest::newRow("15 O N true") << O << N << true << (Method::TlsDialback | Method::TcpDialback)
                                  << Verdict::Valid << QString() << 15;
     QTest::newRow("16 O N false") << O << N << false << none << Verdict::Error << NoMethod << 16;
-    QTest::newRow("17 N N true") << N << N << true << Methods(Method::TcpDialback)
-                                 << Verdict::Valid << QString() << 17;
+    QTest::newRow("17 N N true") << N << N << true << Methods(Method::TcpDialback) << Verdict::Valid
+                                 << QString() << 17;
     QTest::newRow("18 N N false") << N << N << false << none << Verdict::Error << NoMethod << 18;
 }
 

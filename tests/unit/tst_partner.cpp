@@ -33,13 +33,13 @@ void tst_Partner::defaultsOfANewPartner()
 
 void tst_Partner::wireNamesRoundTrip()
 {
-    const QStringList types{u"Federated"_qs, u"PublicVerified"_qs, u"PublicUnverified"_qs};
+    const QStringList types {u"Federated"_qs, u"PublicVerified"_qs, u"PublicUnverified"_qs};
     for (qsizetype i = 0; i < types.size(); ++i) {
         const PartnerType type = AllPartnerTypes[i];
         QCOMPARE(wireName(type), types.at(i));
         QCOMPARE(partnerTypeFromWireName(types.at(i)), type);
     }
-    const QStringList negotiations{u"Required"_qs, u"Optional"_qs, u"NotSupported"_qs};
+    const QStringList negotiations {u"Required"_qs, u"Optional"_qs, u"NotSupported"_qs};
     for (qsizetype i = 0; i < negotiations.size(); ++i) {
         const Negotiation negotiation = AllNegotiations[i];
         QCOMPARE(wireName(negotiation), negotiations.at(i));

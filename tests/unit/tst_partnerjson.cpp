@@ -45,7 +45,7 @@ void tst_PartnerJson::roundTripsEveryField()
 void tst_PartnerJson::missingOptionalKeysTakeDefaults()
 {
     Partner partner;
-    QCOMPARE(PartnerJson::fromJson(QJsonObject{{u"domain"_qs, u"fabrikam.com"_qs}}, &partner),
+    QCOMPARE(PartnerJson::fromJson(QJsonObject {{u"domain"_qs, u"fabrikam.com"_qs}}, &partner),
              QString());
     Partner expected;
     expected.domain = u"fabrikam.com"_qs;
@@ -55,9 +55,9 @@ void tst_PartnerJson::missingOptionalKeysTakeDefaults()
 
 void tst_PartnerJson::unknownKeysAreKept()
 {
-    const QJsonObject object{{u"domain"_qs, u"fabrikam.com"_qs},
-                             {u"futureSetting"_qs, QJsonObject{{u"nested"_qs, 1}}},
-                             {u"anotherOne"_qs, QJsonArray{1, 2}}};
+    const QJsonObject object {{u"domain"_qs, u"fabrikam.com"_qs},
+                              {u"futureSetting"_qs, QJsonObject {{u"nested"_qs, 1}}},
+                              {u"anotherOne"_qs, QJsonArray {1, 2}}};
     Partner partner;
     QCOMPARE(PartnerJson::fromJson(object, &partner), QString());
     QCOMPARE(partner.unknownFields.size(), 2);
@@ -72,31 +72,32 @@ void tst_PartnerJson::refusals_data()
     QTest::addColumn<QString>("message");
 
     const QJsonValue domain(u"fabrikam.com"_qs);
-    QTest::newRow("no domain") << QJsonObject{} << u"the key “domain” is missing."_qs;
-    QTest::newRow("domain not a string")
-        << QJsonObject{{u"domain"_qs, 5}} << u"the key “domain” must be a string, not a number."_qs;
+    QTest::newRow("no domain") << QJsonObject {} << u"the key “domain” is missing."_qs;
+    QTest::newRow("domain not a string") << QJsonObject {{u"domain"_qs, 5}}
+                                         << u"the key “domain” must be a string, not a number."_qs;
     QTest::newRow("unknown TLS value")
-        << QJsonObject{{u"domain"_qs, domain}, {u"tlsNegotiation"_qs, u"Maybe"_qs}}
+        << QJsonObject {{u"domain"_qs, domain}, {u"tlsNegotiation"_qs, u"Maybe"_qs}}
         << u"the key “tlsNegotiation” has the unknown value “Maybe”; expected one of Required, "
            "Optional, NotSupported."_qs;
     QTest::newRow("partner type label instead of name")
-        << QJsonObject{{u"domain"_qs, domain}, {u"partnerType"_qs, u"Public verified"_qs}}
+        << QJsonObject {{u"domain"_qs, domain}, {u"partnerType"_qs, u"Public verified"_qs}}
         << u"the key “partnerType” has the unknown value “Public verified”; expected one of "
            "Federated, PublicVerified, PublicUnverified."_qs;
     QTest::newRow("dialback as string")
-        << QJsonObject{{u"domain"_qs, domain}, {u"supportDialbackNegotiation"_qs, u"true"_qs}}
+        << QJsonObject {{u"domain"_qs, domain}, {u"supportDialbackNegotiation"_qs, u"true"_qs}}
         << u"the key “supportDialbackNegotiation” must be true or false, not a string."_qs;
     QTest::newRow("additional domains not a list")
-        << QJsonObject{{u"domain"_qs, domain}, {u"additionalDomains"_qs, u"a.com"_qs}}
+        << QJsonObject {{u"domain"_qs, domain}, {u"additionalDomains"_qs, u"a.com"_qs}}
         << u"the key “additionalDomains” must be a list of domains, not a string."_qs;
     QTest::newRow("additional domain not a string")
-        << QJsonObject{{u"domain"_qs, domain}, {u"additionalDomains"_qs, QJsonArray{u"a.com"_qs, 3}}}
+        << QJsonObject {{u"domain"_qs, domain},
+                        {u"additionalDomains"_qs, QJsonArray {u"a.com"_qs, 3}}}
         << u"item 2 of “additionalDomains” must be a string, not a number."_qs;
     QTest::newRow("fractional limit")
-        << QJsonObject{{u"domain"_qs, domain}, {u"connectionLimit"_qs, 2.5}}
+        << QJsonObject {{u"domain"_qs, domain}, {u"connectionLimit"_qs, 2.5}}
         << u"the key “connectionLimit” must be a whole number."_qs;
     QTest::newRow("limit as string")
-        << QJsonObject{{u"domain"_qs, domain}, {u"connectionLimit"_qs, u"10"_qs}}
+        << QJsonObject {{u"domain"_qs, domain}, {u"connectionLimit"_qs, u"10"_qs}}
         << u"the key “connectionLimit” must be a whole number, not a string."_qs;
 }
 
@@ -113,8 +114,8 @@ void tst_PartnerJson::refusals()
 void tst_PartnerJson::connectionLimitNullIsUnset()
 {
     Partner partner;
-    QCOMPARE(PartnerJson::fromJson(QJsonObject{{u"domain"_qs, u"a.com"_qs},
-                                               {u"connectionLimit"_qs, QJsonValue::Null}},
+    QCOMPARE(PartnerJson::fromJson(QJsonObject {{u"domain"_qs, u"a.com"_qs},
+                                                {u"connectionLimit"_qs, QJsonValue::Null}},
                                    &partner),
              QString());
     QVERIFY(!partner.connectionLimit.has_value());

@@ -106,13 +106,14 @@ PartnerStore::Document tst_PartnerStore::sampleDocument()
     fabrikam.partnerType = PartnerType::Federated;
     fabrikam.connectionLimit = 100;
     fabrikam.proxyFqdn = u"xmpp.fabrikam.com:5270"_qs;
-    fabrikam.unknownFields.insert(u"futureField"_qs, QJsonObject{{u"a"_qs, 1}});
+    fabrikam.unknownFields.insert(u"futureField"_qs, QJsonObject {{u"a"_qs, 1}});
     Partner contoso;
     contoso.domain = u"société-exemple.fr"_qs;
     contoso.tlsNegotiation = Negotiation::NotSupported;
     contoso.saslNegotiation = Negotiation::NotSupported;
     contoso.enableKeepAlive = false;
-    if (!document.partners.append(fabrikam).isEmpty() || !document.partners.append(contoso).isEmpty())
+    if (!document.partners.append(fabrikam).isEmpty()
+        || !document.partners.append(contoso).isEmpty())
         qFatal("sample document is invalid");
     document.unknownFields.insert(u"generator"_qs, u"a newer version"_qs);
     return document;
@@ -155,8 +156,8 @@ void tst_PartnerStore::savedFileFormat()
 
 void tst_PartnerStore::loadsTheSampleFile()
 {
-    const PartnerStore::LoadResult loaded =
-        PartnerStore(QStringLiteral(XP_SOURCE_DIR "/resources/sample-partners.json")).load();
+    const PartnerStore::LoadResult loaded
+        = PartnerStore(QStringLiteral(XP_SOURCE_DIR "/resources/sample-partners.json")).load();
     QVERIFY2(loaded.isOk(), qPrintable(loaded.errorMessage()));
     QVERIFY(loaded.document.partners.size() >= 6);
     QSet<PartnerType> types;
@@ -174,8 +175,8 @@ void tst_PartnerStore::loadsTheSampleFile()
 
 void tst_PartnerStore::acceptsByteOrderMark()
 {
-    const QString path =
-        writeFile(u"bom.json"_qs, "\xEF\xBB\xBF" + entriesFile(R"({"domain": "fabrikam.com"})"));
+    const QString path
+        = writeFile(u"bom.json"_qs, "\xEF\xBB\xBF" + entriesFile(R"({"domain": "fabrikam.com"})"));
     const PartnerStore::LoadResult loaded = PartnerStore(path).load();
     QVERIFY2(loaded.isOk(), qPrintable(loaded.errorMessage()));
     QCOMPARE(loaded.document.partners.size(), 1);
@@ -210,7 +211,8 @@ void tst_PartnerStore::loadErrors_data()
     QTest::newRow("entry not an object")
         << entriesFile(R"({"domain": "a.com"}, 42)") << u"entry 2: the entry is not an object."_qs;
     QTest::newRow("unknown enum value")
-        << entriesFile(R"({"domain": "a.com"}, {"domain": "b.com", "saslNegotiation": "Sometimes"})")
+        << entriesFile(
+               R"({"domain": "a.com"}, {"domain": "b.com", "saslNegotiation": "Sometimes"})")
         << u"entry 2 (b.com): the key “saslNegotiation” has the unknown value “Sometimes”; "
            "expected one of Required, Optional, NotSupported."_qs;
     QTest::newRow("invalid domain")
@@ -220,10 +222,10 @@ void tst_PartnerStore::loadErrors_data()
     QTest::newRow("error row")
         << entriesFile(R"({"domain": "a.com", "tlsNegotiation": "NotSupported"})")
         << u"entry 1 (a.com): SASL requires TLS. To use SASL, TLS must be Required or Optional."_qs;
-    QTest::newRow("no method")
-        << entriesFile(R"({"domain": "a.com", "saslNegotiation": "NotSupported",
+    QTest::newRow("no method") << entriesFile(
+        R"({"domain": "a.com", "saslNegotiation": "NotSupported",
                           "supportDialbackNegotiation": false})")
-        << u"entry 1 (a.com): SASL or dialback must be enabled."_qs;
+                               << u"entry 1 (a.com): SASL or dialback must be enabled."_qs;
     QTest::newRow("domain of another partner")
         << entriesFile(R"({"domain": "a.com", "additionalDomains": ["x.a.com"]},
                           {"domain": "b.com", "additionalDomains": ["X.A.com"]})")
@@ -247,7 +249,7 @@ void tst_PartnerStore::loadErrors()
     // A failed load never touches the file, nor leaves anything beside it.
     QCOMPARE(readAll(path), content);
     QCOMPARE(QFileInfo(path).lastModified(), modified);
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{u"broken.json"_qs});
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList {u"broken.json"_qs});
 }
 
 void tst_PartnerStore::missingFile()
@@ -271,7 +273,7 @@ void tst_PartnerStore::reportsEveryInvalidEntry()
     QByteArray entries;
     for (int i = 0; i < 60; ++i)
         entries += (i ? "," : "") + QByteArray(R"({"domain": "bad_)") + QByteArray::number(i)
-                   + R"(.com"})";
+            + R"(.com"})";
     const QString path = writeFile(u"many.json"_qs, entriesFile(entries));
     const PartnerStore::LoadResult loaded = PartnerStore(path).load();
     QCOMPARE(loaded.errors.size() + loaded.unreportedErrors, 60);
@@ -317,7 +319,7 @@ void tst_PartnerStore::failedWriteLeavesOriginalIntact()
     partner.description = QString(1000, u'x');
     big.partners.append(partner);
 
-    rlimit saved{};
+    rlimit saved {};
     QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
     const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
     rlimit limited = saved;
@@ -365,14 +367,16 @@ void tst_PartnerStore::readOnlyFolderLeavesOriginalIntact()
     const QString path = folder + u"/partners.json"_qs;
     QVERIFY(!PartnerStore(path).save(sampleDocument()).has_value());
     const QByteArray original = readAll(path);
-    QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                     | QFileDevice::ExeOwner
-                                                     | QFileDevice::ReadOther
-                                                     | QFileDevice::ExeOther));
-    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                            | QFileDevice::ReadOther | QFileDevice::WriteOther));
-    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner
-                                              | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(m_dir->path(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                      | QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(path,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ReadOther | QFileDevice::WriteOther));
+    QVERIFY(QFile::setPermissions(folder,
+                                  QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                                      | QFileDevice::ReadOther | QFileDevice::ExeOther));
 
     // root ignores permissions, so the writer runs as an unprivileged user then.
     std::unique_ptr<QProcess> writer(startWriter({u"save"_qs, path}, true));
@@ -384,8 +388,8 @@ void tst_PartnerStore::readOnlyFolderLeavesOriginalIntact()
              qPrintable(stderrText));
     QCOMPARE(readAll(path), original);
     QVERIFY(PartnerStore(path).load().isOk());
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                      | QFileDevice::ExeOwner);
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 void tst_PartnerStore::lockContentionBetweenTwoStores()

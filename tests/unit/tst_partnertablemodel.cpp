@@ -41,9 +41,9 @@ void tst_PartnerTableModel::shapeAndHeaders()
     model.setPartners(twoPartners());
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), int(PartnerTableModel::ColumnCount));
-    const QStringList expected{u"Primary domain"_qs, u"Partner type"_qs, u"TLS"_qs, u"SASL"_qs,
-                               u"Dialback"_qs, u"Additional domains"_qs, u"Description"_qs,
-                               u"Last test"_qs};
+    const QStringList expected {u"Primary domain"_qs, u"Partner type"_qs, u"TLS"_qs,
+                                u"SASL"_qs,           u"Dialback"_qs,     u"Additional domains"_qs,
+                                u"Description"_qs,    u"Last test"_qs};
     for (int column = 0; column < model.columnCount(); ++column)
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
 }
@@ -73,7 +73,8 @@ void tst_PartnerTableModel::toolTipCarriesTheWarning()
     model.setPartners(twoPartners());
     QCOMPARE(model.index(1, PartnerTableModel::DomainColumn).data(Qt::ToolTipRole).toString(),
              u"SASL requires TLS. Leaving TLS optional may make session negotiation fail."_qs);
-    QVERIFY(model.index(0, PartnerTableModel::DomainColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(
+        model.index(0, PartnerTableModel::DomainColumn).data(Qt::ToolTipRole).toString().isEmpty());
 }
 
 void tst_PartnerTableModel::verdictAndFilterRoles()
@@ -84,7 +85,10 @@ void tst_PartnerTableModel::verdictAndFilterRoles()
              int(NegotiationPolicy::Verdict::Valid));
     QCOMPARE(model.index(1, 0).data(PartnerTableModel::VerdictRole).toInt(),
              int(NegotiationPolicy::Verdict::Warning));
-    QVERIFY(model.index(0, 3).data(PartnerTableModel::FilterTextRole).toString().contains(u"it.fabrikam.com"_qs));
+    QVERIFY(model.index(0, 3)
+                .data(PartnerTableModel::FilterTextRole)
+                .toString()
+                .contains(u"it.fabrikam.com"_qs));
     QCOMPARE(model.index(0, 0).data(PartnerTableModel::PartnerTypeRole).toInt(),
              int(PartnerType::Federated));
 }

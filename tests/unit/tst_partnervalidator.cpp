@@ -77,17 +77,17 @@ void tst_PartnerValidator::additionalDomains_data()
     QTest::addColumn<int>("severity"); // -1: no issue
     QTest::addColumn<QString>("messagePart");
 
-    QTest::newRow("subdomains") << QStringList{u"corp.fabrikam.com"_qs, u"it.fabrikam.com"_qs}
+    QTest::newRow("subdomains") << QStringList {u"corp.fabrikam.com"_qs, u"it.fabrikam.com"_qs}
                                 << -1 << QString();
     QTest::newRow("not a subdomain: warning")
-        << QStringList{u"fabrikam.net"_qs} << int(Severity::Warning) << u"not a subdomain"_qs;
-    QTest::newRow("invalid") << QStringList{u"corp fabrikam.com"_qs} << int(Severity::Error)
+        << QStringList {u"fabrikam.net"_qs} << int(Severity::Warning) << u"not a subdomain"_qs;
+    QTest::newRow("invalid") << QStringList {u"corp fabrikam.com"_qs} << int(Severity::Error)
                              << u"space"_qs;
     QTest::newRow("listed twice, other case")
-        << QStringList{u"corp.fabrikam.com"_qs, u"CORP.fabrikam.com"_qs} << int(Severity::Error)
+        << QStringList {u"corp.fabrikam.com"_qs, u"CORP.fabrikam.com"_qs} << int(Severity::Error)
         << u"listed twice"_qs;
-    QTest::newRow("same as primary") << QStringList{u"Fabrikam.com."_qs} << int(Severity::Error)
-                                     << u"is the primary domain"_qs;
+    QTest::newRow("same as primary")
+        << QStringList {u"Fabrikam.com."_qs} << int(Severity::Error) << u"is the primary domain"_qs;
 }
 
 void tst_PartnerValidator::additionalDomains()
@@ -115,8 +115,9 @@ void tst_PartnerValidator::errorRowIsAnError()
     const ValidationIssues issues = PartnerValidator::validate(partner);
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.first(),
-             (ValidationIssue{Severity::Error, Field::Negotiation,
-                              u"SASL requires TLS. To use SASL, TLS must be Required or Optional."_qs}));
+             (ValidationIssue {
+                 Severity::Error, Field::Negotiation,
+                 u"SASL requires TLS. To use SASL, TLS must be Required or Optional."_qs}));
     QVERIFY(hasErrors(issues));
 }
 
@@ -168,8 +169,9 @@ void tst_PartnerValidator::everyProblemIsReported()
     QList<Field> fields;
     for (const ValidationIssue &issue : PartnerValidator::validate(partner))
         fields.append(issue.field);
-    QCOMPARE(fields, (QList<Field>{Field::Domain, Field::AdditionalDomains, Field::Negotiation,
-                                   Field::ConnectionLimit}));
+    QCOMPARE(fields,
+             (QList<Field> {Field::Domain, Field::AdditionalDomains, Field::Negotiation,
+                            Field::ConnectionLimit}));
 }
 
 QTEST_GUILESS_MAIN(tst_PartnerValidator)

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "prompter.h"
+
+// The Prompter of the running application: QMessageBox and QFileDialog.
+class MessageBoxPrompter final : public Prompter
+{
+public:
+    void showError(QWidget *parent, const QString &title, const QString &text) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &text,
+                 const QString &confirmButton) override;
+    SaveAnswer askToSave(QWidget *parent, const QString &text) override;
+    QString openFileName(QWidget *parent, const QString &title, const QString &folder,
+                         const QString &filter) override;
+    QString saveFileName(QWidget *parent, const QString &title, const QString &path,
+                         const QString &filter) override;
+};

@@ -1,0 +1,69 @@
+#include "partneritemdelegate.h"
+
+#include "partner.h"
+#include "partnertablemodel.h"
+
+#include <QComboBox>
+
+QWidget *PartnerItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                           const QModelIndex &index) const
+{
+    auto makeCombo = [parent] {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("inlineCombo"));
+        combo->setFrame(false);
+        return combo;
+    };
+    // The proxy in between keeps the model's columns, so they are compared directly.
+    switch (index.column()) {
+    case PartnerTableModel::PartnerTypeColumn: {
+        QComboBox *combo = makeCombo();
+        for (const PartnerType type : AllPartnerTypes) {
+            combo->addItem(displayName(type), static_cast<int>(type));
+            combo->setItemData(combo->count() - 1, partnerTypeDescription(type), Qt::ToolTipRole);
+        }
+        combo->setAccessibleName(
+            PartnerTableModel::columnTitle(PartnerTableModel::PartnerTypeColumn));
+        return combo;
+    }
+    case PartnerTableModel::TlsColumn:
+    case PartnerTableModel::SaslColumn: {
+        QComboBox *combo = makeCombo();
+        for (const Negotiation negotiation : AllNegotiations)
+            combo->addItem(displayName(negotiation), static_cast<int>(negotiation));
+        combo->setAccessibleName(
+            index.model()->headerData(index.column(), Qt::Horizontal, Qt::ToolTipRole).toString());
+        return combo;
+    }
+    case PartnerTableModel::DialbackColumn: {
+        QComboBox *combo = makeCombo();
+        combo->addItem(dialbackDisplayName(true), true);
+        combo->addItem(dialbackDisplayName(false), false);
+        combo->setAccessibleName(
+            index.model()->headerData(index.column(), Qt::Horizontal, Qt::ToolTipRole).toString());
+        return combo;
+    }
+    default:
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+}
+
+void PartnerItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        const int found = combo->findData(index.data(Qt::EditRole));
+        combo->setCurrentIndex(qMax(found, 0));
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void PartnerItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                       const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        model->setData(index, combo->currentData(), Qt::EditRole);
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}

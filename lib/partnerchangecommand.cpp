@@ -1,0 +1,61 @@
+#include "partnerchangecommand.h"
+
+#include "partnertablemodel.h"
+
+PartnerChangeCommand::PartnerChangeCommand(PartnerTableModel *model, QList<Change> changes,
+                                           const QString &text)
+    : QUndoCommand(text)
+    , m_model(model)
+    , m_changes(std::move(changes))
+{ }
+
+PartnerChangeCommand *PartnerChangeCommand::add(PartnerTableModel *model, int row,
+                                                const Partner &partner)
+{
+    return new PartnerChangeCommand(model, {{row, std::nullopt, partner}},
+                                    tr("Add %1").arg(partner.domain));
+}
+
+PartnerChangeCommand *PartnerChangeCommand::edit(PartnerTableModel *model, int row,
+                                                 const Partner &before, const Partner &after)
+{
+    return new PartnerChangeCommand(model, {{row, before, after}}, tr("Edit %1").arg(after.domain));
+}
+
+PartnerChangeCommand *PartnerChangeCommand::remove(PartnerTableModel *model, int row,
+                                                   const Partner &partner)
+{
+    return new PartnerChangeCommand(model, {{row, partner, std::nullopt}},
+                                    tr("Delete %1").arg(partner.domain));
+}
+
+void PartnerChangeCommand::redo()
+{
+    for (const Change &change : std::as_const(m_changes))
+        apply(m_model, change.row, change.before, change.after);
+}
+
+void PartnerChangeCommand::undo()
+{
+    for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it)
+        apply(m_model, it->row, it->after, it->before);
+}
+
+void PartnerChangeCommand::apply(PartnerTableModel *model, int row,
+                                 const std::optional<Partner> &from,
+                                 const std::optional<Partner> &to)
+{
+    // Each state was valid when it was recorded, and the stack replays them in order,
+    // so these changes cannot be refused.
+    if (from && to) {
+        const ValidationIssues errors = model->replacePartner(row, *to);
+        Q_ASSERT(errors.isEmpty());
+        Q_UNUSED(errors);
+    } else if (to) {
+        const ValidationIssues errors = model->insertPartner(row, *to);
+        Q_ASSERT(errors.isEmpty());
+        Q_UNUSED(errors);
+    } else if (from) {
+        model->removePartner(row);
+    }
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "partner.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QUndoCommand>
+
+#include <optional>
+
+class PartnerTableModel;
+
+// One undoable change to the partner list: any sequence of additions, edits and
+// removals, undone as one step (an edit in the editor, an inline edit, a deletion, an
+// import).
+class PartnerChangeCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PartnerChangeCommand)
+
+public:
+    struct Change
+    {
+        int row = 0;
+        std::optional<Partner> before; // nothing: the change adds a partner at `row`
+        std::optional<Partner> after; // nothing: the change removes the partner at `row`
+    };
+
+    PartnerChangeCommand(PartnerTableModel *model, QList<Change> changes, const QString &text);
+
+    static PartnerChangeCommand *add(PartnerTableModel *model, int row, const Partner &partner);
+    static PartnerChangeCommand *edit(PartnerTableModel *model, int row, const Partner &before,
+                                      const Partner &after);
+    static PartnerChangeCommand *remove(PartnerTableModel *model, int row, const Partner &partner);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    static void apply(PartnerTableModel *model, int row, const std::optional<Partner> &from,
+                      const std::optional<Partner> &to);
+
+    PartnerTableModel *m_model;
+    QList<Change> m_changes;
+};

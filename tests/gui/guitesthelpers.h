@@ -1,0 +1,101 @@
+#pragma once
+
+#include "prompter.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QStringList>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+// Answers the window's questions without a modal box, and records what it was told.
+class FakePrompter final : public Prompter
+{
+public:
+    struct State
+    {
+        QStringList errorTitles;
+        QStringList errors;
+        QStringList confirmations;
+        QStringList saveQuestions;
+        bool confirmAnswer = true;
+        SaveAnswer saveAnswer = SaveAnswer::Cancel;
+        QString openPath;
+        QString savePath;
+    };
+
+    explicit FakePrompter(std::shared_ptr<State> state)
+        : m_state(std::move(state))
+    { }
+
+    void showError(QWidget *, const QString &title, const QString &text) override
+    {
+        m_state->errorTitles.append(title);
+        m_state->errors.append(text);
+    }
+    bool confirm(QWidget *, const QString &, const QString &text, const QString &) override
+    {
+        m_state->confirmations.append(text);
+        return m_state->confirmAnswer;
+    }
+    SaveAnswer askToSave(QWidget *, const QString &text) override
+    {
+        m_state->saveQuestions.append(text);
+        return m_state->saveAnswer;
+    }
+    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return m_state->openPath;
+    }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return m_state->savePath;
+    }
+
+private:
+    std::shared_ptr<State> m_state;
+};
+
+// Chooses `text` in a combo box with the keyboard, as a user would without the mouse.
+inline bool chooseComboItem(QComboBox *combo, const QString &text)
+{
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < combo->count() && combo->currentText() != text; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    return combo->currentText() == text;
+}
+
+// Clicks a check box on its box, where a user clicks (its row may be wider than its text).
+inline void clickCheckBox(QAbstractButton *box)
+{
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+}
+
+// Runs `action` on the first modal dialog of type T once it is shown (for code that
+// calls exec()). Gives up after about five seconds so that a test never hangs.
+template<typename T>
+void whenModal(std::function<void(T *)> action)
+{
+    auto *timer = new QTimer;
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, tries, action] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            action(dialog);
+            // A dialog the action left open would block the test for good.
+            if (dialog->isVisible())
+                dialog->reject();
+        } else if (++*tries > 500) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start(10);
+}
