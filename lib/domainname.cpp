@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace {
 
 DomainName::Check refuse(DomainName::Error error, QString message)
@@ -65,7 +67,13 @@ DomainName::Check DomainName::check(const QString &input, Kind kind)
                          "or resource.")
                           .arg(input));
     }
-    if (QHostAddress address; address.setAddress(input)) {
+    // Only text made of hex digits, dots and colons can be an address: skip the parse
+    // for everything else, which is nearly every domain.
+    const bool addressLike = std::all_of(input.cbegin(), input.cend(), [](QChar c) {
+        return c == u'.' || c == u':' || (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')
+            || (c >= u'A' && c <= u'F');
+    });
+    if (QHostAddress address; addressLike && address.setAddress(input)) {
         return refuse(Error::IpAddress,
                       tr("“%1” is an IP address. Enter a domain name.").arg(input));
     }
@@ -117,11 +125,16 @@ DomainName::Check DomainName::check(const QString &input, Kind kind)
     // per label, with the rule it breaks.
     const QString asciiForm = ace.isEmpty() ? normalized.toLower() : ace;
 
-    const QStringList labels = asciiForm.split(u'.');
-    const QStringList typedLabels = normalized.split(u'.');
-    for (qsizetype i = 0; i < labels.size(); ++i) {
-        const QString &label = labels.at(i);
-        const QString &typed = i < typedLabels.size() ? typedLabels.at(i) : label;
+    // Labels are walked as views of the ASCII form; the typed label is looked up only to
+    // name it in a message.
+    const auto typedLabel = [&normalized](qsizetype i) {
+        return normalized.section(u'.', int(i), int(i));
+    };
+    qsizetype labelCount = 0;
+    QStringView lastLabel;
+    for (const QStringView label : QStringView(asciiForm).split(u'.')) {
+        const qsizetype i = labelCount++;
+        lastLabel = label;
         if (label.isEmpty()) {
             return refuse(Error::EmptyLabel,
                           tr("“%1” has an empty label: two dots in a row, or a dot at the start.")
@@ -131,7 +144,7 @@ DomainName::Check DomainName::check(const QString &input, Kind kind)
             if (!isLdhCharacter(c)) {
                 // Name the character as typed, not as punycode.
                 QChar shown = c;
-                for (const QChar t : typed) {
+                for (const QChar t : typedLabel(i)) {
                     if (t.toLower() == c.toLower()) {
                         shown = t;
                         break;
@@ -144,14 +157,14 @@ DomainName::Check DomainName::check(const QString &input, Kind kind)
             }
         }
         if (label.startsWith(u'-') || label.endsWith(u'-')) {
-            return refuse(
-                Error::HyphenAtLabelEdge,
-                tr("The label “%1” of “%2” starts or ends with a hyphen.").arg(typed, input));
+            return refuse(Error::HyphenAtLabelEdge,
+                          tr("The label “%1” of “%2” starts or ends with a hyphen.")
+                              .arg(typedLabel(i), input));
         }
         if (label.size() > MaxLabelLength) {
             return refuse(Error::LabelTooLong,
                           tr("The label “%1…” of “%2” is %3 characters long; the limit is %4.")
-                              .arg(typed.left(16), input)
+                              .arg(typedLabel(i).left(16), input)
                               .arg(label.size())
                               .arg(MaxLabelLength));
         }
@@ -166,12 +179,12 @@ DomainName::Check DomainName::check(const QString &input, Kind kind)
         // ASCII, well-formed labels, and still refused by IDNA processing: say so.
         return refuse(Error::InvalidIdna, tr("“%1” is not a valid domain name.").arg(input));
     }
-    if (isAsciiDigits(labels.constLast())) {
+    if (isAsciiDigits(lastLabel)) {
         return refuse(Error::NumericTopLevel,
                       tr("“%1” ends with an all-digit label. Enter a domain name, not an address.")
                           .arg(input));
     }
-    if (kind == Kind::PartnerDomain && labels.size() < 2) {
+    if (kind == Kind::PartnerDomain && labelCount < 2) {
         return refuse(Error::SingleLabel,
                       tr("“%1” has a single label. Enter the full domain, for example "
                          "fabrikam.com.")

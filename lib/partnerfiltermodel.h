@@ -4,6 +4,8 @@
 
 #include <QSortFilterProxyModel>
 
+class PartnerTableModel;
+
 #include <optional>
 
 // Sorting and filtering over PartnerTableModel: the filter box matches the primary
@@ -16,6 +18,8 @@ class PartnerFilterModel final : public QSortFilterProxyModel
 public:
     explicit PartnerFilterModel(QObject *parent = nullptr);
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
     QString filterText() const { return m_filterText; }
     void setFilterText(const QString &text);
     std::optional<PartnerType> partnerTypeFilter() const { return m_partnerType; }
@@ -23,8 +27,12 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
+    const PartnerTableModel *m_partners = nullptr;
     QString m_filterText;
     std::optional<PartnerType> m_partnerType;
 };

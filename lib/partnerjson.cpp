@@ -74,19 +74,21 @@ QString readEnum(const QJsonObject &object, const QString &key, Enum *out, Parse
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
         return {};
+    if (value.isString()) {
+        if (const auto parsed = parse(value.toString())) {
+            *out = *parsed;
+            return {};
+        }
+    }
+    // Only a refusal needs the list of accepted names.
     QStringList names;
     for (const Enum v : values)
         names.append(wireName(v));
     const QString expected = names.join(QStringLiteral(", "));
     if (!value.isString())
         return wrongType(key, PartnerJson::tr("one of %1").arg(expected), value);
-    const auto parsed = parse(value.toString());
-    if (!parsed) {
-        return PartnerJson::tr("the key “%1” has the unknown value “%2”; expected one of %3.")
-            .arg(key, value.toString(), expected);
-    }
-    *out = *parsed;
-    return {};
+    return PartnerJson::tr("the key “%1” has the unknown value “%2”; expected one of %3.")
+        .arg(key, value.toString(), expected);
 }
 
 } // namespace

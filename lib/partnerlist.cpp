@@ -15,9 +15,16 @@ QString PartnerList::Conflict::message() const
 
 ValidationIssues PartnerList::check(const Partner &partner, qsizetype replacing) const
 {
-    ValidationIssues issues = PartnerValidator::validate(partner);
-    if (const auto conflict = findConflict(partner, replacing)) {
-        const bool primary = DomainName::equals(conflict->domain, partner.domain);
+    QStringList keys;
+    return check(partner, &keys, replacing);
+}
+
+ValidationIssues PartnerList::check(const Partner &partner, QStringList *keys,
+                                    qsizetype replacing) const
+{
+    ValidationIssues issues = PartnerValidator::validate(partner, keys);
+    if (const auto conflict = findConflict(partner, *keys, replacing)) {
+        const bool primary = conflict->domain == partner.domain;
         issues.append(
             {ValidationIssue::Severity::Error,
              primary ? ValidationIssue::Field::Domain : ValidationIssue::Field::AdditionalDomains,
@@ -29,12 +36,30 @@ ValidationIssues PartnerList::check(const Partner &partner, qsizetype replacing)
 std::optional<PartnerList::Conflict> PartnerList::findConflict(const Partner &partner,
                                                                qsizetype replacing) const
 {
-    for (const QString &domain : partner.allDomains()) {
-        const auto owner = m_owners.constFind(DomainName::comparisonKey(domain));
+    return findConflict(partner, domainKeys(partner), replacing);
+}
+
+std::optional<PartnerList::Conflict> PartnerList::findConflict(const Partner &partner,
+                                                               const QStringList &keys,
+                                                               qsizetype replacing) const
+{
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const auto owner = m_owners.constFind(keys.at(i));
         if (owner != m_owners.constEnd() && owner.value() != replacing)
-            return Conflict {domain, owner.value(), m_partners.at(owner.value()).domain};
+            return Conflict {partner.allDomains().at(i), owner.value(),
+                             m_partners.at(owner.value()).domain};
     }
     return std::nullopt;
+}
+
+QStringList PartnerList::domainKeys(const Partner &partner)
+{
+    QStringList keys;
+    keys.reserve(partner.additionalDomains.size() + 1);
+    keys.append(DomainName::comparisonKey(partner.domain));
+    for (const QString &domain : partner.additionalDomains)
+        keys.append(DomainName::comparisonKey(domain));
+    return keys;
 }
 
 qsizetype PartnerList::indexOfDomain(const QString &domain) const
@@ -45,12 +70,13 @@ qsizetype PartnerList::indexOfDomain(const QString &domain) const
 ValidationIssues PartnerList::insert(qsizetype index, const Partner &partner)
 {
     Q_ASSERT(index >= 0 && index <= size());
-    const ValidationIssues errors = errorsOf(check(partner));
+    QStringList keys;
+    const ValidationIssues errors = errorsOf(check(partner, &keys, -1));
     if (!errors.isEmpty())
         return errors;
     m_partners.insert(index, partner);
     if (index == size() - 1)
-        indexDomains(index);
+        indexDomains(index, keys);
     else
         rebuildIndex();
     return {};
@@ -59,13 +85,14 @@ ValidationIssues PartnerList::insert(qsizetype index, const Partner &partner)
 ValidationIssues PartnerList::replace(qsizetype index, const Partner &partner)
 {
     Q_ASSERT(index >= 0 && index < size());
-    const ValidationIssues errors = errorsOf(check(partner, index));
+    QStringList keys;
+    const ValidationIssues errors = errorsOf(check(partner, &keys, index));
     if (!errors.isEmpty())
         return errors;
-    for (const QString &domain : m_partners.at(index).allDomains())
-        m_owners.remove(DomainName::comparisonKey(domain));
+    for (const QString &key : domainKeys(m_partners.at(index)))
+        m_owners.remove(key);
     m_partners.replace(index, partner);
-    indexDomains(index);
+    indexDomains(index, keys);
     return {};
 }
 
@@ -92,10 +119,15 @@ ValidationIssues PartnerList::errorsOf(const ValidationIssues &issues)
     return errors;
 }
 
+void PartnerList::indexDomains(qsizetype index, const QStringList &keys)
+{
+    for (const QString &key : keys)
+        m_owners.insert(key, index);
+}
+
 void PartnerList::indexDomains(qsizetype index)
 {
-    for (const QString &domain : m_partners.at(index).allDomains())
-        m_owners.insert(DomainName::comparisonKey(domain), index);
+    indexDomains(index, domainKeys(m_partners.at(index)));
 }
 
 void PartnerList::rebuildIndex()

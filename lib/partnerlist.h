@@ -50,6 +50,12 @@ public:
 
 private:
     static ValidationIssues errorsOf(const ValidationIssues &issues);
+    static QStringList domainKeys(const Partner &partner);
+    std::optional<Conflict> findConflict(const Partner &partner, const QStringList &keys,
+                                         qsizetype replacing) const;
+    // Also fills `keys` with the comparison keys of the partner's domains.
+    ValidationIssues check(const Partner &partner, QStringList *keys, qsizetype replacing) const;
+    void indexDomains(qsizetype index, const QStringList &keys);
     void indexDomains(qsizetype index);
     void rebuildIndex();
 

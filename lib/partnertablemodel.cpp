@@ -14,7 +14,19 @@ void PartnerTableModel::setPartners(const PartnerList &partners)
 {
     beginResetModel();
     m_partners = partners;
+    m_keys.clear();
+    m_keys.reserve(partners.size());
+    for (const Partner &partner : partners.partners())
+        m_keys.append(keysOf(partner));
     endResetModel();
+}
+
+PartnerTableModel::RowKeys PartnerTableModel::keysOf(const Partner &partner)
+{
+    return {partner.domain.toCaseFolded(), partner.additionalDomains.join(u' ').toCaseFolded(),
+            partner.description.toCaseFolded(),
+            QStringList {partner.domain, partner.additionalDomains.join(u' '), partner.description}
+                .join(u'\n')};
 }
 
 ValidationIssues PartnerTableModel::insertPartner(int row, const Partner &partner)
@@ -25,6 +37,7 @@ ValidationIssues PartnerTableModel::insertPartner(int row, const Partner &partne
     beginInsertRows({}, row, row);
     const ValidationIssues refused = m_partners.insert(row, partner);
     Q_ASSERT(refused.isEmpty());
+    m_keys.insert(row, keysOf(partner));
     endInsertRows();
     return {};
 }
@@ -34,6 +47,7 @@ ValidationIssues PartnerTableModel::replacePartner(int row, const Partner &partn
     const ValidationIssues refused = m_partners.replace(row, partner);
     if (!refused.isEmpty())
         return refused;
+    m_keys[row] = keysOf(partner);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return {};
 }
@@ -42,6 +56,7 @@ Partner PartnerTableModel::removePartner(int row)
 {
     beginRemoveRows({}, row, row);
     Partner partner = m_partners.takeAt(row);
+    m_keys.removeAt(row);
     endRemoveRows();
     return partner;
 }
@@ -139,11 +154,9 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return editData(partner, index.column());
     case SortRole:
-        return sortData(partner, index.column());
+        return sortData(index.row(), index.column());
     case FilterTextRole:
-        return QStringList {partner.domain, partner.additionalDomains.join(u' '),
-                            partner.description}
-            .join(u'\n');
+        return m_keys.at(index.row()).filterText;
     case PartnerTypeRole:
         return static_cast<int>(partner.partnerType);
     case VerdictRole:
@@ -206,11 +219,13 @@ QVariant PartnerTableModel::editData(const Partner &partner, int column) const
     return {};
 }
 
-QVariant PartnerTableModel::sortData(const Partner &partner, int column) const
+QVariant PartnerTableModel::sortData(int row, int column) const
 {
+    const Partner &partner = m_partners.at(row);
+    const RowKeys &keys = m_keys.at(row);
     switch (column) {
     case DomainColumn:
-        return partner.domain.toCaseFolded();
+        return keys.domain;
     case PartnerTypeColumn:
         return static_cast<int>(partner.partnerType);
     case TlsColumn:
@@ -220,13 +235,29 @@ QVariant PartnerTableModel::sortData(const Partner &partner, int column) const
     case DialbackColumn:
         return partner.supportDialbackNegotiation ? 0 : 1;
     case AdditionalDomainsColumn:
-        return partner.additionalDomains.join(u' ').toCaseFolded();
+        return keys.additionalDomains;
     case DescriptionColumn:
-        return partner.description.toCaseFolded();
+        return keys.description;
     case LastTestColumn:
         return {};
     }
     return {};
+}
+
+bool PartnerTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const RowKeys &left = m_keys.at(leftRow);
+    const RowKeys &right = m_keys.at(rightRow);
+    switch (column) {
+    case DomainColumn:
+        return left.domain < right.domain;
+    case AdditionalDomainsColumn:
+        return left.additionalDomains < right.additionalDomains;
+    case DescriptionColumn:
+        return left.description < right.description;
+    default:
+        return sortData(leftRow, column).toInt() < sortData(rightRow, column).toInt();
+    }
 }
 
 QVariant PartnerTableModel::toolTipData(const Partner &partner, int column) const

@@ -46,6 +46,10 @@ public:
 
     const PartnerList &partners() const { return m_partners; }
     const Partner &partnerAt(int row) const { return m_partners.at(row); }
+    // What the filter box matches for `row` (FilterTextRole without a QVariant).
+    const QString &filterTextAt(int row) const { return m_keys.at(row).filterText; }
+    // Orders two rows by `column` as SortRole does, without building QVariants.
+    bool lessThan(int leftRow, int rightRow, int column) const;
     void setPartners(const PartnerList &partners);
 
     // Changes go through PartnerList, so each is refused (returning the errors, the model
@@ -79,13 +83,24 @@ Q_SIGNALS:
 private:
     QVariant displayData(const Partner &partner, int column) const;
     QVariant editData(const Partner &partner, int column) const;
-    QVariant sortData(const Partner &partner, int column) const;
+    QVariant sortData(int row, int column) const;
     QVariant toolTipData(const Partner &partner, int column) const;
     // The partner as it would be with `value` in `column`; std::nullopt for a value of
     // the wrong kind.
     std::optional<Partner> edited(const Partner &partner, int column, const QVariant &value) const;
 
+    // Sort and filter keys, computed once per change rather than once per comparison.
+    struct RowKeys
+    {
+        QString domain;
+        QString additionalDomains;
+        QString description;
+        QString filterText;
+    };
+    static RowKeys keysOf(const Partner &partner);
+
     PartnerList m_partners;
+    QList<RowKeys> m_keys;
     EditHandler m_editHandler;
     QString m_lastEditError;
 };

@@ -9,12 +9,20 @@
 using Field = ValidationIssue::Field;
 using Severity = ValidationIssue::Severity;
 
-ValidationIssues PartnerValidator::validate(const Partner &partner)
+ValidationIssues PartnerValidator::validate(const Partner &partner, QStringList *asciiDomains)
 {
+    // Each domain is checked once; its ASCII form serves every later comparison.
+    const DomainName::Check primary = DomainName::check(partner.domain);
+    if (asciiDomains) {
+        asciiDomains->clear();
+        asciiDomains->append(primary.isValid() ? primary.ace
+                                               : DomainName::comparisonKey(partner.domain));
+    }
     ValidationIssues issues;
-    issues += validateDomain(partner.domain);
+    issues += validateDomain(partner.domain, primary);
     issues += validateDescription(partner.description);
-    issues += validateAdditionalDomains(partner.domain, partner.additionalDomains);
+    issues += validateAdditionalDomains(partner.domain, primary, partner.additionalDomains,
+                                        asciiDomains);
     issues += validateNegotiation(partner);
     issues += validateProxyFqdn(partner.proxyFqdn);
     issues += validateConnectionLimit(partner.connectionLimit);
@@ -23,9 +31,14 @@ ValidationIssues PartnerValidator::validate(const Partner &partner)
 
 ValidationIssues PartnerValidator::validateDomain(const QString &domain)
 {
+    return validateDomain(domain, DomainName::check(domain));
+}
+
+ValidationIssues PartnerValidator::validateDomain(const QString &domain,
+                                                  const DomainName::Check &check)
+{
     if (domain.isEmpty())
         return {{Severity::Error, Field::Domain, tr("The primary domain is required.")}};
-    const DomainName::Check check = DomainName::check(domain);
     if (!check.isValid())
         return {{Severity::Error, Field::Domain, check.message}};
     return {};
@@ -45,30 +58,40 @@ ValidationIssues PartnerValidator::validateDescription(const QString &descriptio
 ValidationIssues PartnerValidator::validateAdditionalDomains(const QString &primaryDomain,
                                                              const QStringList &additionalDomains)
 {
+    return validateAdditionalDomains(primaryDomain, DomainName::check(primaryDomain),
+                                     additionalDomains, nullptr);
+}
+
+ValidationIssues PartnerValidator::validateAdditionalDomains(const QString &primaryDomain,
+                                                             const DomainName::Check &primary,
+                                                             const QStringList &additionalDomains,
+                                                             QStringList *asciiDomains)
+{
+    if (additionalDomains.isEmpty())
+        return {};
     ValidationIssues issues;
     QSet<QString> seen;
-    const QString primaryKey = DomainName::comparisonKey(primaryDomain);
     for (const QString &domain : additionalDomains) {
         const DomainName::Check check = DomainName::check(domain);
+        if (asciiDomains)
+            asciiDomains->append(check.isValid() ? check.ace : DomainName::comparisonKey(domain));
         if (!check.isValid()) {
             issues.append({Severity::Error, Field::AdditionalDomains,
                            tr("Additional domain: %1").arg(check.message)});
             continue;
         }
-        const QString key = DomainName::comparisonKey(domain);
-        if (!primaryDomain.isEmpty() && key == primaryKey) {
+        if (primary.isValid() && check.ace == primary.ace) {
             issues.append({Severity::Error, Field::AdditionalDomains,
                            tr("The additional domain “%1” is the primary domain.").arg(domain)});
             continue;
         }
-        if (seen.contains(key)) {
+        if (seen.contains(check.ace)) {
             issues.append({Severity::Error, Field::AdditionalDomains,
                            tr("The additional domain “%1” is listed twice.").arg(domain)});
             continue;
         }
-        seen.insert(key);
-        if (!primaryDomain.isEmpty() && DomainName::isValid(primaryDomain)
-            && !DomainName::isWithin(domain, primaryDomain)) {
+        seen.insert(check.ace);
+        if (primary.isValid() && !check.ace.endsWith(u'.' + primary.ace)) {
             issues.append({Severity::Warning, Field::AdditionalDomains,
                            tr("The additional domain “%1” is not a subdomain of %2.")
                                .arg(domain, primaryDomain)});

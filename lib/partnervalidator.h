@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domainname.h"
 #include "partner.h"
 #include "validationissue.h"
 
@@ -14,7 +15,9 @@ class PartnerValidator final
     Q_DECLARE_TR_FUNCTIONS(PartnerValidator)
 
 public:
-    static ValidationIssues validate(const Partner &partner);
+    // `asciiDomains`, when given, receives the comparison key of each of the partner's
+    // domains (primary first), computed on the way.
+    static ValidationIssues validate(const Partner &partner, QStringList *asciiDomains = nullptr);
 
     static ValidationIssues validateDomain(const QString &domain);
     static ValidationIssues validateDescription(const QString &description);
@@ -23,4 +26,11 @@ public:
     static ValidationIssues validateNegotiation(const Partner &partner);
     static ValidationIssues validateProxyFqdn(const QString &proxyFqdn);
     static ValidationIssues validateConnectionLimit(std::optional<int> limit);
+
+private:
+    static ValidationIssues validateDomain(const QString &domain, const DomainName::Check &check);
+    static ValidationIssues validateAdditionalDomains(const QString &primaryDomain,
+                                                      const DomainName::Check &primary,
+                                                      const QStringList &additionalDomains,
+                                                      QStringList *asciiDomains);
 };
