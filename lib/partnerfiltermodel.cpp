@@ -5,7 +5,6 @@
 PartnerFilterModel::PartnerFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    setSortRole(PartnerTableModel::SortRole);
     setDynamicSortFilter(true);
 }
 

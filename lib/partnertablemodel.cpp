@@ -8,25 +8,72 @@
 
 PartnerTableModel::PartnerTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+{
+    setCollationLocale(QLocale());
+}
+
+void PartnerTableModel::setCollationLocale(const QLocale &locale)
+{
+    // The C locale collates by code point, which puts "école" after "zebra": readers
+    // without a locale get English collation instead.
+    m_collator = QCollator(locale.language() == QLocale::C ? QLocale(QLocale::English) : locale);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true); // partner2 before partner10
+    m_sortKeys.clear();
+}
 
 void PartnerTableModel::setPartners(const PartnerList &partners)
 {
     beginResetModel();
     m_partners = partners;
-    m_keys.clear();
-    m_keys.reserve(partners.size());
+    m_filterTexts.clear();
+    m_filterTexts.reserve(partners.size());
     for (const Partner &partner : partners.partners())
-        m_keys.append(keysOf(partner));
+        m_filterTexts.append(filterTextOf(partner));
+    m_sortKeys.clear();
     endResetModel();
 }
 
-PartnerTableModel::RowKeys PartnerTableModel::keysOf(const Partner &partner)
+QString PartnerTableModel::filterTextOf(const Partner &partner)
 {
-    return {partner.domain.toCaseFolded(), partner.additionalDomains.join(u' ').toCaseFolded(),
-            partner.description.toCaseFolded(),
-            QStringList {partner.domain, partner.additionalDomains.join(u' '), partner.description}
-                .join(u'\n')};
+    return QStringList {partner.domain, partner.additionalDomains.join(u' '), partner.description}
+        .join(u'\n');
+}
+
+QString PartnerTableModel::sortTextOf(const Partner &partner, int column)
+{
+    switch (column) {
+    case DomainColumn:
+        return partner.domain;
+    case AdditionalDomainsColumn:
+        return partner.additionalDomains.join(u' ');
+    case DescriptionColumn:
+        return partner.description;
+    }
+    return {};
+}
+
+const QList<QCollatorSortKey> &PartnerTableModel::sortKeys(int column) const
+{
+    QList<QCollatorSortKey> &keys = m_sortKeys[column];
+    if (keys.size() != m_partners.size()) {
+        keys.clear();
+        keys.reserve(m_partners.size());
+        for (const Partner &partner : m_partners.partners())
+            keys.append(m_collator.sortKey(sortTextOf(partner, column)));
+    }
+    return keys;
+}
+
+void PartnerTableModel::updateSortKeys(int row, bool inserted)
+{
+    for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it) {
+        QCollatorSortKey key = m_collator.sortKey(sortTextOf(m_partners.at(row), it.key()));
+        if (inserted)
+            it.value().insert(row, key);
+        else
+            it.value()[row] = key;
+    }
 }
 
 ValidationIssues PartnerTableModel::insertPartner(int row, const Partner &partner)
@@ -37,7 +84,8 @@ ValidationIssues PartnerTableModel::insertPartner(int row, const Partner &partne
     beginInsertRows({}, row, row);
     const ValidationIssues refused = m_partners.insert(row, partner);
     Q_ASSERT(refused.isEmpty());
-    m_keys.insert(row, keysOf(partner));
+    m_filterTexts.insert(row, filterTextOf(partner));
+    updateSortKeys(row, true);
     endInsertRows();
     return {};
 }
@@ -47,7 +95,8 @@ ValidationIssues PartnerTableModel::replacePartner(int row, const Partner &partn
     const ValidationIssues refused = m_partners.replace(row, partner);
     if (!refused.isEmpty())
         return refused;
-    m_keys[row] = keysOf(partner);
+    m_filterTexts[row] = filterTextOf(partner);
+    updateSortKeys(row, false);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return {};
 }
@@ -56,7 +105,9 @@ Partner PartnerTableModel::removePartner(int row)
 {
     beginRemoveRows({}, row, row);
     Partner partner = m_partners.takeAt(row);
-    m_keys.removeAt(row);
+    m_filterTexts.removeAt(row);
+    for (QList<QCollatorSortKey> &keys : m_sortKeys)
+        keys.removeAt(row);
     endRemoveRows();
     return partner;
 }
@@ -153,10 +204,8 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
         return displayData(partner, index.column());
     case Qt::EditRole:
         return editData(partner, index.column());
-    case SortRole:
-        return sortData(index.row(), index.column());
     case FilterTextRole:
-        return m_keys.at(index.row()).filterText;
+        return m_filterTexts.at(index.row());
     case PartnerTypeRole:
         return static_cast<int>(partner.partnerType);
     case VerdictRole:
@@ -219,13 +268,10 @@ QVariant PartnerTableModel::editData(const Partner &partner, int column) const
     return {};
 }
 
-QVariant PartnerTableModel::sortData(int row, int column) const
+int PartnerTableModel::settingOrder(int row, int column) const
 {
     const Partner &partner = m_partners.at(row);
-    const RowKeys &keys = m_keys.at(row);
     switch (column) {
-    case DomainColumn:
-        return keys.domain;
     case PartnerTypeColumn:
         return static_cast<int>(partner.partnerType);
     case TlsColumn:
@@ -233,30 +279,22 @@ QVariant PartnerTableModel::sortData(int row, int column) const
     case SaslColumn:
         return static_cast<int>(partner.saslNegotiation);
     case DialbackColumn:
-        return partner.supportDialbackNegotiation ? 0 : 1;
-    case AdditionalDomainsColumn:
-        return keys.additionalDomains;
-    case DescriptionColumn:
-        return keys.description;
-    case LastTestColumn:
-        return {};
+        return partner.supportDialbackNegotiation ? 0 : 1; // True before False, as listed
     }
-    return {};
+    return 0;
 }
 
 bool PartnerTableModel::lessThan(int leftRow, int rightRow, int column) const
 {
-    const RowKeys &left = m_keys.at(leftRow);
-    const RowKeys &right = m_keys.at(rightRow);
     switch (column) {
     case DomainColumn:
-        return left.domain < right.domain;
     case AdditionalDomainsColumn:
-        return left.additionalDomains < right.additionalDomains;
-    case DescriptionColumn:
-        return left.description < right.description;
+    case DescriptionColumn: {
+        const QList<QCollatorSortKey> &keys = sortKeys(column);
+        return keys.at(leftRow).compare(keys.at(rightRow)) < 0;
+    }
     default:
-        return sortData(leftRow, column).toInt() < sortData(rightRow, column).toInt();
+        return settingOrder(leftRow, column) < settingOrder(rightRow, column);
     }
 }
 

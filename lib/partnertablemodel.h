@@ -3,6 +3,8 @@
 #include "partnerlist.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
+#include <QHash>
 
 #include <functional>
 
@@ -26,10 +28,8 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        // The value to sort by (wire names, booleans and keys rather than labels).
-        SortRole = Qt::UserRole + 1,
         // Text the filter box matches: primary domain, additional domains, description.
-        FilterTextRole,
+        FilterTextRole = Qt::UserRole + 1,
         // The partner type as int, for the partner-type filter.
         PartnerTypeRole,
         // NegotiationPolicy::Verdict of the row's settings, as int.
@@ -47,9 +47,12 @@ public:
     const PartnerList &partners() const { return m_partners; }
     const Partner &partnerAt(int row) const { return m_partners.at(row); }
     // What the filter box matches for `row` (FilterTextRole without a QVariant).
-    const QString &filterTextAt(int row) const { return m_keys.at(row).filterText; }
-    // Orders two rows by `column` as SortRole does, without building QVariants.
+    const QString &filterTextAt(int row) const { return m_filterTexts.at(row); }
+    // Orders two rows by `column`: text columns by the locale's collation (case and
+    // accents as a reader expects, numbers by value), settings in their dropdown order.
     bool lessThan(int leftRow, int rightRow, int column) const;
+    // Sorts text by the collation of `locale` from now on.
+    void setCollationLocale(const QLocale &locale);
     void setPartners(const PartnerList &partners);
 
     // Changes go through PartnerList, so each is refused (returning the errors, the model
@@ -83,24 +86,22 @@ Q_SIGNALS:
 private:
     QVariant displayData(const Partner &partner, int column) const;
     QVariant editData(const Partner &partner, int column) const;
-    QVariant sortData(int row, int column) const;
+    int settingOrder(int row, int column) const;
+    // Collation keys of one text column, computed on its first sort.
+    const QList<QCollatorSortKey> &sortKeys(int column) const;
+    void updateSortKeys(int row, bool inserted);
     QVariant toolTipData(const Partner &partner, int column) const;
     // The partner as it would be with `value` in `column`; std::nullopt for a value of
     // the wrong kind.
     std::optional<Partner> edited(const Partner &partner, int column, const QVariant &value) const;
 
-    // Sort and filter keys, computed once per change rather than once per comparison.
-    struct RowKeys
-    {
-        QString domain;
-        QString additionalDomains;
-        QString description;
-        QString filterText;
-    };
-    static RowKeys keysOf(const Partner &partner);
+    static QString filterTextOf(const Partner &partner);
+    static QString sortTextOf(const Partner &partner, int column);
 
     PartnerList m_partners;
-    QList<RowKeys> m_keys;
+    QList<QString> m_filterTexts; // computed once per change, not once per keystroke
+    QCollator m_collator;
+    mutable QHash<int, QList<QCollatorSortKey>> m_sortKeys; // text column -> key per row
     EditHandler m_editHandler;
     QString m_lastEditError;
 };

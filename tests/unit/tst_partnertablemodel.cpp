@@ -2,6 +2,7 @@
 #include "partnertablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -15,6 +16,13 @@ private Q_SLOTS:
     void toolTipCarriesTheWarning();
     void verdictAndFilterRoles();
     void setPartnersResets();
+    void flagsAndEditRole();
+    void setDataEditsThroughTheRules();
+    void setDataRefusalLeavesTheModelUnchanged();
+    void editHandlerDecides();
+    void decorationMarksWarningRows();
+    void rowChangesEmitTheRightSignals();
+    void retranslateAnnouncesHeadersAndCells();
 };
 
 static PartnerList twoPartners()
@@ -105,5 +113,129 @@ void tst_PartnerTableModel::setPartnersResets()
     QCOMPARE(reset.size(), 2);
 }
 
-QTEST_GUILESS_MAIN(tst_PartnerTableModel)
+void tst_PartnerTableModel::flagsAndEditRole()
+{
+    PartnerTableModel model;
+    model.setPartners(twoPartners());
+    for (int column = 0; column < PartnerTableModel::ColumnCount; ++column) {
+        const bool editable = model.flags(model.index(0, column)).testFlag(Qt::ItemIsEditable);
+        QCOMPARE(editable, column != PartnerTableModel::LastTestColumn);
+    }
+    QCOMPARE(model.index(0, PartnerTableModel::TlsColumn).data(Qt::EditRole).toInt(),
+             int(Negotiation::Required));
+    QCOMPARE(model.index(0, PartnerTableModel::DialbackColumn).data(Qt::EditRole).toBool(), true);
+    QCOMPARE(model.index(0, PartnerTableModel::DescriptionColumn).data(Qt::EditRole).toString(),
+             u"First line\nsecond line"_qs);
+}
+
+void tst_PartnerTableModel::setDataEditsThroughTheRules()
+{
+    PartnerTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPartners(twoPartners());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(
+        model.setData(model.index(0, PartnerTableModel::SaslColumn), int(Negotiation::Required)));
+    QCOMPARE(model.partnerAt(0).saslNegotiation, Negotiation::Required);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(model.setData(model.index(0, PartnerTableModel::AdditionalDomainsColumn),
+                          u"a.fabrikam.com; b.fabrikam.com ,c.fabrikam.com"_qs));
+    QCOMPARE(model.partnerAt(0).additionalDomains,
+             (QStringList {u"a.fabrikam.com"_qs, u"b.fabrikam.com"_qs, u"c.fabrikam.com"_qs}));
+    QVERIFY(model.setData(model.index(1, PartnerTableModel::DomainColumn), u"  litware.com "_qs));
+    QCOMPARE(model.partnerAt(1).domain, u"litware.com"_qs);
+    QVERIFY(model.setData(model.index(1, PartnerTableModel::PartnerTypeColumn),
+                          int(PartnerType::PublicVerified)));
+    QCOMPARE(model.index(1, PartnerTableModel::PartnerTypeColumn).data().toString(),
+             u"Public verified"_qs);
+    // Out-of-range enum values are not values at all.
+    QVERIFY(!model.setData(model.index(1, PartnerTableModel::TlsColumn), 7));
+    QVERIFY(!model.setData(model.index(1, PartnerTableModel::LastTestColumn), u"x"_qs));
+}
+
+void tst_PartnerTableModel::setDataRefusalLeavesTheModelUnchanged()
+{
+    PartnerTableModel model;
+    model.setPartners(twoPartners());
+    const PartnerList before = model.partners();
+    QSignalSpy refused(&model, &PartnerTableModel::editRefused);
+    QVERIFY(!model.setData(model.index(0, PartnerTableModel::TlsColumn),
+                           int(Negotiation::NotSupported)));
+    QCOMPARE(model.lastEditError(),
+             u"SASL requires TLS. To use SASL, TLS must be Required or Optional."_qs);
+    QVERIFY(!model.setData(model.index(1, PartnerTableModel::DomainColumn), u"fabrikam.com"_qs));
+    QCOMPARE(model.lastEditError(),
+             u"The domain fabrikam.com is already the primary domain of another partner."_qs);
+    QVERIFY(!model.setData(model.index(1, PartnerTableModel::DomainColumn), u"bad domain"_qs));
+    QVERIFY(model.lastEditError().contains(u"space"_qs));
+    QCOMPARE(refused.size(), 3);
+    QCOMPARE(model.partners(), before);
+}
+
+void tst_PartnerTableModel::editHandlerDecides()
+{
+    PartnerTableModel model;
+    model.setPartners(twoPartners());
+    QList<int> rows;
+    model.setEditHandler([&rows](int row, const Partner &) -> ValidationIssues {
+        rows.append(row);
+        return {{ValidationIssue::Severity::Error, ValidationIssue::Field::Description, u"no"_qs}};
+    });
+    QVERIFY(!model.setData(model.index(1, PartnerTableModel::DescriptionColumn), u"x"_qs));
+    QCOMPARE(rows, QList<int> {1});
+    QCOMPARE(model.lastEditError(), u"no"_qs);
+    QVERIFY(model.partnerAt(1).description.isEmpty());
+    // An edit that changes nothing does not reach the handler.
+    QVERIFY(model.setData(model.index(1, PartnerTableModel::DescriptionColumn), QString()));
+    QCOMPARE(rows.size(), 1);
+}
+
+void tst_PartnerTableModel::decorationMarksWarningRows()
+{
+    PartnerTableModel model;
+    model.setPartners(twoPartners());
+    QVERIFY(model.index(0, 0).data(Qt::DecorationRole).isNull());
+    const QIcon icon = model.index(1, 0).data(Qt::DecorationRole).value<QIcon>();
+    QVERIFY(!icon.isNull());
+    QVERIFY(!icon.pixmap(16, 16).isNull());
+    QVERIFY(model.index(1, 1).data(Qt::DecorationRole).isNull());
+    QCOMPARE(model.index(0, PartnerTableModel::PartnerTypeColumn).data(Qt::ToolTipRole).toString(),
+             partnerTypeDescription(PartnerType::Federated));
+}
+
+void tst_PartnerTableModel::rowChangesEmitTheRightSignals()
+{
+    PartnerTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPartners(twoPartners());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    Partner partner;
+    partner.domain = u"contoso.com"_qs;
+    QVERIFY(model.insertPartner(1, partner).isEmpty());
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 1);
+    QCOMPARE(model.partnerAt(1).domain, u"contoso.com"_qs);
+    QVERIFY(!model.insertPartner(0, partner).isEmpty()); // its domain is taken now
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.removePartner(1).domain, u"contoso.com"_qs);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void tst_PartnerTableModel::retranslateAnnouncesHeadersAndCells()
+{
+    PartnerTableModel model;
+    model.setPartners(twoPartners());
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
+    model.retranslate();
+    QCOMPARE(headers.size(), 1);
+    QCOMPARE(headers.first().at(2).toInt(), PartnerTableModel::ColumnCount - 1);
+    QCOMPARE(cells.size(), 1);
+    QCOMPARE(cells.first().at(1).value<QModelIndex>(),
+             model.index(1, PartnerTableModel::ColumnCount - 1));
+}
+
+QTEST_MAIN(tst_PartnerTableModel)
 #include "tst_partnertablemodel.moc"
