@@ -176,10 +176,44 @@ void MainWindow::readSettings()
     const QByteArray header
         = settings.value(QStringLiteral("mainWindow/tableHeader")).toByteArray();
     if (header.isEmpty() || !ui->partnerTable->horizontalHeader()->restoreState(header)) {
-        const QList<int> widths {200, 130, 90, 90, 80, 260, 320, 110};
-        for (int column = 0; column < widths.size(); ++column)
-            ui->partnerTable->setColumnWidth(column, widths.at(column));
+        fitColumnsToLabels();
     }
+}
+
+void MainWindow::fitColumnsToLabels()
+{
+    // Enum columns as wide as their longest label (French ones run longer), text columns
+    // a reasonable number of characters.
+    const QFontMetrics metrics = ui->partnerTable->fontMetrics();
+    const int padding = 3 * metrics.averageCharWidth();
+    const auto widest = [&](int column, const QStringList &labels) {
+        int width = metrics.horizontalAdvance(PartnerTableModel::columnTitle(
+                        static_cast<PartnerTableModel::Column>(column)))
+            + padding;
+        for (const QString &label : labels)
+            width = qMax(width, metrics.horizontalAdvance(label) + padding);
+        return width;
+    };
+    QStringList types;
+    for (const PartnerType type : AllPartnerTypes)
+        types.append(displayName(type));
+    QStringList negotiations;
+    for (const Negotiation negotiation : AllNegotiations)
+        negotiations.append(displayName(negotiation));
+    const int chars = metrics.averageCharWidth();
+    ui->partnerTable->setColumnWidth(PartnerTableModel::DomainColumn, 26 * chars);
+    ui->partnerTable->setColumnWidth(PartnerTableModel::PartnerTypeColumn,
+                                     widest(PartnerTableModel::PartnerTypeColumn, types));
+    ui->partnerTable->setColumnWidth(PartnerTableModel::TlsColumn,
+                                     widest(PartnerTableModel::TlsColumn, negotiations));
+    ui->partnerTable->setColumnWidth(PartnerTableModel::SaslColumn,
+                                     widest(PartnerTableModel::SaslColumn, negotiations));
+    ui->partnerTable->setColumnWidth(
+        PartnerTableModel::DialbackColumn,
+        widest(PartnerTableModel::DialbackColumn,
+               {dialbackDisplayName(true), dialbackDisplayName(false)}));
+    ui->partnerTable->setColumnWidth(PartnerTableModel::AdditionalDomainsColumn, 34 * chars);
+    ui->partnerTable->setColumnWidth(PartnerTableModel::DescriptionColumn, 40 * chars);
 }
 
 void MainWindow::writeSettings() const

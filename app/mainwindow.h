@@ -63,6 +63,7 @@ private:
     void updateStatus();
     void retranslate();
     void readSettings();
+    void fitColumnsToLabels();
     void writeSettings() const;
 
     std::unique_ptr<Ui::MainWindow> ui;

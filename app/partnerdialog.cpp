@@ -10,6 +10,7 @@
 #include <QIcon>
 #include <QKeyEvent>
 #include <QPushButton>
+#include <QShowEvent>
 
 using Field = ValidationIssue::Field;
 
@@ -54,6 +55,12 @@ PartnerDialog::PartnerDialog(Mode mode, Checker checker, QWidget *parent)
     ui->addDomainButton->setAutoDefault(false);
     ui->editDomainButton->setAutoDefault(false);
     ui->removeDomainButton->setAutoDefault(false);
+    // The list of additional domains keeps a steady height of about four entries, and
+    // the dialog takes the size of its contents, growing when Advanced opens.
+    ui->additionalDomainsList->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    ui->additionalDomainsList->setFixedHeight(ui->additionalDomainsList->fontMetrics().height() * 5
+                                              + 2 * ui->additionalDomainsList->frameWidth() + 8);
+    ui->dialogLayout->insertStretch(ui->dialogLayout->indexOf(ui->commitMessage), 1);
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &PartnerDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &PartnerDialog::reject);
     fillCombos();
@@ -138,6 +145,24 @@ void PartnerDialog::retranslate()
     }
     updateNegotiation();
     updatePrimaryDomainMessage();
+    alignAdvancedLabels();
+}
+
+void PartnerDialog::alignAdvancedLabels()
+{
+    // The advanced settings have a form of their own: line their labels up with the
+    // main form's, whatever the language makes those widths.
+    int width = 0;
+    for (const QLabel *label :
+         {ui->primaryDomainLabel, ui->descriptionLabel, ui->additionalDomainsLabel,
+          ui->partnerTypeLabel, ui->tlsNegotiationLabel, ui->saslNegotiationLabel,
+          ui->dialbackNegotiationLabel, ui->methodsTitleLabel})
+        width = qMax(width, label->sizeHint().width());
+    const int indent = ui->advancedLayout->contentsMargins().left();
+    for (QLabel *label : {ui->proxyFqdnLabel, ui->keepAliveLabel, ui->connectionLimitLabel}) {
+        label->setMinimumWidth(width - indent);
+        label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
 }
 
 bool PartnerDialog::eventFilter(QObject *watched, QEvent *event)
@@ -167,6 +192,7 @@ void PartnerDialog::setPartner(const Partner &partner)
     m_base = partner;
     ui->primaryDomainEdit->setText(partner.domain);
     ui->descriptionEdit->setText(partner.description);
+    ui->descriptionEdit->setCursorPosition(0); // show the start of a long description
     ui->additionalDomainsList->clear();
     for (const QString &domain : partner.additionalDomains) {
         auto *item = new QListWidgetItem(domain, ui->additionalDomainsList);
@@ -228,6 +254,7 @@ void PartnerDialog::updateNegotiation()
     const bool error = policy.verdict() == NegotiationPolicy::Verdict::Error;
     const bool warning = policy.verdict() == NegotiationPolicy::Verdict::Warning;
     ui->negotiationMessage->setText(policy.message());
+    ui->negotiationMessage->setVisible(!policy.message().isEmpty());
     ui->negotiationMessage->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
     ui->negotiationIcon->setVisible(error || warning);
     if (error || warning) {
@@ -311,6 +338,21 @@ void PartnerDialog::setAdvancedVisible(bool visible)
 {
     ui->advancedPanel->setVisible(visible);
     ui->advancedToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+    fitToContents();
+}
+
+void PartnerDialog::fitToContents()
+{
+    // Grow to show everything; never shrink below what the user made it.
+    const QSize wanted = sizeHint().expandedTo(size());
+    if (isVisible() && wanted.height() > height())
+        resize(width(), wanted.height());
+}
+
+void PartnerDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    resize(qMax(width(), sizeHint().width()), sizeHint().height());
 }
 
 void PartnerDialog::showMessage(QLabel *label, const QString &text, bool error)

@@ -36,6 +36,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -50,6 +51,8 @@ private:
     void removeSelectedDomain();
     void onDomainItemChanged();
     void setAdvancedVisible(bool visible);
+    void fitToContents();
+    void alignAdvancedLabels();
     static void showMessage(class QLabel *label, const QString &text, bool error);
 
     std::unique_ptr<Ui::PartnerDialog> ui;

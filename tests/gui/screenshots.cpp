@@ -1,0 +1,144 @@
+// Saves PNGs of the windows for a person to look at (scripts/screenshots runs it under
+// Xvfb): the main window with a partner file, and the partner editor on a new partner,
+// on a refused (error) row, on a warning row and with its advanced settings.
+//   xmpp-partners-screenshots PARTNER_FILE OUTPUT_FOLDER [LANGUAGE]
+#include "mainwindow.h"
+#include "partnerdialog.h"
+#include "partnertablemodel.h"
+#include "prompter.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+#include <cstdio>
+
+namespace {
+
+class QuietPrompter final : public Prompter
+{
+public:
+    void showError(QWidget *, const QString &, const QString &text) override
+    {
+        std::fprintf(stderr, "%s\n", qPrintable(text));
+    }
+    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return false;
+    }
+    SaveAnswer askToSave(QWidget *, const QString &) override { return SaveAnswer::Discard; }
+    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return {};
+    }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return {};
+    }
+};
+
+bool save(QWidget *widget, const QDir &folder, const QString &name)
+{
+    QTest::qWait(150); // let layouts, icons and fonts settle
+    const QString path = folder.filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+bool showAndWait(QWidget *widget)
+{
+    widget->show();
+    if (QTest::qWaitForWindowExposed(widget))
+        return true;
+    std::fprintf(stderr, "the window %s was not shown\n", qPrintable(widget->objectName()));
+    return false;
+}
+
+void choose(QWidget *dialog, const char *combo, int data)
+{
+    auto *box = dialog->findChild<QComboBox *>(QString::fromLatin1(combo));
+    box->setCurrentIndex(box->findData(data));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 3) {
+        std::fprintf(stderr, "usage: %s PARTNER_FILE OUTPUT_FOLDER [LANGUAGE]\n", argv[0]);
+        return 2;
+    }
+    const QString language = args.value(3, QStringLiteral("en"));
+    if (!Translations::load(language)) {
+        std::fprintf(stderr, "no translation for %s\n", qPrintable(language));
+        return 2;
+    }
+    QApplication::setApplicationDisplayName(
+        QApplication::translate("main", "XMPP Federated Partners"));
+    QDir folder(args.at(2));
+    folder.mkpath(QStringLiteral("."));
+    const QString suffix = u'-' + language;
+    bool ok = true;
+
+    MainWindow window;
+    window.setPrompter(std::make_unique<QuietPrompter>());
+    window.resize(1280, 560);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !window.openFile(args.at(1)))
+        return 1;
+    ok = save(&window, folder, QStringLiteral("main-window") + suffix) && ok;
+
+    const auto checker = [&window](const Partner &partner) {
+        return window.model()->partners().check(partner, -1);
+    };
+    {
+        PartnerDialog dialog(PartnerDialog::Mode::New, checker, &window);
+        if (!showAndWait(&dialog))
+            return 1;
+        ok = save(&dialog, folder, QStringLiteral("editor-new") + suffix) && ok;
+
+        dialog.findChild<QLineEdit *>(QStringLiteral("primaryDomainEdit"))
+            ->setText(QStringLiteral("northwind.example.com"));
+        choose(&dialog, "tlsNegotiationCombo", int(Negotiation::NotSupported));
+        choose(&dialog, "saslNegotiationCombo", int(Negotiation::Required));
+        dialog.findChild<QPushButton *>(QStringLiteral("commitButton"))->click();
+        ok = save(&dialog, folder, QStringLiteral("editor-error") + suffix) && ok;
+    }
+    {
+        PartnerDialog dialog(PartnerDialog::Mode::New, checker, &window);
+        if (!showAndWait(&dialog))
+            return 1;
+        dialog.findChild<QLineEdit *>(QStringLiteral("primaryDomainEdit"))
+            ->setText(QStringLiteral("litware.example.org"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("additionalDomainEdit"))
+            ->setText(QStringLiteral("chat.litware.example.org"));
+        dialog.findChild<QPushButton *>(QStringLiteral("addDomainButton"))->click();
+        choose(&dialog, "tlsNegotiationCombo", int(Negotiation::Optional));
+        ok = save(&dialog, folder, QStringLiteral("editor-warning") + suffix) && ok;
+    }
+    {
+        PartnerDialog dialog(PartnerDialog::Mode::Edit, checker, &window);
+        const int row = window.model()->partners().indexOfDomain(QStringLiteral("contoso.com"));
+        if (row >= 0)
+            dialog.setPartner(window.model()->partnerAt(row));
+        if (!showAndWait(&dialog))
+            return 1;
+        ok = save(&dialog, folder, QStringLiteral("editor-advanced") + suffix) && ok;
+    }
+    return ok ? 0 : 1;
+}
