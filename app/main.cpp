@@ -1,3 +1,4 @@
+#include "checkcommand.h"
 #include "mainwindow.h"
 #include "translations.h"
 #include "version.h"
@@ -11,6 +12,19 @@
 
 int main(int argc, char *argv[])
 {
+    // The command-line check, --help and --version need no display: no QApplication.
+    if (CheckCommand::isRequested(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("xmpp-partners"));
+        QCoreApplication::setOrganizationName(QStringLiteral("xmpp-partners"));
+        QCoreApplication::setApplicationVersion(applicationVersion());
+        const QString language
+            = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+        if (!Translations::load(language))
+            Translations::load(QStringLiteral("en"));
+        return CheckCommand::run(QCoreApplication::arguments());
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("xmpp-partners"));
     QApplication::setOrganizationName(QStringLiteral("xmpp-partners"));
@@ -29,8 +43,6 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate(
         "main",
         "Keep the XMPP federated partners of a deployment and their negotiation settings."));
-    parser.addHelpOption();
-    parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "Partner file to open."),
                                  QStringLiteral("[file]"));

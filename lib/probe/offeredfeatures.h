@@ -9,17 +9,17 @@ struct OfferedFeatures
 {
     enum class StartTls {
         NotOffered, // no <starttls/> in the first <stream:features/>
-        Optional,   // <starttls/> without <required/>
-        Required,   // <starttls><required/></starttls>
+        Optional, // <starttls/> without <required/>
+        Required, // <starttls><required/></starttls>
     };
 
-    bool streamOpened = false;       // the partner answered the stream header with features
+    bool streamOpened = false; // the partner answered the stream header with features
     StartTls startTls = StartTls::NotOffered;
-    bool dialbackBeforeTls = false;  // dialback feature or xmlns:db on the first stream
-    bool tlsAttempted = false;       // the probe tried STARTTLS (or direct TLS)
-    bool tlsNegotiated = false;      // the handshake succeeded and the certificate verified
-    QString tlsFailure;              // why TLS failed, when it was attempted and failed
-    bool dialbackAfterTls = false;   // dialback offered on the stream restarted after TLS
+    bool dialbackBeforeTls = false; // dialback feature or xmlns:db on the first stream
+    bool tlsAttempted = false; // the probe tried STARTTLS (or direct TLS)
+    bool tlsNegotiated = false; // the handshake succeeded and the certificate verified
+    QString tlsFailure; // why TLS failed, when it was attempted and failed
+    bool dialbackAfterTls = false; // dialback offered on the stream restarted after TLS
     QStringList saslMechanismsAfterTls;
     bool certificateExpiresSoon = false; // within 30 days
 

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "partner.h"
+#include "probereport.h"
+#include "probesettings.h"
+#include "serverresolver.h"
+#include "xmppstreamreader.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+#include <QTimer>
+
+class QSslSocket;
+
+// The connection test of one partner domain: a server-to-server probe as the Edge's
+// XMPP proxy would open it (docs: connection-test.md). It resolves the servers, opens
+// a stream with from=LOCAL, reads the features, negotiates STARTTLS and verifies the
+// certificate (never ignoring an error), restarts the stream, optionally tries SASL
+// EXTERNAL with a client certificate, closes politely, and judges the result against
+// the partner's negotiation settings. Every step has a timeout, the whole test a
+// budget, and cancel() stops it at any point.
+class ConnectionProbe final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConnectionProbe(const Partner &partner, const QString &domain, const ProbeSettings &settings,
+                    QObject *parent = nullptr);
+    ~ConnectionProbe() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_phase != Phase::Idle && m_phase != Phase::Done; }
+    const ProbeReport &report() const { return m_report; }
+
+Q_SIGNALS:
+    void stepFinished(ProbeReport::Step step);
+    void finished();
+
+private:
+    enum class Phase {
+        Idle,
+        Resolving,
+        Connecting,
+        WaitingFeatures,
+        WaitingProceed,
+        Handshaking,
+        WaitingFeaturesAfterTls,
+        Authenticating,
+        Done
+    };
+
+    void onResolved(const ServerResolver::Result &result);
+    void connectToNextTarget();
+    void onConnected();
+    void onEncrypted();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onSocketError();
+    void onDisconnected();
+    void onReadyRead();
+    void handleElement(const QDomElement &element);
+    void handleFeatures(const QDomElement &features);
+    void handleFeaturesAfterTls(const QDomElement &features);
+    void sendStreamHeader();
+    void send(const QString &xml);
+    void beginStep(ProbeReport::Step step, Phase phase);
+    void endStep(ProbeReport::StepState state, const QString &details);
+    void skip(ProbeReport::Step step, const QString &reason);
+    void failAndFinish(const QString &details);
+    void recordTls();
+    void closeAndFinish();
+    void finish();
+    void onStepTimeout();
+    void onBudgetExhausted();
+    QString elapsedText() const;
+
+    Partner m_partner;
+    QString m_domain;
+    ProbeSettings m_settings;
+    ProbeReport m_report;
+    ServerResolver m_resolver;
+    XmppStreamReader m_reader;
+    QPointer<QSslSocket> m_socket;
+    QList<ServerResolver::Target> m_targets;
+    ServerResolver::Target m_target;
+    QStringList m_connectErrors;
+    QList<QSslError> m_sslErrors;
+    QTimer m_stepTimer;
+    QTimer m_budgetTimer;
+    QElapsedTimer m_clock; // since start()
+    QElapsedTimer m_stepClock; // since the current step began
+    ProbeReport::Step m_step = ProbeReport::Step::Resolve;
+    Phase m_phase = Phase::Idle;
+    qint64 m_transcriptBytes = 0;
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "negotiationpolicy.h"
+#include "offeredfeatures.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+// Step 7 of the connection test (docs/connection-test.md): intersects what the partner's
+// server offered with what the partner's configured negotiation settings allow, and tells
+// the administrator what to change when the two do not meet.
+class PolicyCheck final
+{
+    Q_DECLARE_TR_FUNCTIONS(PolicyCheck)
+
+public:
+    // Same order as ProbeReport::Verdict: ConnectionProbe converts with static_cast.
+    enum class Verdict { Pass, Warning, Fail };
+
+    struct Result
+    {
+        Verdict verdict = Verdict::Fail;
+        // The method Lync would use: the first usable one in its preference order.
+        std::optional<NegotiationPolicy::Method> method;
+        // Empty when the configuration is refused or the partner did not answer.
+        NegotiationPolicy::Methods usable;
+        // One translated sentence for Warning and Fail; empty for Pass.
+        QString advice;
+    };
+
+    static Result evaluate(const NegotiationPolicy &policy, const OfferedFeatures &offered);
+    static QString verdictName(Verdict verdict);
+
+private:
+    // The plain intersection, ignoring whether the configuration itself is refused.
+    static NegotiationPolicy::Methods usableMethods(const NegotiationPolicy &policy,
+                                                    const OfferedFeatures &offered);
+    static QString failureAdvice(const NegotiationPolicy &policy, const OfferedFeatures &offered);
+    static QString tlsFailureAdvice(const OfferedFeatures &offered);
+    static QString tcpOnlyAdvice(const NegotiationPolicy &policy, const OfferedFeatures &offered);
+    static QString externalMissingAdvice(const NegotiationPolicy &policy,
+                                         const OfferedFeatures &offered);
+};

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "offeredfeatures.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Everything one connection test found, step by step, for the report view, the
+// command line and the saved HTML / JSON reports.
+class ProbeReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(ProbeReport)
+
+public:
+    enum class Step {
+        Resolve,
+        Connect,
+        OpenStream,
+        StartTls,
+        RestartStream,
+        Authenticate,
+        Verdict
+    };
+    enum class StepState { Pending, Passed, Warning, Failed, Skipped, Cancelled };
+    enum class Verdict { Pass, Warning, Fail };
+
+    struct StepResult
+    {
+        Step step = Step::Resolve;
+        StepState state = StepState::Pending;
+        qint64 durationMs = 0;
+        QString details;
+    };
+
+    struct DnsRecord
+    {
+        QString service; // _xmpp-server._tcp or _xmpps-server._tcp, empty for A/AAAA
+        QString target;
+        quint16 port = 0;
+        quint16 priority = 0;
+        quint16 weight = 0;
+        bool directTls = false;
+    };
+
+    struct Certificate
+    {
+        QString subject;
+        QStringList subjectAlternativeNames;
+        QString issuer;
+        QDateTime notBefore;
+        QDateTime notAfter;
+        QString sha256;
+    };
+
+    struct TranscriptLine
+    {
+        bool sent = false;
+        qint64 atMs = 0;
+        QString text;
+    };
+
+    QString domain;
+    QString localDomain;
+    QDateTime startedAt;
+    QString connectedTo; // host:port of the server answered
+    QList<StepResult> steps;
+    QList<DnsRecord> records;
+    QList<Certificate> certificates; // the peer's chain, leaf first
+    QString tlsProtocol;
+    QString tlsCipher;
+    QStringList featuresBeforeTls;
+    QStringList featuresAfterTls;
+    QList<TranscriptLine> transcript;
+    OfferedFeatures offered;
+    Verdict verdict = Verdict::Fail;
+    QString method; // the method Lync would use, translated; empty on Fail
+    QString advice;
+    bool cancelled = false;
+
+    StepResult &stepResult(Step step);
+    const StepResult *findStep(Step step) const;
+
+    static QString stepName(Step step);
+    static QString stateName(StepState state);
+    static QString verdictName(Verdict verdict);
+    static QString wireName(StepState state);
+    static QString wireName(Verdict verdict);
+
+    QJsonObject toJson() const;
+    QString toHtml() const;
+};

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "partner.h"
+#include "probereport.h"
+#include "probesettings.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class ConnectionProbe;
+
+// Runs the connection tests of many partner domains, at most `parallelTests` at once,
+// for Test all and the command line. Reports arrive in any order, each with the index
+// of its job; cancel() stops every test at once.
+class ProbeRunner final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Job
+    {
+        Partner partner;
+        QString domain;
+    };
+
+    explicit ProbeRunner(const ProbeSettings &settings, QObject *parent = nullptr);
+    ~ProbeRunner() override;
+
+    // Every domain of each partner (primary first) as one job.
+    static QList<Job> jobsFor(const QList<Partner> &partners);
+
+    void start(const QList<Job> &jobs);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    int total() const { return int(m_jobs.size()); }
+    int done() const { return m_done; }
+    const QList<ProbeReport> &reports() const { return m_reports; }
+
+Q_SIGNALS:
+    void reportReady(int index, const ProbeReport &report);
+    void progress(int done, int total);
+    void finished();
+
+private:
+    void startNext();
+
+    ProbeSettings m_settings;
+    QList<Job> m_jobs;
+    QList<ProbeReport> m_reports;
+    QList<QPointer<ConnectionProbe>> m_active;
+    int m_next = 0;
+    int m_done = 0;
+    bool m_running = false;
+};

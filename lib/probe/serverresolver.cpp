@@ -1,0 +1,188 @@
+#include "serverresolver.h"
+
+#include "domainname.h"
+#include "serveraddress.h"
+
+#include <QDnsLookup>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace {
+
+const QString PlainService = QStringLiteral("_xmpp-server._tcp");
+const QString DirectTlsService = QStringLiteral("_xmpps-server._tcp");
+
+QString lookupError(const QDnsLookup *lookup)
+{
+    return ServerResolver::tr("%1: %2").arg(lookup->name(), lookup->errorString());
+}
+
+} // namespace
+
+ServerResolver::ServerResolver(QObject *parent)
+    : QObject(parent)
+{ }
+
+ServerResolver::~ServerResolver()
+{
+    abort();
+}
+
+void ServerResolver::abort()
+{
+    for (QDnsLookup *lookup : {m_plain.data(), m_direct.data()}) {
+        if (lookup) {
+            lookup->disconnect(this);
+            lookup->abort();
+            lookup->deleteLater();
+        }
+    }
+}
+
+void ServerResolver::resolve(const QString &domain, const QString &overrideAddress)
+{
+    abort();
+    m_domain = domain;
+    if (!overrideAddress.isEmpty()) {
+        Result result;
+        QString error;
+        const ServerAddress address = ServerAddress::parse(overrideAddress, &error);
+        if (!address.isValid()) {
+            result.error
+                = tr("The server address “%1” is not valid: %2").arg(overrideAddress, error);
+        } else {
+            result.targets.append(
+                {address.host(), address.portOr(ServerAddress::DefaultServerPort), false});
+            result.details = tr("Connecting to %1 as configured; SRV records were not looked up.")
+                                 .arg(address.toString());
+        }
+        QTimer::singleShot(0, this, [this, result] { Q_EMIT finished(result); });
+        return;
+    }
+    const QString ace = DomainName::comparisonKey(domain);
+    m_plain = new QDnsLookup(QDnsLookup::SRV, PlainService + u'.' + ace, this);
+    m_direct = new QDnsLookup(QDnsLookup::SRV, DirectTlsService + u'.' + ace, this);
+    for (QDnsLookup *lookup : {m_plain.data(), m_direct.data()}) {
+        if (!m_nameserver.isNull())
+            lookup->setNameserver(m_nameserver);
+        connect(lookup, &QDnsLookup::finished, this, &ServerResolver::lookupFinished);
+        lookup->lookup();
+    }
+}
+
+QList<ProbeReport::DnsRecord> ServerResolver::ordered(QList<ProbeReport::DnsRecord> records,
+                                                      QRandomGenerator &random)
+{
+    std::stable_sort(records.begin(), records.end(),
+                     [](const auto &a, const auto &b) { return a.priority < b.priority; });
+    QList<ProbeReport::DnsRecord> result;
+    qsizetype start = 0;
+    while (start < records.size()) {
+        qsizetype end = start;
+        while (end < records.size() && records.at(end).priority == records.at(start).priority)
+            ++end;
+        QList<ProbeReport::DnsRecord> group = records.mid(start, end - start);
+        // RFC 2782: zero-weight records go first; pick a uniform number in [0, sum of
+        // weights] and take the first record whose running sum reaches it. Zero-weight
+        // records are so picked only when the number is 0, which is rarely.
+        std::stable_sort(group.begin(), group.end(), [](const auto &a, const auto &b) {
+            return a.weight == 0 && b.weight != 0;
+        });
+        while (!group.isEmpty()) {
+            quint32 total = 0;
+            for (const auto &record : group)
+                total += record.weight;
+            const quint32 pick = random.bounded(total + 1);
+            quint32 running = 0;
+            qsizetype chosen = 0;
+            for (qsizetype i = 0; i < group.size(); ++i) {
+                running += group.at(i).weight;
+                if (running >= pick) {
+                    chosen = i;
+                    break;
+                }
+            }
+            result.append(group.takeAt(chosen));
+        }
+        start = end;
+    }
+    return result;
+}
+
+void ServerResolver::lookupFinished()
+{
+    if ((m_plain && !m_plain->isFinished()) || (m_direct && !m_direct->isFinished()))
+        return;
+    Result result;
+    QStringList notes;
+    QList<ProbeReport::DnsRecord> all;
+    bool plainNotOffered = false;
+    bool directNotOffered = false;
+    bool failedLookup = false;
+    for (QDnsLookup *lookup : {m_plain.data(), m_direct.data()}) {
+        if (!lookup)
+            continue;
+        const bool direct = lookup == m_direct;
+        const QString service = direct ? DirectTlsService : PlainService;
+        // Qt 6.4 reports an empty answer (the name exists, no SRV record) as an invalid
+        // reply: for this purpose it is "no record", like NXDOMAIN.
+        const bool noRecord = lookup->error() == QDnsLookup::NotFoundError
+            || lookup->error() == QDnsLookup::InvalidReplyError;
+        if (lookup->error() != QDnsLookup::NoError && !noRecord) {
+            notes.append(lookupError(lookup));
+            failedLookup = true;
+            continue;
+        }
+        const QList<QDnsServiceRecord> srv = lookup->serviceRecords();
+        if (srv.isEmpty()) {
+            notes.append(tr("%1: no record.").arg(lookup->name()));
+            continue;
+        }
+        // A single record whose target is "." means: this service is not offered.
+        if (srv.size() == 1
+            && (srv.first().target().isEmpty() || srv.first().target() == u"."_qs)) {
+            notes.append(tr("%1: target “.”, the service is not offered.").arg(lookup->name()));
+            (direct ? directNotOffered : plainNotOffered) = true;
+            result.records.append({service, QStringLiteral("."), srv.first().port(),
+                                   srv.first().priority(), srv.first().weight(), direct});
+            continue;
+        }
+        for (const QDnsServiceRecord &record : srv) {
+            QString target = record.target();
+            if (target.endsWith(u'.'))
+                target.chop(1);
+            const ProbeReport::DnsRecord entry {service,           target,          record.port(),
+                                                record.priority(), record.weight(), direct};
+            result.records.append(entry);
+            all.append(entry);
+        }
+        notes.append(tr("%1: %n record(s).", nullptr, int(srv.size())).arg(lookup->name()));
+    }
+
+    for (const ProbeReport::DnsRecord &record : ordered(all, *QRandomGenerator::global()))
+        result.targets.append({record.target, record.port, record.directTls});
+
+    if (result.targets.isEmpty()) {
+        if (plainNotOffered && !failedLookup) {
+            result.error = tr("The DNS of %1 says it offers no XMPP server-to-server service (SRV "
+                              "target “.”).")
+                               .arg(m_domain);
+        } else if (!plainNotOffered && !directNotOffered && !failedLookup) {
+            // No SRV answer at all: the domain's own address records, on the default port.
+            const QString host = DomainName::comparisonKey(m_domain);
+            result.targets.append({host, ServerAddress::DefaultServerPort, false});
+            result.records.append({QString(), host, ServerAddress::DefaultServerPort, 0, 0, false});
+            notes.append(tr("No SRV record: falling back to %1 on port %2 (A/AAAA records).")
+                             .arg(host)
+                             .arg(ServerAddress::DefaultServerPort));
+        } else {
+            result.error = tr("The DNS lookup of %1 failed.").arg(m_domain);
+        }
+    }
+    result.details = notes.join(u'\n');
+    for (QDnsLookup *lookup : {m_plain.data(), m_direct.data()}) {
+        if (lookup)
+            lookup->deleteLater();
+    }
+    Q_EMIT finished(result);
+}

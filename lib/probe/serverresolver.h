@@ -1,0 +1,62 @@
+#pragma once
+
+#include "probereport.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+
+class QDnsLookup;
+class QRandomGenerator;
+
+// Finds the servers to try for a partner domain, in order (RFC 6120 §3.2, XEP-0368):
+// the proxy FQDN or an override when there is one; otherwise the _xmpp-server._tcp and
+// _xmpps-server._tcp SRV records ordered by priority and weight (RFC 2782), and only
+// when there is no SRV answer at all, the domain itself on port 5269.
+class ServerResolver final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Target
+    {
+        QString host;
+        quint16 port = 0;
+        bool directTls = false;
+        bool operator==(const Target &other) const = default;
+    };
+
+    struct Result
+    {
+        QList<Target> targets; // in the order to try them
+        QList<ProbeReport::DnsRecord> records;
+        QString details; // what was looked up and found, for the report
+        QString error; // set when there is nothing to try
+    };
+
+    explicit ServerResolver(QObject *parent = nullptr);
+    ~ServerResolver() override;
+
+    // The DNS server to ask instead of the system's (admins compare views).
+    void setNameserver(const QHostAddress &address) { m_nameserver = address; }
+
+    // Starts; finished() follows, also for an override (on the next event loop turn).
+    void resolve(const QString &domain, const QString &overrideAddress = {});
+    void abort();
+
+    // RFC 2782 ordering of one record set: ascending priority; within a priority,
+    // a weighted random order in which zero-weight records come last.
+    static QList<ProbeReport::DnsRecord> ordered(QList<ProbeReport::DnsRecord> records,
+                                                 QRandomGenerator &random);
+
+Q_SIGNALS:
+    void finished(const ServerResolver::Result &result);
+
+private:
+    void lookupFinished();
+
+    QHostAddress m_nameserver;
+    QString m_domain;
+    QPointer<QDnsLookup> m_plain;
+    QPointer<QDnsLookup> m_direct;
+};

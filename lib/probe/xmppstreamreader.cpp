@@ -1,0 +1,133 @@
+#include "xmppstreamreader.h"
+
+namespace {
+const QString StreamNamespace = QStringLiteral("http://etherx.jabber.org/streams");
+const QString DialbackNamespace = QStringLiteral("jabber:server:dialback");
+} // namespace
+
+void XmppStreamReader::reset()
+{
+    m_reader.clear();
+    m_document = QDomDocument();
+    m_element = QDomElement();
+    m_current = QDomElement();
+    m_header = StreamHeader();
+    m_error.clear();
+    m_depth = 0;
+    m_bytesFed = 0;
+    m_boundary = 0;
+    m_failed = false;
+}
+
+void XmppStreamReader::addData(const QByteArray &data)
+{
+    if (m_failed)
+        return;
+    m_bytesFed += data.size();
+    m_reader.addData(data);
+}
+
+XmppStreamReader::Event XmppStreamReader::fail(const QString &message)
+{
+    m_failed = true;
+    m_error = message;
+    return Event::Error;
+}
+
+XmppStreamReader::Event XmppStreamReader::next()
+{
+    if (m_failed)
+        return Event::Error;
+    while (true) {
+        // Bytes received but not yet part of a completed element: a peer that never
+        // closes its element is stopped here, before the buffer grows without bound.
+        if (m_bytesFed - m_boundary > MaxElementSize + 1024) {
+            return fail(
+                m_depth == 0
+                    ? tr("The stream header is larger than %1 KiB.").arg(MaxElementSize / 1024)
+                    : tr("An element of the stream is larger than %1 KiB.")
+                          .arg(MaxElementSize / 1024));
+        }
+        const QXmlStreamReader::TokenType token = m_reader.readNext();
+        switch (token) {
+        case QXmlStreamReader::NoToken:
+        case QXmlStreamReader::StartDocument:
+        case QXmlStreamReader::Comment:
+        case QXmlStreamReader::ProcessingInstruction:
+            continue;
+        case QXmlStreamReader::Invalid:
+            if (m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError)
+                return Event::NeedMoreData;
+            return fail(tr("The server sent data that is not valid XML: %1 (line %2, column %3).")
+                            .arg(m_reader.errorString())
+                            .arg(m_reader.lineNumber())
+                            .arg(m_reader.columnNumber()));
+        case QXmlStreamReader::DTD:
+            return fail(tr("The server sent a document type declaration (DTD), which XMPP forbids "
+                           "(RFC 6120 §11.1); the stream was refused."));
+        case QXmlStreamReader::EntityReference:
+            return fail(tr("The server sent an undeclared entity reference (&%1;).")
+                            .arg(m_reader.name().toString()));
+        case QXmlStreamReader::EndDocument:
+            return Event::StreamClosed;
+        case QXmlStreamReader::StartElement: {
+            if (m_depth == 0) {
+                if (m_reader.name() != u"stream" || m_reader.namespaceUri() != StreamNamespace) {
+                    return fail(tr("The server did not open an XMPP stream (it sent <%1> instead).")
+                                    .arg(m_reader.qualifiedName().toString()));
+                }
+                const QXmlStreamAttributes attributes = m_reader.attributes();
+                m_header.from = attributes.value(QLatin1String("from")).toString();
+                m_header.to = attributes.value(QLatin1String("to")).toString();
+                m_header.id = attributes.value(QLatin1String("id")).toString();
+                m_header.version = attributes.value(QLatin1String("version")).toString();
+                for (const QXmlStreamNamespaceDeclaration &declaration :
+                     m_reader.namespaceDeclarations()) {
+                    if (declaration.prefix().isEmpty())
+                        m_header.defaultNamespace = declaration.namespaceUri().toString();
+                    else if (declaration.prefix() == u"db"
+                             && declaration.namespaceUri() == DialbackNamespace)
+                        m_header.dialbackNamespace = true;
+                }
+                m_depth = 1;
+                m_boundary = m_reader.characterOffset();
+                return Event::StreamOpened;
+            }
+            QDomElement element = m_document.createElementNS(m_reader.namespaceUri().toString(),
+                                                             m_reader.qualifiedName().toString());
+            for (const QXmlStreamAttribute &attribute : m_reader.attributes()) {
+                if (attribute.namespaceUri().isEmpty())
+                    element.setAttribute(attribute.name().toString(), attribute.value().toString());
+                else
+                    element.setAttributeNS(attribute.namespaceUri().toString(),
+                                           attribute.qualifiedName().toString(),
+                                           attribute.value().toString());
+            }
+            if (m_depth == 1)
+                m_element = element;
+            else
+                m_current.appendChild(element);
+            m_current = element;
+            ++m_depth;
+            continue;
+        }
+        case QXmlStreamReader::Characters:
+            if (m_depth >= 2)
+                m_current.appendChild(m_document.createTextNode(m_reader.text().toString()));
+            else
+                m_boundary = m_reader.characterOffset(); // whitespace keep-alives between elements
+            continue;
+        case QXmlStreamReader::EndElement:
+            --m_depth;
+            if (m_depth == 0)
+                return Event::StreamClosed;
+            if (m_depth == 1) {
+                m_boundary = m_reader.characterOffset();
+                m_current = QDomElement();
+                return Event::Element;
+            }
+            m_current = m_current.parentNode().toElement();
+            continue;
+        }
+    }
+}

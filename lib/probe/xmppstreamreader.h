@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDomDocument>
+#include <QDomElement>
+#include <QXmlStreamReader>
+
+// Reads an XMPP stream as it arrives: one open XML document whose top-level children
+// (features, proceed, failure, errors, dialback results) are cut out one at a time as
+// DOM elements for QXmpp to parse. It refuses what a hostile peer could use against a
+// parser: any DTD (and so every entity-expansion bomb), and any element or stream
+// header larger than 64 KiB, so memory stays bounded whatever the peer sends.
+class XmppStreamReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(XmppStreamReader)
+
+public:
+    static constexpr qint64 MaxElementSize = 64 * 1024;
+
+    enum class Event {
+        NeedMoreData,
+        StreamOpened, // header() is filled
+        Element, // element() is a complete top-level child
+        StreamClosed, // </stream:stream>
+        Error, // errorString() says why; the stream cannot be read further
+    };
+
+    struct StreamHeader
+    {
+        QString from;
+        QString to;
+        QString id;
+        QString version;
+        QString defaultNamespace;
+        bool dialbackNamespace = false; // xmlns:db='jabber:server:dialback' declared
+    };
+
+    // Starts over, for the stream restart after TLS.
+    void reset();
+    void addData(const QByteArray &data);
+    // The next complete event, or NeedMoreData.
+    Event next();
+
+    const StreamHeader &header() const { return m_header; }
+    QDomElement element() const { return m_element; }
+    QString errorString() const { return m_error; }
+
+private:
+    Event fail(const QString &message);
+
+    QXmlStreamReader m_reader;
+    QDomDocument m_document;
+    QDomElement m_element; // the top-level child being read, then the last one completed
+    QDomElement m_current;
+    StreamHeader m_header;
+    QString m_error;
+    int m_depth = 0;
+    qint64 m_bytesFed = 0;
+    qint64 m_boundary = 0; // reader offset where the current element (or header) began
+    bool m_failed = false;
+};

@@ -1,0 +1,154 @@
+#include "xmppstreamreader.h"
+
+#include <QTest>
+
+using Event = XmppStreamReader::Event;
+
+class tst_XmppStreamReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsHeaderAndFeatures();
+    void readsByteByByte();
+    void keepAlivesBetweenElements();
+    void resetForRestart();
+    void streamClose();
+    void refusals_data();
+    void refusals();
+    void oversizedElementIsRefusedBeforeItEnds();
+};
+
+static const QByteArray Header
+    = "<?xml version='1.0'?><stream:stream xmlns='jabber:server' "
+      "xmlns:stream='http://etherx.jabber.org/streams' xmlns:db='jabber:server:dialback' "
+      "from='partner.example' id='abc123' version='1.0'>";
+static const QByteArray Features
+    = "<stream:features><starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'><required/></starttls>"
+      "<dialback xmlns='urn:xmpp:features:dialback'/></stream:features>";
+
+void tst_XmppStreamReader::readsHeaderAndFeatures()
+{
+    XmppStreamReader reader;
+    reader.addData(Header + Features);
+    QCOMPARE(reader.next(), Event::StreamOpened);
+    QCOMPARE(reader.header().from, u"partner.example"_qs);
+    QCOMPARE(reader.header().id, u"abc123"_qs);
+    QCOMPARE(reader.header().version, u"1.0"_qs);
+    QCOMPARE(reader.header().defaultNamespace, u"jabber:server"_qs);
+    QVERIFY(reader.header().dialbackNamespace);
+    QCOMPARE(reader.next(), Event::Element);
+    const QDomElement features = reader.element();
+    QCOMPARE(features.localName(), u"features"_qs);
+    QCOMPARE(features.namespaceURI(), u"http://etherx.jabber.org/streams"_qs);
+    const QDomElement starttls = features.firstChildElement();
+    QCOMPARE(starttls.localName(), u"starttls"_qs);
+    QCOMPARE(starttls.namespaceURI(), u"urn:ietf:params:xml:ns:xmpp-tls"_qs);
+    QCOMPARE(starttls.firstChildElement().localName(), u"required"_qs);
+    QCOMPARE(starttls.nextSiblingElement().namespaceURI(), u"urn:xmpp:features:dialback"_qs);
+    QCOMPARE(reader.next(), Event::NeedMoreData);
+}
+
+void tst_XmppStreamReader::readsByteByByte()
+{
+    XmppStreamReader reader;
+    const QByteArray all = Header + Features + "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>";
+    QList<Event> events;
+    for (const char byte : all) {
+        reader.addData(QByteArray(1, byte));
+        for (Event e = reader.next(); e != Event::NeedMoreData; e = reader.next())
+            events.append(e);
+    }
+    QCOMPARE(events, (QList<Event> {Event::StreamOpened, Event::Element, Event::Element}));
+    QCOMPARE(reader.element().localName(), u"proceed"_qs);
+}
+
+void tst_XmppStreamReader::keepAlivesBetweenElements()
+{
+    XmppStreamReader reader;
+    reader.addData(Header + " \n " + Features + "\n\n");
+    QCOMPARE(reader.next(), Event::StreamOpened);
+    QCOMPARE(reader.next(), Event::Element);
+    QCOMPARE(reader.next(), Event::NeedMoreData);
+}
+
+void tst_XmppStreamReader::resetForRestart()
+{
+    XmppStreamReader reader;
+    reader.addData(Header + Features);
+    QCOMPARE(reader.next(), Event::StreamOpened);
+    QCOMPARE(reader.next(), Event::Element);
+    reader.reset();
+    reader.addData(Header);
+    QCOMPARE(reader.next(), Event::StreamOpened);
+    QCOMPARE(reader.header().from, u"partner.example"_qs);
+}
+
+void tst_XmppStreamReader::streamClose()
+{
+    XmppStreamReader reader;
+    reader.addData(Header + "</stream:stream>");
+    QCOMPARE(reader.next(), Event::StreamOpened);
+    QCOMPARE(reader.next(), Event::StreamClosed);
+}
+
+void tst_XmppStreamReader::refusals_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::newRow("garbage") << QByteArray("HTTP/1.1 400 Bad Request\r\n\r\n")
+                             << u"not valid XML"_qs;
+    QTest::newRow("binary") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11)
+                            << u"not valid XML"_qs;
+    QTest::newRow("DTD entity bomb")
+        << QByteArray("<?xml version='1.0'?><!DOCTYPE lolz [<!ENTITY lol 'lol'>"
+                      "<!ENTITY lol2 '&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;'>"
+                      "<!ENTITY lol3 '&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;'>]>"
+                      "<stream:stream xmlns:stream='http://etherx.jabber.org/streams'>&lol3;")
+        << u"document type declaration"_qs;
+    QTest::newRow("undeclared entity")
+        << Header + "<stream:features>&boom;</stream:features>" << u"'boom' not declared"_qs;
+    QTest::newRow("not a stream") << QByteArray("<html><body>hello</body></html>")
+                                  << u"did not open an XMPP stream (it sent <html>"_qs;
+    QTest::newRow("mismatched tags") << Header + "<stream:features></other>" << u"not valid XML"_qs;
+}
+
+void tst_XmppStreamReader::refusals()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, messagePart);
+    XmppStreamReader reader;
+    reader.addData(data);
+    Event event = reader.next();
+    while (event == Event::StreamOpened || event == Event::Element)
+        event = reader.next();
+    QCOMPARE(event, Event::Error);
+    QVERIFY2(reader.errorString().contains(messagePart), qPrintable(reader.errorString()));
+    // Once failed, it stays failed.
+    reader.addData(Features);
+    QCOMPARE(reader.next(), Event::Error);
+}
+
+void tst_XmppStreamReader::oversizedElementIsRefusedBeforeItEnds()
+{
+    XmppStreamReader reader;
+    reader.addData(Header + "<stream:features>");
+    QCOMPARE(reader.next(), Event::StreamOpened);
+    QCOMPARE(reader.next(), Event::NeedMoreData);
+    const QByteArray chunk(4096, 'x');
+    Event event = Event::NeedMoreData;
+    int chunks = 0;
+    // 1 MiB offered; the reader must give up after about 64 KiB.
+    for (; chunks < 256 && event == Event::NeedMoreData; ++chunks) {
+        reader.addData("<mechanism>" + chunk + "</mechanism>");
+        event = reader.next();
+    }
+    QCOMPARE(event, Event::Error);
+    QVERIFY(chunks <= 20);
+    QVERIFY2(reader.errorString().contains(u"larger than 64 KiB"_qs),
+             qPrintable(reader.errorString()));
+}
+
+QTEST_GUILESS_MAIN(tst_XmppStreamReader)
+#include "tst_xmppstreamreader.moc"
