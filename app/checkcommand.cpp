@@ -2,13 +2,13 @@
 
 #include "partnerstore.h"
 #include "proberunner.h"
+#include "probesettingsstore.h"
 #include "version.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSettings>
 
 #include <cstdio>
 
@@ -88,18 +88,21 @@ int CheckCommand::run(const QStringList &arguments)
     if (!parser.isSet(check))
         return usageError(tr("--check needs a partner file."));
 
-    ProbeSettings settings;
-    settings.localDomain = parser.isSet(localDomain)
-        ? parser.value(localDomain)
-        : QSettings().value(QStringLiteral("probe/localDomain")).toString();
+    // The window's saved settings, overridden by what the command line says.
+    ProbeSettings settings = ProbeSettingsStore::load();
+    if (parser.isSet(localDomain))
+        settings.localDomain = parser.value(localDomain);
     if (settings.localDomain.isEmpty())
         return usageError(tr("the local XMPP domain is not set: give --local-domain DOMAIN."));
     if (parser.isSet(dnsServer) && !settings.nameserver.setAddress(parser.value(dnsServer)))
         return usageError(tr("“%1” is not an IP address.").arg(parser.value(dnsServer)));
     settings.hostOverride = parser.value(host);
-    settings.extraCaFile = parser.value(caFile);
-    settings.clientCertificateFile = parser.value(clientCert);
-    settings.clientKeyFile = parser.value(clientKey);
+    if (parser.isSet(caFile))
+        settings.extraCaFile = parser.value(caFile);
+    if (parser.isSet(clientCert) || parser.isSet(clientKey)) {
+        settings.clientCertificateFile = parser.value(clientCert);
+        settings.clientKeyFile = parser.value(clientKey);
+    }
     if (settings.clientCertificateFile.isEmpty() != settings.clientKeyFile.isEmpty())
         return usageError(tr("--client-cert and --client-key go together."));
     if (parser.isSet(timeout)) {

@@ -7,6 +7,10 @@
 #include "partneritemdelegate.h"
 #include "partnerstore.h"
 #include "partnertablemodel.h"
+#include "proberunner.h"
+#include "probesettingsstore.h"
+#include "reportdialog.h"
+#include "settingsdialog.h"
 
 #include "ui_mainwindow.h"
 
@@ -15,8 +19,10 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QSettings>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace {
@@ -44,6 +50,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoStack(new QUndoStack(this))
     , m_countLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
+    , m_testProgress(new QProgressBar(this))
+    , m_testCancelButton(new QToolButton(this))
 {
     ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
@@ -57,7 +65,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_pathLabel->setObjectName(QStringLiteral("filePathLabel"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_testProgress);
+    statusBar()->addPermanentWidget(m_testCancelButton);
     statusBar()->addPermanentWidget(m_countLabel);
+    m_testProgress->setObjectName(QStringLiteral("testProgress"));
+    m_testProgress->setMaximumWidth(220);
+    m_testProgress->setFormat(QStringLiteral("%v / %m"));
+    m_testProgress->setVisible(false);
+    m_testCancelButton->setObjectName(QStringLiteral("testCancelButton"));
+    m_testCancelButton->setAutoRaise(true);
+    m_testCancelButton->setVisible(false);
+    m_probeSettings = ProbeSettingsStore::load();
 
     // Shortcuts that act on a partner work only where partners are shown, so that
     // Delete in the filter box deletes text, not a partner.
@@ -88,6 +106,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(ui->actionSave, &QAction::triggered, this, &MainWindow::save);
     connect(ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionTestConnection, &QAction::triggered, this, &MainWindow::testConnection);
+    connect(ui->actionTestAll, &QAction::triggered, this, &MainWindow::testAll);
+    connect(ui->actionSettings, &QAction::triggered, this, [this] { editSettings(QString()); });
     connect(ui->actionUndo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
     connect(ui->actionRedo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
     connect(ui->actionFind, &QAction::triggered, this, [this] {
@@ -133,6 +154,8 @@ MainWindow::~MainWindow()
     disconnect(m_undoStack, nullptr, this, nullptr);
     disconnect(m_proxy, nullptr, this, nullptr);
     disconnect(m_model, nullptr, this, nullptr);
+    if (m_runner)
+        disconnect(m_runner, nullptr, this, nullptr);
 }
 
 void MainWindow::setPrompter(std::unique_ptr<Prompter> prompter)
@@ -148,9 +171,8 @@ void MainWindow::retranslate()
             i,
             displayName(static_cast<PartnerType>(ui->partnerTypeFilterCombo->itemData(i).toInt())));
     }
-    const QString notYet = tr("The connection test is not available yet.");
-    ui->actionTestConnection->setToolTip(notYet);
-    ui->actionTestAll->setToolTip(notYet);
+    m_testCancelButton->setText(tr("Cancel"));
+    m_testCancelButton->setToolTip(tr("Cancel the running connection tests"));
     ui->actionEnglish->setEnabled(false);
     ui->actionFrench->setEnabled(false);
     m_model->retranslate();
@@ -446,9 +468,119 @@ void MainWindow::showEditRefused(const QString &message)
                           message + u'\n' + tr("Your changes were not saved."));
 }
 
+bool MainWindow::editSettings(const QString &reason)
+{
+    SettingsDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("settingsDialog"));
+    dialog.setSettings(m_probeSettings);
+    dialog.setMessage(reason);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_probeSettings = dialog.settings();
+    ProbeSettingsStore::save(m_probeSettings);
+    return true;
+}
+
+bool MainWindow::ensureLocalDomain()
+{
+    if (!m_probeSettings.localDomain.isEmpty())
+        return true;
+    return editSettings(tr("Before the first test, enter the local XMPP domain: the test opens its "
+                           "streams from it, as your Edge server would."));
+}
+
+ProbeRunner *MainWindow::startTests(const QList<Partner> &partners)
+{
+    if (m_runner && m_runner->isRunning()) {
+        m_prompter->showError(
+            this, tr("Connection test"),
+            tr("Connection tests are already running. Wait for them or cancel them."));
+        return nullptr;
+    }
+    if (!ensureLocalDomain())
+        return nullptr;
+    if (m_runner)
+        m_runner->deleteLater();
+    m_runner = new ProbeRunner(m_probeSettings, this);
+    m_pendingResults.clear();
+    m_domainsLeft.clear();
+    for (const Partner &partner : partners)
+        m_domainsLeft.insert(partner.domain, int(partner.allDomains().size()));
+    connect(m_runner, &ProbeRunner::reportReady, this, &MainWindow::recordTestResult);
+    connect(m_runner, &ProbeRunner::progress, this, [this](int done, int total) {
+        m_testProgress->setMaximum(total);
+        m_testProgress->setValue(done);
+    });
+    connect(m_runner, &ProbeRunner::finished, this, &MainWindow::testsFinished);
+    connect(m_testCancelButton, &QToolButton::clicked, m_runner, &ProbeRunner::cancel,
+            Qt::UniqueConnection);
+    m_testProgress->setVisible(true);
+    m_testCancelButton->setVisible(true);
+    updateActions();
+    m_runner->start(ProbeRunner::jobsFor(partners));
+    return m_runner;
+}
+
+void MainWindow::testConnection()
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return;
+    ProbeRunner *runner = startTests({m_model->partnerAt(row)});
+    if (!runner)
+        return;
+    auto *dialog = new ReportDialog(runner, m_prompter.get(), this);
+    dialog->setObjectName(QStringLiteral("reportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::testAll()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    startTests(m_model->partners().partners());
+}
+
+void MainWindow::recordTestResult(int index, const ProbeReport &report)
+{
+    // A partner's Last test is the worst result among its domains.
+    const ProbeRunner::Job &job = m_runner->jobs().at(index);
+    const QString key = job.partner.domain;
+    auto &worst = m_pendingResults[key];
+    if (!worst.testedAt.isValid() || int(report.verdict) > int(worst.verdict)) {
+        worst.verdict = report.verdict;
+        worst.advice
+            = report.domain == key ? report.advice : tr("%1: %2").arg(report.domain, report.advice);
+    }
+    worst.testedAt = QDateTime::currentDateTime();
+    if (--m_domainsLeft[key] <= 0)
+        m_model->setLastTest(key, worst);
+}
+
+void MainWindow::testsFinished()
+{
+    int counts[3] = {0, 0, 0};
+    for (const ProbeReport &report : m_runner->reports())
+        ++counts[int(report.verdict)];
+    m_pendingResults.clear();
+    m_domainsLeft.clear();
+    m_testProgress->setVisible(false);
+    m_testCancelButton->setVisible(false);
+    statusBar()->showMessage(
+        tr("Connection tests finished: %1 passed, %2 with warnings, %3 failed.")
+            .arg(counts[0])
+            .arg(counts[1])
+            .arg(counts[2]));
+    updateActions();
+}
+
 void MainWindow::updateActions()
 {
     const bool selected = currentSourceRow() >= 0;
+    const bool testing = m_runner && m_runner->isRunning();
+    ui->actionTestConnection->setEnabled(selected && !testing);
+    ui->actionTestAll->setEnabled(m_model->rowCount() > 0 && !testing);
     ui->actionEdit->setEnabled(selected);
     ui->actionDuplicate->setEnabled(selected);
     ui->actionDelete->setEnabled(selected);

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "partnertablemodel.h"
+#include "proberunner.h"
+#include "probesettings.h"
 #include "prompter.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -12,8 +17,10 @@ class MainWindow;
 }
 class PartnerFilterModel;
 class PartnerStore;
-class PartnerTableModel;
+class ProbeRunner;
 class QLabel;
+class QProgressBar;
+class QToolButton;
 class QUndoStack;
 struct Partner;
 
@@ -40,6 +47,12 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     PartnerTableModel *model() const { return m_model; }
 
+    // Connection tests: the selected partner (with a report window) or every partner.
+    void testConnection();
+    void testAll();
+    ProbeRunner *testRunner() const { return m_runner; }
+    bool editSettings(const QString &reason);
+
     void newPartner();
     void editPartner();
     void duplicatePartner();
@@ -58,6 +71,10 @@ private:
     // Runs the editor; returns the partner committed, or nothing when cancelled.
     std::optional<Partner> runEditor(int mode, const Partner &partner, int replacingRow);
     void showEditRefused(const QString &message);
+    bool ensureLocalDomain();
+    ProbeRunner *startTests(const QList<Partner> &partners);
+    void recordTestResult(int index, const ProbeReport &report);
+    void testsFinished();
     void updateActions();
     void updateTitle();
     void updateStatus();
@@ -73,6 +90,12 @@ private:
     QUndoStack *m_undoStack;
     QLabel *m_countLabel;
     QLabel *m_pathLabel;
+    QProgressBar *m_testProgress;
+    QToolButton *m_testCancelButton;
+    ProbeSettings m_probeSettings;
+    QPointer<ProbeRunner> m_runner;
+    QHash<QString, PartnerTableModel::LastTest> m_pendingResults; // by primary domain
+    QHash<QString, int> m_domainsLeft;
     std::unique_ptr<PartnerStore> m_store; // holds the open file's lock
     QJsonObject m_unknownFields; // top-level keys of the file kept for saving
     QString m_path;

@@ -4,6 +4,7 @@
 #include "negotiationpolicy.h"
 
 #include <QIcon>
+#include <QLocale>
 #include <QRegularExpression>
 
 PartnerTableModel::PartnerTableModel(QObject *parent)
@@ -119,6 +120,30 @@ void PartnerTableModel::retranslate()
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void PartnerTableModel::setLastTest(const QString &primaryDomain, const LastTest &result)
+{
+    m_lastTests.insert(DomainName::comparisonKey(primaryDomain), result);
+    const qsizetype row = m_partners.indexOfDomain(primaryDomain);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(int(row), LastTestColumn), index(int(row), LastTestColumn));
+}
+
+std::optional<PartnerTableModel::LastTest> PartnerTableModel::lastTest(int row) const
+{
+    return lastTestOf(m_partners.at(row));
+}
+
+std::optional<PartnerTableModel::LastTest>
+PartnerTableModel::lastTestOf(const Partner &partner) const
+{
+    if (m_lastTests.isEmpty())
+        return std::nullopt;
+    const auto found = m_lastTests.constFind(DomainName::comparisonKey(partner.domain));
+    if (found == m_lastTests.constEnd())
+        return std::nullopt;
+    return *found;
+}
+
 int PartnerTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_partners.size());
@@ -218,6 +243,10 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
                 == NegotiationPolicy::Verdict::Warning) {
             return QIcon(QStringLiteral(":/icons/status-warning.svg"));
         }
+        if (index.column() == LastTestColumn) {
+            if (const auto last = lastTestOf(partner))
+                return verdictIcon(last->verdict);
+        }
         return {};
     default:
         return {};
@@ -242,6 +271,11 @@ QVariant PartnerTableModel::displayData(const Partner &partner, int column) cons
     case DescriptionColumn:
         return partner.description.section(u'\n', 0, 0);
     case LastTestColumn:
+        if (const auto last = lastTestOf(partner)) {
+            return tr("%1 at %2", "last test: verdict at time")
+                .arg(ProbeReport::verdictName(last->verdict),
+                     QLocale().toString(last->testedAt.time(), QLocale::ShortFormat));
+        }
         return {};
     }
     return {};
@@ -280,8 +314,26 @@ int PartnerTableModel::settingOrder(int row, int column) const
         return static_cast<int>(partner.saslNegotiation);
     case DialbackColumn:
         return partner.supportDialbackNegotiation ? 0 : 1; // True before False, as listed
+    case LastTestColumn:
+        // Failures first: they need attention; untested partners last.
+        if (const auto last = lastTestOf(partner))
+            return 2 - static_cast<int>(last->verdict);
+        return 3;
     }
     return 0;
+}
+
+QIcon PartnerTableModel::verdictIcon(ProbeReport::Verdict verdict)
+{
+    switch (verdict) {
+    case ProbeReport::Verdict::Pass:
+        return QIcon(QStringLiteral(":/icons/status-ok.svg"));
+    case ProbeReport::Verdict::Warning:
+        return QIcon(QStringLiteral(":/icons/status-warning.svg"));
+    case ProbeReport::Verdict::Fail:
+        return QIcon(QStringLiteral(":/icons/status-error.svg"));
+    }
+    return {};
 }
 
 bool PartnerTableModel::lessThan(int leftRow, int rightRow, int column) const
@@ -301,6 +353,13 @@ bool PartnerTableModel::lessThan(int leftRow, int rightRow, int column) const
 QVariant PartnerTableModel::toolTipData(const Partner &partner, int column) const
 {
     switch (column) {
+    case LastTestColumn:
+        if (const auto last = lastTestOf(partner)) {
+            return last->advice.isEmpty() ? QVariant(ProbeReport::verdictName(last->verdict))
+                                          : QVariant(ProbeReport::verdictName(last->verdict)
+                                                     + QStringLiteral(": ") + last->advice);
+        }
+        return tr("Not tested in this session.");
     case DomainColumn:
     case TlsColumn:
     case SaslColumn:

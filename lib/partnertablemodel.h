@@ -1,10 +1,12 @@
 #pragma once
 
 #include "partnerlist.h"
+#include "probereport.h"
 
 #include <QAbstractTableModel>
 #include <QCollator>
 #include <QHash>
+#include <QIcon>
 
 #include <functional>
 
@@ -61,6 +63,18 @@ public:
     ValidationIssues replacePartner(int row, const Partner &partner);
     Partner removePartner(int row);
 
+    // The outcome of a partner's latest connection test (the worst of its domains),
+    // shown in the Last test column for this session; not saved in the file.
+    struct LastTest
+    {
+        ProbeReport::Verdict verdict = ProbeReport::Verdict::Fail;
+        QString advice;
+        QDateTime testedAt;
+    };
+    void setLastTest(const QString &primaryDomain, const LastTest &result);
+    std::optional<LastTest> lastTest(int row) const;
+    static QIcon verdictIcon(ProbeReport::Verdict verdict);
+
     void setEditHandler(EditHandler handler) { m_editHandler = std::move(handler); }
     // The message of the last inline edit that was refused.
     QString lastEditError() const { return m_lastEditError; }
@@ -87,6 +101,7 @@ private:
     QVariant displayData(const Partner &partner, int column) const;
     QVariant editData(const Partner &partner, int column) const;
     int settingOrder(int row, int column) const;
+    std::optional<LastTest> lastTestOf(const Partner &partner) const;
     // Collation keys of one text column, computed on its first sort.
     const QList<QCollatorSortKey> &sortKeys(int column) const;
     void updateSortKeys(int row, bool inserted);
@@ -102,6 +117,7 @@ private:
     QList<QString> m_filterTexts; // computed once per change, not once per keystroke
     QCollator m_collator;
     mutable QHash<int, QList<QCollatorSortKey>> m_sortKeys; // text column -> key per row
+    QHash<QString, LastTest> m_lastTests; // by the primary domain's comparison key
     EditHandler m_editHandler;
     QString m_lastEditError;
 };

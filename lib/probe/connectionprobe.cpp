@@ -6,6 +6,7 @@
 #include "serveraddress.h"
 
 #include <QCryptographicHash>
+#include <QDnsLookup>
 #include <QFile>
 #include <QLocale>
 #include <QSslCertificate>
@@ -54,6 +55,43 @@ QString textOf(const QDomElement &element)
             return child.text();
     }
     return {};
+}
+
+// The advice when the partner ended the stream restarted after TLS before offering any
+// features (Prosody with s2s_secure_auth and no certificate it trusts): PolicyCheck would
+// read "nothing offered after TLS" into it and suggest the wrong change.
+QString errorAfterTlsAdvice(const QString &condition, const QString &text,
+                            const QString &localDomain, bool haveCertificate)
+{
+    const QString reason = text.isEmpty() ? condition : condition + u": "_qs + text;
+    if (condition != u"not-authorized") {
+        return ConnectionProbe::tr("The partner's server ended the stream after TLS (“%1”) before "
+                                   "offering any authentication method; ask the partner's "
+                                   "administrator why.")
+            .arg(reason);
+    }
+    return haveCertificate
+        ? ConnectionProbe::tr("The partner's server ended the stream after TLS (“%1”): it does "
+                              "not accept the client certificate presented for %2. Use a "
+                              "certificate for %2 from a CA the partner trusts, for SASL "
+                              "EXTERNAL (XEP-0178).")
+              .arg(reason, localDomain)
+        : ConnectionProbe::tr("The partner's server ended the stream after TLS (“%1”): it "
+                              "accepts only servers that present a certificate it trusts, and no "
+                              "client certificate is configured for %2. Install a certificate for "
+                              "%2 from a CA the partner trusts and set it in the connection test "
+                              "settings, for SASL EXTERNAL (XEP-0178).")
+              .arg(reason, localDomain);
+}
+
+// The details of a Connect step that succeeded, with the targets that did not answer
+// before: a partner whose preferred server is down still passes, and the report says so.
+QString withEarlierAttempts(const QString &details, const QStringList &errors)
+{
+    if (errors.isEmpty())
+        return details;
+    return details + u'\n'
+        + ConnectionProbe::tr("Tried before, without success:\n%1").arg(errors.join(u'\n'));
 }
 
 QString certificateName(const QSslCertificate &certificate)
@@ -175,12 +213,89 @@ void ConnectionProbe::connectToNextTarget()
         m_socket->abort();
         m_socket->deleteLater();
     }
+    abortAddressLookups();
+    if (!m_addresses.isEmpty()) {
+        connectSocket(m_addresses.takeFirst().toString());
+        return;
+    }
     if (m_targets.isEmpty()) {
         failAndFinish(
             tr("No server accepted the connection:\n%1").arg(m_connectErrors.join(u'\n')));
         return;
     }
     m_target = m_targets.takeFirst();
+    // A DNS server set in the settings also answers for the targets' addresses: the
+    // system's resolver may see another view of the partner, or not know the name at all.
+    if (!m_settings.nameserver.isNull() && QHostAddress(m_target.host).isNull()) {
+        lookUpAddresses();
+        return;
+    }
+    connectSocket(m_target.host);
+}
+
+void ConnectionProbe::lookUpAddresses()
+{
+    m_stepTimer.start(m_settings.stepTimeoutMs);
+    const QString name = DomainName::comparisonKey(m_target.host);
+    for (const QDnsLookup::Type type : {QDnsLookup::AAAA, QDnsLookup::A}) {
+        auto *lookup = new QDnsLookup(type, name, m_settings.nameserver, this);
+        connect(lookup, &QDnsLookup::finished, this, &ConnectionProbe::onAddressesLookedUp);
+        m_addressLookups.append(lookup);
+        lookup->lookup();
+    }
+}
+
+void ConnectionProbe::onAddressesLookedUp()
+{
+    for (const QPointer<QDnsLookup> &lookup : std::as_const(m_addressLookups)) {
+        if (lookup && !lookup->isFinished())
+            return;
+    }
+    if (m_phase != Phase::Connecting)
+        return;
+    QStringList errors;
+    for (const QPointer<QDnsLookup> &lookup : std::as_const(m_addressLookups)) {
+        if (!lookup)
+            continue;
+        for (const QDnsHostAddressRecord &record : lookup->hostAddressRecords()) {
+            if (!m_addresses.contains(record.value()))
+                m_addresses.append(record.value());
+        }
+        // NXDOMAIN, and in Qt 6.4 an empty answer (InvalidReplyError), mean "no record".
+        if (lookup->error() != QDnsLookup::NoError && lookup->error() != QDnsLookup::NotFoundError
+            && lookup->error() != QDnsLookup::InvalidReplyError)
+            errors.append(lookup->errorString());
+    }
+    abortAddressLookups();
+    if (m_addresses.isEmpty()) {
+        errors.removeDuplicates();
+        m_connectErrors.append(
+            tr("%1: the DNS server %2 gave no address (A/AAAA) for %3%4")
+                .arg(ServerAddress(m_target.host, m_target.port).toString(),
+                     m_settings.nameserver.toString(), m_target.host,
+                     errors.isEmpty() ? QString() : u" ("_qs + errors.join(u"; "_qs) + u')'));
+        connectToNextTarget();
+        return;
+    }
+    connectSocket(m_addresses.takeFirst().toString());
+}
+
+void ConnectionProbe::abortAddressLookups()
+{
+    for (const QPointer<QDnsLookup> &lookup : std::as_const(m_addressLookups)) {
+        if (lookup) {
+            lookup->disconnect(this);
+            lookup->abort();
+            lookup->deleteLater();
+        }
+    }
+    m_addressLookups.clear();
+}
+
+// `host` is m_target's name, or one of its addresses from the DNS server of the settings.
+void ConnectionProbe::connectSocket(const QString &host)
+{
+    m_host = host;
     m_stepTimer.start(m_settings.stepTimeoutMs);
     m_reader.reset();
 
@@ -222,10 +337,9 @@ void ConnectionProbe::connectToNextTarget()
     connect(socket, &QSslSocket::disconnected, this, &ConnectionProbe::onDisconnected);
     connect(socket, &QSslSocket::readyRead, this, &ConnectionProbe::onReadyRead);
     if (m_target.directTls)
-        socket->connectToHostEncrypted(m_target.host, m_target.port,
-                                       DomainName::comparisonKey(m_domain));
+        socket->connectToHostEncrypted(host, m_target.port, DomainName::comparisonKey(m_domain));
     else
-        socket->connectToHost(m_target.host, m_target.port);
+        socket->connectToHost(host, m_target.port);
 }
 
 void ConnectionProbe::onConnected()
@@ -235,9 +349,10 @@ void ConnectionProbe::onConnected()
     m_report.connectedTo = ServerAddress(m_target.host, m_target.port).toString();
     if (m_target.directTls)
         return; // the connection step ends when TLS is up (onEncrypted)
-    endStep(
-        ProbeReport::StepState::Passed,
-        tr("Connected to %1 (%2).").arg(m_report.connectedTo, m_socket->peerAddress().toString()));
+    endStep(ProbeReport::StepState::Passed,
+            withEarlierAttempts(tr("Connected to %1 (%2).")
+                                    .arg(m_report.connectedTo, m_socket->peerAddress().toString()),
+                                m_connectErrors));
     beginStep(ProbeReport::Step::OpenStream, Phase::WaitingFeatures);
     sendStreamHeader();
 }
@@ -296,6 +411,13 @@ void ConnectionProbe::handleElement(const QDomElement &element)
     if (element.localName() == u"error" && element.namespaceURI() == StreamNamespace) {
         const QString condition = conditionOf(element);
         const QString text = textOf(element);
+        if (m_phase == Phase::WaitingFeaturesAfterTls) {
+            m_errorAfterTls = condition;
+            m_errorTextAfterTls = text;
+            skip(ProbeReport::Step::Authenticate,
+                 tr("SASL EXTERNAL was not attempted: the server ended the stream before "
+                    "offering its features after TLS."));
+        }
         failAndFinish(
             text.isEmpty()
                 ? tr("The server ended the stream with the error “%1”.").arg(condition)
@@ -439,7 +561,9 @@ void ConnectionProbe::onEncrypted()
         // XEP-0368: TLS came first; the stream opens on the encrypted connection.
         offered.tlsAttempted = true;
         endStep(ProbeReport::StepState::Passed,
-                tr("Connected to %1 with direct TLS (XEP-0368).").arg(m_report.connectedTo));
+                withEarlierAttempts(
+                    tr("Connected to %1 with direct TLS (XEP-0368).").arg(m_report.connectedTo),
+                    m_connectErrors));
         m_step = ProbeReport::Step::StartTls;
         m_stepClock.start();
         endStep(state, tlsDetails);
@@ -500,7 +624,9 @@ void ConnectionProbe::onSocketError()
     const QString where = ServerAddress(m_target.host, m_target.port).toString();
     if (m_phase == Phase::Connecting
         && m_socket->error() != QAbstractSocket::SslHandshakeFailedError) {
-        m_connectErrors.append(tr("%1: %2").arg(where, m_socket->errorString()));
+        // The address too when it came from the settings' DNS server: a name can have several.
+        const QString attempt = m_host == m_target.host ? where : tr("%1 (%2)").arg(where, m_host);
+        m_connectErrors.append(tr("%1: %2").arg(attempt, m_socket->errorString()));
         connectToNextTarget();
         return;
     }
@@ -514,7 +640,8 @@ void ConnectionProbe::onSocketError()
         reasons.removeDuplicates();
         m_report.offered.tlsFailure = reasons.join(QStringLiteral("; "));
         if (m_phase == Phase::Connecting)
-            endStep(ProbeReport::StepState::Passed, tr("Connected to %1.").arg(where));
+            endStep(ProbeReport::StepState::Passed,
+                    withEarlierAttempts(tr("Connected to %1.").arg(where), m_connectErrors));
         m_step = ProbeReport::Step::StartTls;
         failAndFinish(tr("The TLS handshake failed: %1").arg(reasons.join(u'\n')));
         return;
@@ -571,6 +698,7 @@ void ConnectionProbe::closeAndFinish()
 
 void ConnectionProbe::finish()
 {
+    abortAddressLookups();
     m_stepTimer.stop();
     m_budgetTimer.stop();
     m_phase = Phase::Done;
@@ -580,6 +708,12 @@ void ConnectionProbe::finish()
     m_report.verdict = static_cast<ProbeReport::Verdict>(verdict.verdict);
     m_report.method = verdict.method ? NegotiationPolicy::methodName(*verdict.method) : QString();
     m_report.advice = m_report.cancelled ? tr("The test was cancelled.") : verdict.advice;
+    if (!m_report.cancelled && m_report.verdict == ProbeReport::Verdict::Fail
+        && !m_errorAfterTls.isEmpty()) {
+        m_report.advice = errorAfterTlsAdvice(
+            m_errorAfterTls, m_errorTextAfterTls, m_settings.localDomain,
+            !m_settings.clientCertificateFile.isEmpty() && !m_settings.clientKeyFile.isEmpty());
+    }
     ProbeReport::StepResult &result = m_report.stepResult(ProbeReport::Step::Verdict);
     result.state = m_report.verdict == ProbeReport::Verdict::Pass ? ProbeReport::StepState::Passed
         : m_report.verdict == ProbeReport::Verdict::Warning       ? ProbeReport::StepState::Warning

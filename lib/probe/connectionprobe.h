@@ -12,6 +12,7 @@
 #include <QSslError>
 #include <QTimer>
 
+class QDnsLookup;
 class QSslSocket;
 
 // The connection test of one partner domain: a server-to-server probe as the Edge's
@@ -54,6 +55,10 @@ private:
 
     void onResolved(const ServerResolver::Result &result);
     void connectToNextTarget();
+    void lookUpAddresses();
+    void onAddressesLookedUp();
+    void abortAddressLookups();
+    void connectSocket(const QString &host);
     void onConnected();
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);
@@ -85,6 +90,11 @@ private:
     QPointer<QSslSocket> m_socket;
     QList<ServerResolver::Target> m_targets;
     ServerResolver::Target m_target;
+    // With a DNS server in the settings, m_target's A/AAAA lookups there, then the
+    // addresses they gave that are still to try.
+    QList<QPointer<QDnsLookup>> m_addressLookups;
+    QList<QHostAddress> m_addresses;
+    QString m_host; // what the socket connects to: m_target.host or one of m_addresses
     QStringList m_connectErrors;
     QList<QSslError> m_sslErrors;
     QTimer m_stepTimer;
@@ -94,4 +104,8 @@ private:
     ProbeReport::Step m_step = ProbeReport::Step::Resolve;
     Phase m_phase = Phase::Idle;
     qint64 m_transcriptBytes = 0;
+    // A stream error that ended the stream restarted after TLS, before any features:
+    // the offer after TLS is then unknown, and the advice must say what happened.
+    QString m_errorAfterTls;
+    QString m_errorTextAfterTls;
 };

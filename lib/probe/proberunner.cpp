@@ -50,6 +50,8 @@ void ProbeRunner::startNext()
     const Job &job = m_jobs.at(index);
     auto *probe = new ConnectionProbe(job.partner, job.domain, m_settings, this);
     m_active.append(probe);
+    connect(probe, &ConnectionProbe::stepFinished, this,
+            [this, probe, index] { Q_EMIT reportUpdated(index, probe->report()); });
     connect(probe, &ConnectionProbe::finished, this, [this, probe, index] {
         m_reports[index] = probe->report();
         m_active.removeAll(probe);

@@ -34,10 +34,13 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     int total() const { return int(m_jobs.size()); }
+    const QList<Job> &jobs() const { return m_jobs; }
     int done() const { return m_done; }
     const QList<ProbeReport> &reports() const { return m_reports; }
 
 Q_SIGNALS:
+    // A test has finished a step; `report` is its report so far.
+    void reportUpdated(int index, const ProbeReport &report);
     void reportReady(int index, const ProbeReport &report);
     void progress(int done, int total);
     void finished();

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "probesettings.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+// The connection test's settings: the local XMPP domain, DNS server, trusted CAs, the
+// client certificate for SASL EXTERNAL, timeouts and parallel tests.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    void setSettings(const ProbeSettings &settings);
+    ProbeSettings settings() const;
+    // Shown above the buttons, e.g. why the dialog opened before a test.
+    void setMessage(const QString &message);
+
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void browse(class QLineEdit *edit, const QString &title, const QString &filter);
+    QStringList problems() const;
+
+    std::unique_ptr<Ui::SettingsDialog> ui;
+    ProbeSettings m_base;
+};

@@ -1,0 +1,50 @@
+#include "probesettingsstore.h"
+
+#include <QSettings>
+
+namespace {
+const QString LocalDomain = QStringLiteral("probe/localDomain");
+const QString Nameserver = QStringLiteral("probe/dnsServer");
+const QString ExtraCaFile = QStringLiteral("probe/extraCaFile");
+const QString ClientCertificate = QStringLiteral("probe/clientCertificate");
+const QString ClientKey = QStringLiteral("probe/clientKey");
+const QString StepTimeout = QStringLiteral("probe/stepTimeoutMs");
+const QString TotalBudget = QStringLiteral("probe/totalBudgetMs");
+const QString Parallel = QStringLiteral("probe/parallelTests");
+} // namespace
+
+ProbeSettings ProbeSettingsStore::load()
+{
+    const QSettings settings;
+    ProbeSettings result;
+    result.localDomain = settings.value(LocalDomain).toString();
+    result.nameserver = QHostAddress(settings.value(Nameserver).toString());
+    result.extraCaFile = settings.value(ExtraCaFile).toString();
+    result.clientCertificateFile = settings.value(ClientCertificate).toString();
+    result.clientKeyFile = settings.value(ClientKey).toString();
+    // Out-of-range values from a hand-edited file fall back to the defaults.
+    const auto bounded = [&settings](const QString &key, int fallback, int low, int high) {
+        bool ok = false;
+        const int value = settings.value(key, fallback).toInt(&ok);
+        return ok && value >= low && value <= high ? value : fallback;
+    };
+    result.stepTimeoutMs = bounded(StepTimeout, ProbeSettings::DefaultStepTimeoutMs, 1000, 600'000);
+    result.totalBudgetMs
+        = bounded(TotalBudget, ProbeSettings::DefaultTotalBudgetMs, 1000, 3'600'000);
+    result.parallelTests = bounded(Parallel, ProbeSettings::DefaultParallelTests, 1, 256);
+    return result;
+}
+
+void ProbeSettingsStore::save(const ProbeSettings &settings)
+{
+    QSettings store;
+    store.setValue(LocalDomain, settings.localDomain);
+    store.setValue(Nameserver,
+                   settings.nameserver.isNull() ? QString() : settings.nameserver.toString());
+    store.setValue(ExtraCaFile, settings.extraCaFile);
+    store.setValue(ClientCertificate, settings.clientCertificateFile);
+    store.setValue(ClientKey, settings.clientKeyFile);
+    store.setValue(StepTimeout, settings.stepTimeoutMs);
+    store.setValue(TotalBudget, settings.totalBudgetMs);
+    store.setValue(Parallel, settings.parallelTests);
+}
