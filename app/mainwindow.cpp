@@ -516,8 +516,8 @@ ProbeRunner *MainWindow::startTests(const QList<Partner> &partners)
             Qt::UniqueConnection);
     m_testProgress->setVisible(true);
     m_testCancelButton->setVisible(true);
-    updateActions();
     m_runner->start(ProbeRunner::jobsFor(partners));
+    updateActions();
     return m_runner;
 }
 

@@ -2,6 +2,7 @@
 // well-behaved plaintext servers, and hostile or broken ones. Each test ends by itself
 // within its timeouts.
 #include "connectionprobe.h"
+#include "scriptedpeer.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -21,34 +22,6 @@ const QByteArray Header = "<?xml version='1.0'?><stream:stream xmlns='jabber:ser
                           "xmlns:stream='http://etherx.jabber.org/streams' "
                           "xmlns:db='jabber:server:dialback' from='partner.test' id='s1' "
                           "version='1.0'>";
-
-// A server on 127.0.0.1 that answers each chunk it receives with `script`.
-class ScriptedPeer final : public QObject
-{
-public:
-    using Script = std::function<void(QTcpSocket *socket, const QByteArray &received)>;
-
-    explicit ScriptedPeer(Script script)
-        : m_script(std::move(script))
-    {
-        m_server.listen(QHostAddress::LocalHost);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            QTcpSocket *socket = m_server.nextPendingConnection();
-            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                const QByteArray data = socket->readAll();
-                m_received += data;
-                m_script(socket, data);
-            });
-        });
-    }
-    QString address() const { return u"127.0.0.1:"_qs + QString::number(m_server.serverPort()); }
-    QByteArray received() const { return m_received; }
-
-private:
-    QTcpServer m_server;
-    Script m_script;
-    QByteArray m_received;
-};
 
 Partner partnerRow(Negotiation tls, Negotiation sasl, bool dialback)
 {

@@ -1,0 +1,274 @@
+// The connection test as an administrator uses it in the window: settings asked for
+// when missing, the live report dialog, the Last test column, Test all with its
+// progress bar and summary. Every partner points at a scripted peer or a closed port
+// on 127.0.0.1: no test reaches outside this machine.
+#include "guitesthelpers.h"
+#include "mainwindow.h"
+#include "partnerstore.h"
+#include "partnertablemodel.h"
+#include "proberunner.h"
+#include "probesettingsstore.h"
+#include "reportdialog.h"
+#include "scriptedpeer.h"
+#include "settingsdialog.h"
+#include "translations.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QTreeWidget>
+
+namespace {
+
+const QByteArray DialbackOnly = "<?xml version='1.0'?><stream:stream xmlns='jabber:server' "
+                                "xmlns:stream='http://etherx.jabber.org/streams' "
+                                "xmlns:db='jabber:server:dialback' from='peer.test' id='1' "
+                                "version='1.0'><stream:features><dialback "
+                                "xmlns='urn:xmpp:features:dialback'/></stream:features>";
+
+quint16 closedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost);
+    return server.serverPort();
+}
+
+} // namespace
+
+class tst_ConnectionTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void asksForTheLocalDomainFirst();
+    void settingsDialogRefusesBadValues();
+    void testConnectionShowsTheReport();
+    void testAllShowsProgressAndSummary();
+    void cancelStopsTestAll();
+
+private:
+    int rowOf(const QString &domain) const;
+    void select(const QString &domain);
+    QTableView *table() const { return m_window->findChild<QTableView *>(u"partnerTable"_qs); }
+
+    std::unique_ptr<ScriptedPeer> m_peer;
+    std::unique_ptr<ScriptedPeer> m_silent;
+    QTemporaryDir m_dir;
+    std::shared_ptr<FakePrompter::State> m_prompts;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_ConnectionTest::initTestCase()
+{
+    QVERIFY(Translations::load(u"en"_qs));
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"xmpp-partners-tests"_qs);
+    QCoreApplication::setApplicationName(u"tst_connectiontest"_qs);
+}
+
+void tst_ConnectionTest::init()
+{
+    QSettings().clear();
+    m_peer = std::make_unique<ScriptedPeer>([](QTcpSocket *socket, const QByteArray &received) {
+        if (received.contains("<stream:stream"))
+            socket->write(DialbackOnly);
+    });
+    m_silent = std::make_unique<ScriptedPeer>([](QTcpSocket *, const QByteArray &) {});
+    PartnerStore::Document document;
+    const auto add = [&](const QString &domain, const QString &proxy, Negotiation tls) {
+        Partner partner;
+        partner.domain = domain;
+        partner.proxyFqdn = proxy;
+        partner.tlsNegotiation = tls;
+        partner.saslNegotiation = Negotiation::NotSupported;
+        QVERIFY(document.partners.append(partner).isEmpty());
+    };
+    add(u"dialback.test"_qs, m_peer->address(), Negotiation::NotSupported);
+    add(u"closed.test"_qs, u"127.0.0.1:"_qs + QString::number(closedPort()), Negotiation::Required);
+    add(u"silent.test"_qs, m_silent->address(), Negotiation::Required);
+    const QString path = m_dir.filePath(u"loopback.json"_qs);
+    QFile::remove(path);
+    QVERIFY(!PartnerStore(path).save(document).has_value());
+
+    m_prompts = std::make_shared<FakePrompter::State>();
+    m_window = std::make_unique<MainWindow>();
+    m_window->setPrompter(std::make_unique<FakePrompter>(m_prompts));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openFile(path));
+}
+
+void tst_ConnectionTest::cleanup()
+{
+    if (m_window && m_window->testRunner())
+        m_window->testRunner()->cancel();
+    m_window.reset();
+}
+
+int tst_ConnectionTest::rowOf(const QString &domain) const
+{
+    for (int row = 0; row < table()->model()->rowCount(); ++row) {
+        if (table()->model()->index(row, 0).data().toString() == domain)
+            return row;
+    }
+    return -1;
+}
+
+void tst_ConnectionTest::select(const QString &domain)
+{
+    table()->setFocus();
+    table()->selectRow(rowOf(domain));
+}
+
+void tst_ConnectionTest::asksForTheLocalDomainFirst()
+{
+    select(u"dialback.test"_qs);
+    QString message;
+    whenModal<SettingsDialog>([&message](SettingsDialog *dialog) {
+        message = dialog->findChild<QLabel *>(u"settingsMessage"_qs)->text();
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"localDomainEdit"_qs),
+                         u"lync.example.test"_qs);
+        dialog->accept();
+    });
+    m_window->findChild<QAction *>(u"actionTestConnection"_qs)->trigger();
+    QVERIFY(message.contains(u"local XMPP domain"_qs));
+    QCOMPARE(ProbeSettingsStore::load().localDomain, u"lync.example.test"_qs);
+    QVERIFY(m_window->testRunner());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->testRunner()->isRunning(), 15000);
+    QVERIFY(m_window->findChild<ReportDialog *>(u"reportDialog"_qs));
+}
+
+void tst_ConnectionTest::settingsDialogRefusesBadValues()
+{
+    SettingsDialog dialog;
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"dnsServerEdit"_qs), u"not-an-ip"_qs);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"caFileEdit"_qs), u"/no/such/ca.pem"_qs);
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    const QString message = dialog.findChild<QLabel *>(u"settingsMessage"_qs)->text();
+    QVERIFY(message.contains(u"local XMPP domain is required"_qs));
+    QVERIFY(message.contains(u"“not-an-ip” is not an IP address"_qs));
+    QVERIFY(message.contains(u"/no/such/ca.pem does not exist"_qs));
+    dialog.findChild<QLineEdit *>(u"dnsServerEdit"_qs)->setText(u"127.0.0.53"_qs);
+    dialog.findChild<QLineEdit *>(u"caFileEdit"_qs)->clear();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"localDomainEdit"_qs), u"lync.example.test"_qs);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.settings().nameserver, QHostAddress(u"127.0.0.53"_qs));
+}
+
+void tst_ConnectionTest::testConnectionShowsTheReport()
+{
+    ProbeSettings settings;
+    settings.localDomain = u"lync.example.test"_qs;
+    ProbeSettingsStore::save(settings);
+    m_window = std::make_unique<MainWindow>(); // reads the saved settings
+    m_window->setPrompter(std::make_unique<FakePrompter>(m_prompts));
+    m_window->show();
+    QVERIFY(m_window->openFile(m_dir.filePath(u"loopback.json"_qs)));
+
+    select(u"dialback.test"_qs);
+    m_window->findChild<QAction *>(u"actionTestConnection"_qs)->trigger();
+    auto *report = m_window->findChild<ReportDialog *>(u"reportDialog"_qs);
+    QVERIFY(report);
+    QVERIFY(report->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->testRunner()->isRunning(), 15000);
+    QCOMPARE(report->currentReport().verdict, ProbeReport::Verdict::Warning);
+    QCOMPARE(report->findChild<QLabel *>(u"verdictLabel"_qs)->text(),
+             u"<b>Warning</b> — TCP dialback"_qs);
+    QVERIFY(report->findChild<QLabel *>(u"adviceLabel"_qs)->text().contains(u"not encrypted"_qs));
+    auto *steps = report->findChild<QTreeWidget *>(u"stepsTree"_qs);
+    QVERIFY(steps->topLevelItemCount() >= 6);
+    QCOMPARE(steps->topLevelItem(0)->text(1), u"Passed"_qs);
+    QVERIFY(report->findChild<QPushButton *>(u"saveHtmlButton"_qs)->isEnabled());
+    QVERIFY(!report->findChild<QPushButton *>(u"cancelButton"_qs)->isEnabled());
+    QVERIFY(report->plainText().contains(u"Verdict: Warning — TCP dialback"_qs));
+
+    // Saving through the prompter's file name.
+    m_prompts->savePath = m_dir.filePath(u"report.html"_qs);
+    QTest::mouseClick(report->findChild<QPushButton *>(u"saveHtmlButton"_qs), Qt::LeftButton);
+    QFile html(m_prompts->savePath);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().contains("dialback.test"));
+
+    // The table's Last test column.
+    const QModelIndex last
+        = table()->model()->index(rowOf(u"dialback.test"_qs), PartnerTableModel::LastTestColumn);
+    QVERIFY(last.data().toString().startsWith(u"Warning at "_qs));
+    QVERIFY(!last.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(last.data(Qt::ToolTipRole).toString().contains(u"TCP dialback"_qs));
+}
+
+void tst_ConnectionTest::testAllShowsProgressAndSummary()
+{
+    ProbeSettings settings;
+    settings.localDomain = u"lync.example.test"_qs;
+    settings.stepTimeoutMs = 1000;
+    settings.totalBudgetMs = 5000;
+    ProbeSettingsStore::save(settings);
+    m_window = std::make_unique<MainWindow>();
+    m_window->setPrompter(std::make_unique<FakePrompter>(m_prompts));
+    m_window->show();
+    QVERIFY(m_window->openFile(m_dir.filePath(u"loopback.json"_qs)));
+
+    m_window->findChild<QAction *>(u"actionTestAll"_qs)->trigger();
+    auto *progress = m_window->findChild<QProgressBar *>(u"testProgress"_qs);
+    QVERIFY(progress->isVisible());
+    QCOMPARE(progress->maximum(), 3);
+    QVERIFY(!m_window->findChild<QAction *>(u"actionTestAll"_qs)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->testRunner()->isRunning(), 20000);
+    QVERIFY(!progress->isVisible());
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Connection tests finished: 0 passed, 1 with warnings, 2 failed."_qs);
+    const auto lastTest = [this](const QString &domain) {
+        return table()
+            ->model()
+            ->index(rowOf(domain), PartnerTableModel::LastTestColumn)
+            .data()
+            .toString();
+    };
+    QVERIFY(lastTest(u"dialback.test"_qs).startsWith(u"Warning"_qs));
+    QVERIFY(lastTest(u"closed.test"_qs).startsWith(u"Fail"_qs));
+    QVERIFY(lastTest(u"silent.test"_qs).startsWith(u"Fail"_qs));
+    QVERIFY(table()
+                ->model()
+                ->index(rowOf(u"silent.test"_qs), PartnerTableModel::LastTestColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"did not answer"_qs));
+}
+
+void tst_ConnectionTest::cancelStopsTestAll()
+{
+    ProbeSettings settings;
+    settings.localDomain = u"lync.example.test"_qs;
+    settings.stepTimeoutMs = 60000;
+    settings.totalBudgetMs = 120000;
+    ProbeSettingsStore::save(settings);
+    m_window = std::make_unique<MainWindow>();
+    m_window->setPrompter(std::make_unique<FakePrompter>(m_prompts));
+    m_window->show();
+    QVERIFY(m_window->openFile(m_dir.filePath(u"loopback.json"_qs)));
+    m_window->findChild<QAction *>(u"actionTestAll"_qs)->trigger();
+    auto *cancel = m_window->findChild<QToolButton *>(u"testCancelButton"_qs);
+    QVERIFY(cancel->isVisible());
+    // The silent peer never answers: without Cancel this would run for a minute.
+    QTRY_COMPARE(m_window->testRunner()->done(), 2);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->testRunner()->isRunning(), 5000);
+    QVERIFY(m_window->testRunner()->reports().at(2).cancelled);
+}
+
+QTEST_MAIN(tst_ConnectionTest)
+#include "tst_connectiontest.moc"
