@@ -103,8 +103,10 @@ int CheckCommand::run(const QStringList &arguments)
         settings.clientCertificateFile = parser.value(clientCert);
         settings.clientKeyFile = parser.value(clientKey);
     }
-    if (settings.clientCertificateFile.isEmpty() != settings.clientKeyFile.isEmpty())
-        return usageError(tr("--client-cert and --client-key go together."));
+    if (!settings.clientCertificateFile.isEmpty() && !settings.hasClientCertificate())
+        return usageError(tr("a PEM --client-cert needs its --client-key."));
+    if (settings.clientCertificateFile.isEmpty() && !settings.clientKeyFile.isEmpty())
+        return usageError(tr("--client-key needs --client-cert."));
     if (parser.isSet(timeout)) {
         bool ok = false;
         const double seconds = parser.value(timeout).toDouble(&ok);

@@ -46,9 +46,20 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "Partner file to open."),
                                  QStringLiteral("[file]"));
+    const QCommandLineOption localDomain(
+        QStringLiteral("local-domain"),
+        QApplication::translate("main", "Local XMPP domain for this session's connection tests."),
+        QApplication::translate("main", "DOMAIN"));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        QApplication::translate("main", "Also trust the CAs of this PEM file in this session."),
+        QApplication::translate("main", "FILE"));
+    parser.addOptions({localDomain, caFile});
     parser.process(app);
 
     MainWindow window;
+    if (parser.isSet(localDomain) || parser.isSet(caFile))
+        window.overrideProbeSettings(parser.value(localDomain), parser.value(caFile));
     window.show();
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty()) {

@@ -481,6 +481,14 @@ bool MainWindow::editSettings(const QString &reason)
     return true;
 }
 
+void MainWindow::overrideProbeSettings(const QString &localDomain, const QString &extraCaFile)
+{
+    if (!localDomain.isEmpty())
+        m_probeSettings.localDomain = localDomain;
+    if (!extraCaFile.isEmpty())
+        m_probeSettings.extraCaFile = extraCaFile;
+}
+
 bool MainWindow::ensureLocalDomain()
 {
     if (!m_probeSettings.localDomain.isEmpty())

@@ -52,6 +52,9 @@ public:
     void testAll();
     ProbeRunner *testRunner() const { return m_runner; }
     bool editSettings(const QString &reason);
+    // Settings for this session only (the command line's --local-domain, --ca-file);
+    // empty values leave the saved ones.
+    void overrideProbeSettings(const QString &localDomain, const QString &extraCaFile);
 
     void newPartner();
     void editPartner();

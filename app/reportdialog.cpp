@@ -43,23 +43,22 @@ ReportDialog::ReportDialog(ProbeRunner *runner, Prompter *prompter, QWidget *par
     , m_prompter(prompter)
 {
     ui->setupUi(this);
+    ui->verdictIcon->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    ui->headerLayout->setStretch(1, 1);
     ui->transcriptEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     ui->stepsTree->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     ui->stepsTree->setColumnWidth(0, 200);
     ui->stepsTree->setColumnWidth(1, 100);
     ui->stepsTree->setColumnWidth(2, 80);
-    for (const ProbeRunner::Job &job : runner->jobs()) {
-        ui->domainCombo->addItem(job.domain);
-        ProbeReport pending;
-        pending.domain = job.domain;
-        m_reports.append(pending);
-    }
-    ui->domainCombo->setEnabled(ui->domainCombo->count() > 1);
+    syncJobs();
     connect(ui->domainCombo, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
             &ReportDialog::showCurrent);
     connect(runner, &ProbeRunner::reportUpdated, this, &ReportDialog::onReport);
     connect(runner, &ProbeRunner::reportReady, this, &ReportDialog::onReport);
-    connect(runner, &ProbeRunner::progress, this, &ReportDialog::updateButtons);
+    connect(runner, &ProbeRunner::progress, this, [this] {
+        syncJobs();
+        updateButtons();
+    });
     connect(runner, &ProbeRunner::finished, this, &ReportDialog::updateButtons);
     connect(ui->cancelButton, &QPushButton::clicked, runner, &ProbeRunner::cancel);
     connect(ui->closeButton, &QPushButton::clicked, this, &QDialog::close);
@@ -71,6 +70,26 @@ ReportDialog::ReportDialog(ProbeRunner *runner, Prompter *prompter, QWidget *par
 }
 
 ReportDialog::~ReportDialog() = default;
+
+void ReportDialog::syncJobs()
+{
+    // The runner may start (or start again) after the dialog is made.
+    if (!m_runner || m_reports.size() == m_runner->jobs().size())
+        return;
+    m_reports.clear();
+    const QSignalBlocker blocker(ui->domainCombo);
+    ui->domainCombo->clear();
+    for (const ProbeRunner::Job &job : m_runner->jobs()) {
+        ui->domainCombo->addItem(job.domain);
+        ProbeReport pending;
+        pending.domain = job.domain;
+        m_reports.append(pending);
+    }
+    ui->domainCombo->setEnabled(ui->domainCombo->count() > 1);
+    setWindowTitle(
+        tr("Connection test: %1").arg(m_reports.isEmpty() ? QString() : m_reports.first().domain));
+    showCurrent();
+}
 
 int ReportDialog::currentIndex() const
 {
@@ -109,6 +128,7 @@ void ReportDialog::retranslate()
 
 void ReportDialog::onReport(int index, const ProbeReport &report)
 {
+    syncJobs();
     if (index < 0 || index >= m_reports.size())
         return;
     m_reports[index] = report;
@@ -119,6 +139,8 @@ void ReportDialog::onReport(int index, const ProbeReport &report)
 
 void ReportDialog::updateButtons()
 {
+    if (m_reports.isEmpty())
+        return;
     const bool running = m_runner && m_runner->isRunning();
     ui->cancelButton->setEnabled(running);
     ui->progressLabel->setText(
@@ -214,6 +236,8 @@ void ReportDialog::showCurrent()
 
 QString ReportDialog::plainText() const
 {
+    if (m_reports.isEmpty())
+        return {};
     const ProbeReport &report = currentReport();
     QStringList lines;
     lines.append(tr("Connection test: %1").arg(report.domain));
@@ -233,6 +257,8 @@ QString ReportDialog::plainText() const
 
 void ReportDialog::saveAs(bool html)
 {
+    if (m_reports.isEmpty())
+        return;
     const ProbeReport &report = currentReport();
     const QString suggested
         = QStringLiteral("xmpp-test-%1.%2").arg(report.domain, html ? u"html"_qs : u"json"_qs);

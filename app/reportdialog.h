@@ -34,6 +34,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void syncJobs();
     void onReport(int index, const ProbeReport &report);
     void showCurrent();
     void updateButtons();

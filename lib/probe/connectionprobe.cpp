@@ -309,24 +309,8 @@ void ConnectionProbe::connectSocket(const QString &host)
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (m_target.directTls)
         configuration.setAllowedNextProtocols({QByteArrayLiteral("xmpp-server")});
-    if (!m_settings.clientCertificateFile.isEmpty() && !m_settings.clientKeyFile.isEmpty()) {
-        const QList<QSslCertificate> chain
-            = QSslCertificate::fromPath(m_settings.clientCertificateFile, QSsl::Pem);
-        QFile keyFile(m_settings.clientKeyFile);
-        const QByteArray keyData
-            = keyFile.open(QIODevice::ReadOnly) ? keyFile.readAll() : QByteArray();
-        QSslKey key;
-        for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
-            key = QSslKey(keyData, algorithm, QSsl::Pem, QSsl::PrivateKey,
-                          m_settings.clientKeyPassphrase);
-            if (!key.isNull())
-                break;
-        }
-        if (!chain.isEmpty() && !key.isNull()) {
-            configuration.setLocalCertificateChain(chain);
-            configuration.setPrivateKey(key);
-        }
-    }
+    if (m_settings.hasClientCertificate())
+        loadClientIdentity(&configuration);
     socket->setSslConfiguration(configuration);
     socket->setPeerVerifyName(DomainName::comparisonKey(m_domain));
 
@@ -340,6 +324,39 @@ void ConnectionProbe::connectSocket(const QString &host)
         socket->connectToHostEncrypted(host, m_target.port, DomainName::comparisonKey(m_domain));
     else
         socket->connectToHost(host, m_target.port);
+}
+
+void ConnectionProbe::loadClientIdentity(QSslConfiguration *configuration) const
+{
+    QFile certificateFile(m_settings.clientCertificateFile);
+    if (m_settings.isPkcs12()) {
+        QSslKey key;
+        QSslCertificate certificate;
+        QList<QSslCertificate> intermediates;
+        if (certificateFile.open(QIODevice::ReadOnly)
+            && QSslCertificate::importPkcs12(&certificateFile, &key, &certificate, &intermediates,
+                                             m_settings.clientKeyPassphrase)) {
+            configuration->setLocalCertificateChain(QList<QSslCertificate> {certificate}
+                                                    + intermediates);
+            configuration->setPrivateKey(key);
+        }
+        return;
+    }
+    const QList<QSslCertificate> chain
+        = QSslCertificate::fromPath(m_settings.clientCertificateFile, QSsl::Pem);
+    QFile keyFile(m_settings.clientKeyFile);
+    const QByteArray keyData = keyFile.open(QIODevice::ReadOnly) ? keyFile.readAll() : QByteArray();
+    QSslKey key;
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        key = QSslKey(keyData, algorithm, QSsl::Pem, QSsl::PrivateKey,
+                      m_settings.clientKeyPassphrase);
+        if (!key.isNull())
+            break;
+    }
+    if (!chain.isEmpty() && !key.isNull()) {
+        configuration->setLocalCertificateChain(chain);
+        configuration->setPrivateKey(key);
+    }
 }
 
 void ConnectionProbe::onConnected()
@@ -594,8 +611,7 @@ void ConnectionProbe::handleFeaturesAfterTls(const QDomElement &element)
             tr("Features after TLS: %1.")
                 .arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
 
-    const bool haveCertificate
-        = !m_settings.clientCertificateFile.isEmpty() && !m_settings.clientKeyFile.isEmpty();
+    const bool haveCertificate = m_settings.hasClientCertificate();
     if (!haveCertificate) {
         skip(ProbeReport::Step::Authenticate,
              tr("No client certificate is configured, so SASL EXTERNAL was not attempted. Full "
@@ -710,9 +726,9 @@ void ConnectionProbe::finish()
     m_report.advice = m_report.cancelled ? tr("The test was cancelled.") : verdict.advice;
     if (!m_report.cancelled && m_report.verdict == ProbeReport::Verdict::Fail
         && !m_errorAfterTls.isEmpty()) {
-        m_report.advice = errorAfterTlsAdvice(
-            m_errorAfterTls, m_errorTextAfterTls, m_settings.localDomain,
-            !m_settings.clientCertificateFile.isEmpty() && !m_settings.clientKeyFile.isEmpty());
+        m_report.advice
+            = errorAfterTlsAdvice(m_errorAfterTls, m_errorTextAfterTls, m_settings.localDomain,
+                                  m_settings.hasClientCertificate());
     }
     ProbeReport::StepResult &result = m_report.stepResult(ProbeReport::Step::Verdict);
     result.state = m_report.verdict == ProbeReport::Verdict::Pass ? ProbeReport::StepState::Passed

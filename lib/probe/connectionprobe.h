@@ -59,6 +59,7 @@ private:
     void onAddressesLookedUp();
     void abortAddressLookups();
     void connectSocket(const QString &host);
+    void loadClientIdentity(class QSslConfiguration *configuration) const;
     void onConnected();
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);

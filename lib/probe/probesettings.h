@@ -15,11 +15,22 @@ struct ProbeSettings
     QString localDomain;
     QHostAddress nameserver; // null: the system's resolver
     QString extraCaFile; // PEM, trusted besides the system's CAs
-    QString clientCertificateFile; // PEM; with the key, enables SASL EXTERNAL
+    QString clientCertificateFile; // PEM with clientKeyFile, or PKCS#12 (.p12/.pfx) alone
     QString clientKeyFile;
     QByteArray clientKeyPassphrase;
     QString hostOverride; // host[:port] to connect to instead of DNS / proxy FQDN
     int stepTimeoutMs = DefaultStepTimeoutMs;
     int totalBudgetMs = DefaultTotalBudgetMs;
     int parallelTests = DefaultParallelTests;
+
+    bool isPkcs12() const
+    {
+        return clientCertificateFile.endsWith(QStringLiteral(".p12"), Qt::CaseInsensitive)
+            || clientCertificateFile.endsWith(QStringLiteral(".pfx"), Qt::CaseInsensitive);
+    }
+    // A client certificate is configured, which enables SASL EXTERNAL (XEP-0178).
+    bool hasClientCertificate() const
+    {
+        return !clientCertificateFile.isEmpty() && (isPkcs12() || !clientKeyFile.isEmpty());
+    }
 };

@@ -5,7 +5,11 @@
 #include "mainwindow.h"
 #include "partnerdialog.h"
 #include "partnertablemodel.h"
+#include "proberunner.h"
 #include "prompter.h"
+#include "reportdialog.h"
+#include "scriptedpeer.h"
+#include "settingsdialog.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -139,6 +143,42 @@ int main(int argc, char *argv[])
         if (!showAndWait(&dialog))
             return 1;
         ok = save(&dialog, folder, QStringLiteral("editor-advanced") + suffix) && ok;
+    }
+    {
+        SettingsDialog dialog(&window);
+        ProbeSettings settings;
+        settings.localDomain = QStringLiteral("lync.contoso.com");
+        settings.extraCaFile = QStringLiteral("/etc/ssl/certs/ca-certificates.crt");
+        dialog.setSettings(settings);
+        if (!showAndWait(&dialog))
+            return 1;
+        ok = save(&dialog, folder, QStringLiteral("settings") + suffix) && ok;
+    }
+    {
+        // A report against a loopback impostor that offers dialback only.
+        ScriptedPeer peer([](QTcpSocket *socket, const QByteArray &received) {
+            if (received.contains("<stream:stream"))
+                socket->write("<?xml version='1.0'?><stream:stream xmlns='jabber:server' "
+                              "xmlns:stream='http://etherx.jabber.org/streams' "
+                              "xmlns:db='jabber:server:dialback' from='tailspintoys.com' id='demo' "
+                              "version='1.0'><stream:features><dialback "
+                              "xmlns='urn:xmpp:features:dialback'/></stream:features>");
+        });
+        Partner partner;
+        partner.domain = QStringLiteral("tailspintoys.com");
+        partner.tlsNegotiation = Negotiation::NotSupported;
+        partner.saslNegotiation = Negotiation::NotSupported;
+        partner.proxyFqdn = peer.address();
+        ProbeSettings settings;
+        settings.localDomain = QStringLiteral("lync.contoso.com");
+        ProbeRunner runner(settings);
+        QuietPrompter prompter;
+        ReportDialog dialog(&runner, &prompter, &window);
+        runner.start({{partner, partner.domain}});
+        if (!showAndWait(&dialog))
+            return 1;
+        QTest::qWaitFor([&runner] { return !runner.isRunning(); }, 10000);
+        ok = save(&dialog, folder, QStringLiteral("report") + suffix) && ok;
     }
     return ok ? 0 : 1;
 }

@@ -1,0 +1,314 @@
+// The connection probe finding its servers in DNS (RFC 6120 §3.2, RFC 2782, XEP-0368):
+// dnsmasq serves the SRV and address records, set as the probe's DNS server, and one
+// Prosody (STARTTLS and direct TLS) stands behind them. dnsmasq needs root for port 53.
+#include "dnsserver.h"
+#include "probetesthelpers.h"
+#include "prosodyserver.h"
+#include "testca.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <unistd.h>
+
+using namespace ProbeTest;
+
+class tst_ProbeDns : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void preferredSrvTargetFirst();
+    void nextSrvTargetWhenThePreferredIsDown();
+    void dotTargetMeansNoService();
+    void noSrvRecordFallsBackToTheDomain_data();
+    void noSrvRecordFallsBackToTheDomain();
+    void directTlsViaXmppsServer();
+    void cleanupTestCase();
+
+private:
+    ProbeSettings settings() const;
+    QString xmppTarget(quint16 port) const { return u"xmpp.srv.test:"_qs + QString::number(port); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestCa> m_ca;
+    std::unique_ptr<ProsodyServer> m_prosody;
+    std::unique_ptr<DnsServer> m_dns;
+    quint16 m_closedPort = 0;
+    // Stands in for an XMPP server on the default port 5269 of 127.0.0.1, when that port
+    // is free: it answers a stream header with dialback and records what it received.
+    QTcpServer m_defaultPortServer;
+    QByteArray m_defaultPortReceived;
+};
+
+namespace {
+
+constexpr int StepTimeoutMs = 5000;
+const QHostAddress Loopback(QHostAddress::LocalHost);
+
+} // namespace
+
+ProbeSettings tst_ProbeDns::settings() const
+{
+    ProbeSettings s;
+    s.localDomain = LocalDomain;
+    s.nameserver = m_dns->address();
+    s.extraCaFile = m_ca->caCertificate();
+    s.stepTimeoutMs = StepTimeoutMs;
+    s.totalBudgetMs = 3 * StepTimeoutMs;
+    return s;
+}
+
+void tst_ProbeDns::initTestCase()
+{
+    if (::geteuid() != 0)
+        QSKIP("dnsmasq needs root for port 53 (QDnsLookup in Qt 6.4 only asks port 53)");
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_ca = std::make_unique<TestCa>(m_dir->filePath(u"pki"_qs));
+    QVERIFY2(m_ca->isValid(), qPrintable(m_ca->errorString()));
+    const QStringList domains {u"srv.test"_qs, u"backup.test"_qs, u"direct.test"_qs};
+    const TestCa::Files server = m_ca->serverCertificate(domains);
+    QVERIFY2(!server.isNull(), qPrintable(m_ca->errorString()));
+
+    ProsodyServer::Options options;
+    for (const QString &domain : domains)
+        options.virtualHosts.append({domain, server.certificate, server.key, server.ca});
+    options.directTls = true;
+    m_prosody = std::make_unique<ProsodyServer>(options);
+    QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
+    const quint16 s2s = m_prosody->s2sPort();
+    m_closedPort = closedPort();
+
+    if (m_defaultPortServer.listen(Loopback, 5269)) {
+        connect(&m_defaultPortServer, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *socket = m_defaultPortServer.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                const QByteArray data = socket->readAll();
+                m_defaultPortReceived += data;
+                if (data.contains("<stream:stream")) {
+                    socket->write("<?xml version='1.0'?><stream:stream xmlns='jabber:server' "
+                                  "xmlns:stream='http://etherx.jabber.org/streams' "
+                                  "xmlns:db='jabber:server:dialback' from='plain.test' id='p1' "
+                                  "version='1.0'><stream:features><dialback "
+                                  "xmlns='urn:xmpp:features:dialback'/></stream:features>");
+                } else if (data.contains("</stream:stream>")) {
+                    socket->write("</stream:stream>");
+                    socket->disconnectFromHost();
+                }
+            });
+        });
+    } else {
+        qInfo("127.0.0.1:5269 is taken (%s): the fallback test checks only the attempt",
+              qPrintable(m_defaultPortServer.errorString()));
+    }
+
+    m_dns = std::make_unique<DnsServer>();
+    // srv.test: the preferred record leads to Prosody, a less preferred one to a closed port.
+    m_dns->addSrvRecord(u"_xmpp-server._tcp.srv.test"_qs, u"xmpp.srv.test"_qs, s2s, 10, 60);
+    m_dns->addSrvRecord(u"_xmpp-server._tcp.srv.test"_qs, u"down.srv.test"_qs, m_closedPort, 20,
+                        40);
+    // backup.test: the other way round, and before both a target with no address at all.
+    m_dns->addSrvRecord(u"_xmpp-server._tcp.backup.test"_qs, u"ghost.srv.test"_qs, s2s, 1, 0);
+    m_dns->addSrvRecord(u"_xmpp-server._tcp.backup.test"_qs, u"down.srv.test"_qs, m_closedPort, 5,
+                        10);
+    m_dns->addSrvRecord(u"_xmpp-server._tcp.backup.test"_qs, u"xmpp.srv.test"_qs, s2s, 10, 10);
+    m_dns->addNoServiceRecord(u"_xmpp-server._tcp.none.test"_qs);
+    // direct.test: direct TLS preferred over STARTTLS (XEP-0368).
+    m_dns->addSrvRecord(u"_xmpps-server._tcp.direct.test"_qs, u"xmpp.srv.test"_qs,
+                        m_prosody->directTlsPort(), 5, 0);
+    m_dns->addSrvRecord(u"_xmpp-server._tcp.direct.test"_qs, u"xmpp.srv.test"_qs, s2s, 10, 0);
+    // These names exist only in this DNS server, not for the system's resolver.
+    m_dns->addAddress(u"xmpp.srv.test"_qs, Loopback);
+    m_dns->addAddress(u"down.srv.test"_qs, Loopback);
+    m_dns->addAddress(u"plain.test"_qs, Loopback);
+    QVERIFY2(m_dns->start(), qPrintable(m_dns->errorString()));
+}
+
+void tst_ProbeDns::cleanupTestCase()
+{
+    if (m_dns)
+        QVERIFY(m_dns->stop());
+    if (m_prosody)
+        QVERIFY(m_prosody->stop());
+    m_defaultPortServer.close();
+}
+
+void tst_ProbeDns::preferredSrvTargetFirst()
+{
+    ConnectionProbe probe(partnerForRow(u"srv.test"_qs, 7), u"srv.test"_qs, settings());
+    QVERIFY(run(probe));
+    const ProbeReport &report = probe.report();
+    const QString dump = describe(report);
+    QVERIFY2(report.verdict == Verdict::Pass, qPrintable(dump));
+    QCOMPARE(report.method, u"TLS dialback"_qs);
+
+    // Every record is shown, with its priority and weight.
+    QCOMPARE(report.records.size(), 2);
+    const auto hasRecord = [&](const QString &target, quint16 port, quint16 priority,
+                               quint16 weight) {
+        return std::any_of(report.records.begin(), report.records.end(), [&](const auto &r) {
+            return r.service == u"_xmpp-server._tcp"_qs && r.target == target && r.port == port
+                && r.priority == priority && r.weight == weight && !r.directTls;
+        });
+    };
+    QVERIFY2(hasRecord(u"xmpp.srv.test"_qs, m_prosody->s2sPort(), 10, 60), qPrintable(dump));
+    QVERIFY2(hasRecord(u"down.srv.test"_qs, m_closedPort, 20, 40), qPrintable(dump));
+    const ProbeReport::StepResult resolve = step(report, Step::Resolve);
+    QCOMPARE(resolve.state, State::Passed);
+    QVERIFY2(resolve.details.contains(u"_xmpp-server._tcp.srv.test: 2 record(s)."_qs),
+             qPrintable(dump));
+    QVERIFY2(resolve.details.contains(u"_xmpps-server._tcp.srv.test: no record."_qs),
+             qPrintable(dump));
+
+    // The preferred target answered first: the closed one was never tried.
+    QCOMPARE(report.connectedTo, xmppTarget(m_prosody->s2sPort()));
+    const ProbeReport::StepResult connect = step(report, Step::Connect);
+    QCOMPARE(connect.state, State::Passed);
+    QVERIFY2(!connect.details.contains(u"down.srv.test"_qs), qPrintable(dump));
+    // The certificate is verified for the partner's domain, not for the SRV target.
+    QVERIFY(report.offered.tlsNegotiated);
+    QVERIFY(report.certificates.constFirst().subjectAlternativeNames.contains(u"srv.test"_qs));
+}
+
+void tst_ProbeDns::nextSrvTargetWhenThePreferredIsDown()
+{
+    ConnectionProbe probe(partnerForRow(u"backup.test"_qs, 7), u"backup.test"_qs, settings());
+    QVERIFY(run(probe));
+    const ProbeReport &report = probe.report();
+    const QString dump = describe(report);
+    QVERIFY2(report.verdict == Verdict::Pass, qPrintable(dump));
+    QCOMPARE(report.connectedTo, xmppTarget(m_prosody->s2sPort()));
+    QCOMPARE(report.records.size(), 3);
+    // The targets tried first are in the report, in the order of their priority: the
+    // administrator learns that the partner's preferred servers are down although the
+    // test passed. Their addresses come from the DNS server of the settings too.
+    const ProbeReport::StepResult connect = step(report, Step::Connect);
+    QCOMPARE(connect.state, State::Passed);
+    QCOMPARE(
+        connect.details,
+        u"Connected to %1 (127.0.0.1).\nTried before, without success:\n"
+        "ghost.srv.test:%2: the DNS server %3 gave no address (A/AAAA) for ghost.srv.test\n"
+        "down.srv.test:%4 (127.0.0.1): Connection refused"_qs.arg(xmppTarget(m_prosody->s2sPort()))
+            .arg(m_prosody->s2sPort())
+            .arg(m_dns->address().toString())
+            .arg(m_closedPort));
+}
+
+void tst_ProbeDns::dotTargetMeansNoService()
+{
+    ConnectionProbe probe(partnerForRow(u"none.test"_qs, 7), u"none.test"_qs, settings());
+    QVERIFY(run(probe));
+    const ProbeReport &report = probe.report();
+    const QString dump = describe(report);
+    QCOMPARE(report.verdict, Verdict::Fail);
+    const ProbeReport::StepResult resolve = step(report, Step::Resolve);
+    QCOMPARE(resolve.state, State::Failed);
+    QVERIFY2(resolve.details.startsWith(
+                 u"The DNS of none.test says it offers no XMPP server-to-server service"_qs),
+             qPrintable(dump));
+    QCOMPARE(report.records.size(), 1);
+    QCOMPARE(report.records.constFirst().target, u"."_qs);
+    QCOMPARE(step(report, Step::Connect).state, State::Pending);
+    QVERIFY(report.connectedTo.isEmpty());
+    QVERIFY(report.transcript.isEmpty());
+}
+
+void tst_ProbeDns::noSrvRecordFallsBackToTheDomain_data()
+{
+    QTest::addColumn<bool>("listening"); // whether the test's server listens on 5269
+    // In this order: the second row stops the test's server on port 5269.
+    QTest::newRow("a server on port 5269") << true;
+    QTest::newRow("nothing on port 5269") << false;
+}
+
+void tst_ProbeDns::noSrvRecordFallsBackToTheDomain()
+{
+    QFETCH(bool, listening);
+    // Whether the port is the test's to open or close; someone else's otherwise.
+    const bool ownPort = m_defaultPortServer.isListening();
+    if (!listening)
+        m_defaultPortServer.close();
+    m_defaultPortReceived.clear();
+    // Row 17, so that a plain stream with dialback is a usable answer.
+    ConnectionProbe probe(partnerForRow(u"plain.test"_qs, 17), u"plain.test"_qs, settings());
+    QVERIFY(run(probe));
+    const ProbeReport &report = probe.report();
+    const QString dump = describe(report);
+
+    // No SRV answer at all: the domain itself, on port 5269, shown as such.
+    QCOMPARE(report.records.size(), 1);
+    const ProbeReport::DnsRecord &record = report.records.constFirst();
+    QVERIFY(record.service.isEmpty());
+    QCOMPARE(record.target, u"plain.test"_qs);
+    QCOMPARE(record.port, quint16(5269));
+    const ProbeReport::StepResult resolve = step(report, Step::Resolve);
+    QCOMPARE(resolve.state, State::Passed);
+    QVERIFY2(resolve.details.contains(
+                 u"No SRV record: falling back to plain.test on port 5269 (A/AAAA records)."_qs),
+             qPrintable(dump));
+
+    const ProbeReport::StepResult connect = step(report, Step::Connect);
+    if (!ownPort) {
+        // Someone else's port: only the attempt to plain.test:5269 is certain.
+        QVERIFY2(connect.details.contains(u"plain.test:5269"_qs), qPrintable(dump));
+        return;
+    }
+    if (!listening) {
+        // plain.test is known only to the test's DNS server: its address is from there.
+        QCOMPARE(connect.state, State::Failed);
+        QCOMPARE(connect.details,
+                 u"No server accepted the connection:\nplain.test:5269 (127.0.0.1): Connection "
+                 "refused"_qs);
+        QCOMPARE(report.verdict, Verdict::Fail);
+        return;
+    }
+    QCOMPARE(report.connectedTo, u"plain.test:5269"_qs);
+    QCOMPARE(connect.state, State::Passed);
+    QVERIFY2(m_defaultPortReceived.contains("from='lync.test' to='plain.test'"),
+             m_defaultPortReceived.constData());
+    QVERIFY2(report.verdict == Verdict::Warning, qPrintable(dump));
+    QCOMPARE(report.method, u"TCP dialback"_qs);
+}
+
+void tst_ProbeDns::directTlsViaXmppsServer()
+{
+    ConnectionProbe probe(partnerForRow(u"direct.test"_qs, 7), u"direct.test"_qs, settings());
+    QVERIFY(run(probe));
+    const ProbeReport &report = probe.report();
+    const QString dump = describe(report);
+    QVERIFY2(report.verdict == Verdict::Pass, qPrintable(dump));
+    QCOMPARE(report.method, u"TLS dialback"_qs);
+
+    QCOMPARE(report.records.size(), 2);
+    const auto direct = std::find_if(report.records.begin(), report.records.end(),
+                                     [](const ProbeReport::DnsRecord &r) { return r.directTls; });
+    QVERIFY2(direct != report.records.end(), qPrintable(dump));
+    QCOMPARE(direct->service, u"_xmpps-server._tcp"_qs);
+    QCOMPARE(direct->port, m_prosody->directTlsPort());
+    QCOMPARE(direct->priority, quint16(5));
+
+    // The more preferred direct TLS record was used: TLS first, then the stream.
+    QCOMPARE(report.connectedTo, xmppTarget(m_prosody->directTlsPort()));
+    QVERIFY2(step(report, Step::Connect).details.contains(u"direct TLS (XEP-0368)"_qs),
+             qPrintable(dump));
+    QCOMPARE(step(report, Step::OpenStream).state, State::Skipped);
+    QCOMPARE(step(report, Step::StartTls).state, State::Passed);
+    QCOMPARE(step(report, Step::RestartStream).state, State::Passed);
+    QVERIFY(report.offered.tlsNegotiated);
+    QVERIFY(report.featuresBeforeTls.isEmpty());
+    QCOMPARE(report.featuresAfterTls, QStringList {u"dialback"_qs});
+    QVERIFY(!report.tlsProtocol.isEmpty());
+    QVERIFY(report.certificates.constFirst().subjectAlternativeNames.contains(u"direct.test"_qs));
+    // No STARTTLS on a direct TLS connection; one stream header, sent over TLS.
+    const QStringList sent = sentLines(report);
+    QVERIFY2(sent.filter(u"<starttls"_qs).isEmpty(), qPrintable(dump));
+    QCOMPARE(sent.filter(u"from='lync.test' to='direct.test'"_qs).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_ProbeDns)
+#include "tst_probedns.moc"

@@ -1,0 +1,250 @@
+// SASL EXTERNAL (XEP-0178) against a real Prosody: with a client certificate for the
+// local domain from a CA Prosody trusts, the probe authenticates and the SASL-only
+// partner rows pass; without one, or with one Prosody does not trust, they fail and
+// the report says why.
+#include "probetesthelpers.h"
+#include "prosodyserver.h"
+#include "testca.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace ProbeTest;
+
+class tst_ProbeSaslExternal : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void externalSucceedsWithClientCertificate_data();
+    void externalSucceedsWithClientCertificate();
+    void saslRowsFailWithoutClientCertificate_data();
+    void saslRowsFailWithoutClientCertificate();
+    void untrustedClientCertificateGetsNoExternal_data();
+    void untrustedClientCertificateGetsNoExternal();
+
+private:
+    ProbeSettings settings(const ProsodyServer &prosody, const TestCa::Files &client) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestCa> m_ca;
+    TestCa::Files m_server; // partner.test
+    TestCa::Files m_client; // lync.test, by the CA Prosody trusts
+    TestCa::Files m_untrustedClient; // lync.test, by another CA
+};
+
+namespace {
+
+const QString PartnerDomain = u"partner.test"_qs;
+constexpr int StepTimeoutMs = 5000;
+const QString ExternalMissing
+    = u"The partner's server did not offer SASL EXTERNAL, which it offers "
+      "only to a server presenting a client certificate it trusts "
+      "(XEP-0178); install a certificate for your domain from a CA the "
+      "partner trusts"_qs;
+
+} // namespace
+
+ProbeSettings tst_ProbeSaslExternal::settings(const ProsodyServer &prosody,
+                                              const TestCa::Files &client) const
+{
+    ProbeSettings s;
+    s.localDomain = LocalDomain;
+    s.extraCaFile = m_ca->caCertificate();
+    s.hostOverride = u"127.0.0.1:"_qs + QString::number(prosody.s2sPort());
+    s.clientCertificateFile = client.certificate;
+    s.clientKeyFile = client.key;
+    s.stepTimeoutMs = StepTimeoutMs;
+    s.totalBudgetMs = 3 * StepTimeoutMs;
+    return s;
+}
+
+void tst_ProbeSaslExternal::initTestCase()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_ca = std::make_unique<TestCa>(m_dir->filePath(u"pki"_qs));
+    QVERIFY2(m_ca->isValid(), qPrintable(m_ca->errorString()));
+    m_server = m_ca->serverCertificate({PartnerDomain});
+    m_client = m_ca->clientCertificate(LocalDomain);
+    TestCa::Request request;
+    request.dnsNames = {LocalDomain};
+    request.untrusted = true;
+    request.fileName = u"untrusted-client"_qs;
+    m_untrustedClient = m_ca->issue(request);
+    for (const TestCa::Files &files : {m_server, m_client, m_untrustedClient})
+        QVERIFY2(!files.isNull(), qPrintable(m_ca->errorString()));
+}
+
+void tst_ProbeSaslExternal::externalSucceedsWithClientCertificate_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::newRow("row 2: TLS Required, SASL Required") << 2;
+    QTest::newRow("row 4: TLS Optional, SASL Required") << 4;
+    QTest::newRow("row 8: TLS Required, SASL Optional") << 8;
+    // Dialback allowed too: Lync prefers SASL over TLS.
+    QTest::newRow("row 7: TLS Required, SASL Optional, dialback") << 7;
+}
+
+void tst_ProbeSaslExternal::externalSucceedsWithClientCertificate()
+{
+    QFETCH(int, row);
+    ProsodyServer::Options options;
+    options.virtualHosts
+        = {{PartnerDomain, m_server.certificate, m_server.key, m_ca->caCertificate()}};
+    options.requireEncryption = true;
+    options.secureAuth = true;
+    ProsodyServer prosody(options);
+    QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
+
+    ConnectionProbe probe(partnerForRow(PartnerDomain, row), PartnerDomain,
+                          settings(prosody, m_client));
+    QVERIFY(run(probe));
+    const ProbeReport &report = probe.report();
+    const QString dump = describe(report);
+    QVERIFY2(report.verdict == Verdict::Pass, qPrintable(dump));
+    QCOMPARE(report.method, u"SASL over TLS"_qs);
+    QVERIFY2(report.advice.isEmpty(), qPrintable(dump));
+    QCOMPARE(step(report, Step::StartTls).state, State::Passed);
+    QCOMPARE(report.featuresAfterTls, (QStringList {u"dialback"_qs, u"SASL EXTERNAL"_qs}));
+    QVERIFY(report.offered.externalOffered());
+    const ProbeReport::StepResult authenticate = step(report, Step::Authenticate);
+    QVERIFY2(authenticate.state == State::Passed, qPrintable(dump));
+    QCOMPARE(authenticate.details,
+             u"SASL EXTERNAL succeeded: the partner accepted the certificate of lync.test."_qs);
+    // The authzid is LOCAL and nothing else (base64 of "lync.test").
+    QVERIFY2(
+        sentLines(report).contains(
+            u"<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='EXTERNAL'>bHluYy50ZXN0</auth>"_qs),
+        qPrintable(dump));
+    QVERIFY2(received(report).contains(u"<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'"_qs),
+             qPrintable(dump));
+    QCOMPARE(sentLines(report).constLast(), u"</stream:stream>"_qs);
+}
+
+void tst_ProbeSaslExternal::saslRowsFailWithoutClientCertificate_data()
+{
+    QTest::addColumn<bool>("secureAuth");
+    QTest::addColumn<int>("row");
+    for (const bool secureAuth : {false, true}) {
+        for (const int row : {2, 4, 8}) {
+            QTest::addRow("%s, row %d", secureAuth ? "s2s_secure_auth" : "no secure auth", row)
+                << secureAuth << row;
+        }
+    }
+    // Dialback allowed, but s2s_secure_auth accepts no server without a trusted
+    // certificate: the advice must not blame dialback.
+    QTest::addRow("s2s_secure_auth, row 7") << true << 7;
+}
+
+void tst_ProbeSaslExternal::saslRowsFailWithoutClientCertificate()
+{
+    QFETCH(bool, secureAuth);
+    QFETCH(int, row);
+    ProsodyServer::Options options;
+    options.virtualHosts
+        = {{PartnerDomain, m_server.certificate, m_server.key, m_ca->caCertificate()}};
+    options.requireEncryption = true;
+    options.secureAuth = secureAuth;
+    ProsodyServer prosody(options);
+    QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
+
+    ConnectionProbe probe(partnerForRow(PartnerDomain, row), PartnerDomain,
+                          settings(prosody, TestCa::Files()));
+    QVERIFY(run(probe));
+    const ProbeReport &report = probe.report();
+    const QString dump = describe(report);
+    QCOMPARE(report.verdict, Verdict::Fail);
+    QVERIFY(report.method.isEmpty());
+    QVERIFY(report.offered.tlsNegotiated);
+    QVERIFY(!report.offered.externalOffered());
+    QCOMPARE(step(report, Step::StartTls).state, State::Passed);
+    QVERIFY2(sentLines(report).filter(u"<auth "_qs).isEmpty(), qPrintable(dump));
+    // Whatever ended the test, the Authenticate row says that EXTERNAL was not tried.
+    const ProbeReport::StepResult authenticate = step(report, Step::Authenticate);
+    QVERIFY2(authenticate.state == State::Skipped, qPrintable(dump));
+    QVERIFY2(authenticate.details.contains(u"SASL EXTERNAL was not attempted"_qs),
+             qPrintable(dump));
+    QVERIFY2(report.advice.contains(u"SASL EXTERNAL"_qs), qPrintable(dump));
+    QVERIFY2(report.advice.contains(u"certificate"_qs), qPrintable(dump));
+
+    if (!secureAuth) {
+        // Prosody offers dialback only after TLS; the SASL-only rows cannot use it.
+        QCOMPARE(step(report, Step::RestartStream).state, State::Passed);
+        QCOMPARE(report.featuresAfterTls, QStringList {u"dialback"_qs});
+        QVERIFY2(report.advice.startsWith(ExternalMissing), qPrintable(dump));
+        return;
+    }
+    // s2s_secure_auth: Prosody ends the restarted stream at once, and the report shows
+    // that stream error as it is, in the step and in the advice.
+    const QString error = u"“not-authorized”: Your server's certificate could not be validated"_qs;
+    const ProbeReport::StepResult restart = step(report, Step::RestartStream);
+    QCOMPARE(restart.state, State::Failed);
+    QCOMPARE(restart.details, u"The server ended the stream with the error "_qs + error);
+    QVERIFY(report.featuresAfterTls.isEmpty());
+    QCOMPARE(report.advice,
+             u"The partner's server ended the stream after TLS (“not-authorized: Your server's "
+             "certificate could not be validated”): it accepts only servers that present a "
+             "certificate it trusts, and no client certificate is configured for lync.test. "
+             "Install a certificate for lync.test from a CA the partner trusts and set it in the "
+             "connection test settings, for SASL EXTERNAL (XEP-0178)."_qs);
+}
+
+void tst_ProbeSaslExternal::untrustedClientCertificateGetsNoExternal_data()
+{
+    QTest::addColumn<bool>("secureAuth");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<Verdict>("verdict");
+    QTest::newRow("row 8: SASL only") << false << 8 << Verdict::Fail;
+    QTest::newRow("row 7: dialback allowed") << false << 7 << Verdict::Pass;
+    QTest::newRow("s2s_secure_auth, row 8") << true << 8 << Verdict::Fail;
+}
+
+void tst_ProbeSaslExternal::untrustedClientCertificateGetsNoExternal()
+{
+    QFETCH(bool, secureAuth);
+    QFETCH(int, row);
+    QFETCH(Verdict, verdict);
+    ProsodyServer::Options options;
+    options.virtualHosts
+        = {{PartnerDomain, m_server.certificate, m_server.key, m_ca->caCertificate()}};
+    options.requireEncryption = true;
+    options.secureAuth = secureAuth;
+    ProsodyServer prosody(options);
+    QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
+
+    ConnectionProbe probe(partnerForRow(PartnerDomain, row), PartnerDomain,
+                          settings(prosody, m_untrustedClient));
+    QVERIFY(run(probe));
+    const ProbeReport &report = probe.report();
+    const QString dump = describe(report);
+    QVERIFY2(report.verdict == verdict, qPrintable(dump));
+    QVERIFY(!report.offered.externalOffered());
+    const ProbeReport::StepResult authenticate = step(report, Step::Authenticate);
+    QCOMPARE(authenticate.state, State::Skipped);
+    if (secureAuth) {
+        QCOMPARE(step(report, Step::RestartStream).details,
+                 u"The server ended the stream with the error “not-authorized”: Your server's "
+                 "certificate is not trusted"_qs);
+        QCOMPARE(report.advice,
+                 u"The partner's server ended the stream after TLS (“not-authorized: Your "
+                 "server's certificate is not trusted”): it does not accept the client "
+                 "certificate presented for lync.test. Use a certificate for lync.test from a CA "
+                 "the partner trusts, for SASL EXTERNAL (XEP-0178)."_qs);
+        return;
+    }
+    QCOMPARE(report.featuresAfterTls, QStringList {u"dialback"_qs});
+    QCOMPARE(authenticate.details,
+             u"The server does not offer SASL EXTERNAL to lync.test: it does not trust the client "
+             "certificate presented."_qs);
+    if (verdict == Verdict::Fail)
+        QVERIFY2(report.advice.startsWith(ExternalMissing), qPrintable(dump));
+    else
+        QCOMPARE(report.method, u"TLS dialback"_qs);
+}
+
+QTEST_GUILESS_MAIN(tst_ProbeSaslExternal)
+#include "tst_probesaslexternal.moc"
