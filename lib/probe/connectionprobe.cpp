@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDnsLookup>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSslCertificate>
 #include <QSslCipher>
@@ -98,6 +99,25 @@ QString certificateName(const QSslCertificate &certificate)
 {
     const QStringList names = certificate.subjectInfo(QSslCertificate::CommonName);
     return names.isEmpty() ? certificate.subjectDisplayName() : names.join(u", ");
+}
+
+// The system CAs plus the extra CA file. Reading and parsing the system store takes
+// about 200 ms of CPU: it is done once per process, not once per connection.
+QList<QSslCertificate> trustedAuthorities(const QString &extraCaFile)
+{
+    static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    static QString cachedPath;
+    static QDateTime cachedModified;
+    static QList<QSslCertificate> cachedExtra;
+    if (extraCaFile.isEmpty())
+        return system;
+    const QDateTime modified = QFileInfo(extraCaFile).lastModified();
+    if (extraCaFile != cachedPath || modified != cachedModified) {
+        cachedPath = extraCaFile;
+        cachedModified = modified;
+        cachedExtra = QSslCertificate::fromPath(extraCaFile, QSsl::Pem);
+    }
+    return system + cachedExtra;
 }
 
 } // namespace
@@ -302,10 +322,7 @@ void ConnectionProbe::connectSocket(const QString &host)
     auto *socket = new QSslSocket(this);
     m_socket = socket;
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    QList<QSslCertificate> authorities = QSslConfiguration::systemCaCertificates();
-    if (!m_settings.extraCaFile.isEmpty())
-        authorities += QSslCertificate::fromPath(m_settings.extraCaFile, QSsl::Pem);
-    configuration.setCaCertificates(authorities);
+    configuration.setCaCertificates(trustedAuthorities(m_settings.extraCaFile));
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (m_target.directTls)
         configuration.setAllowedNextProtocols({QByteArrayLiteral("xmpp-server")});
