@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConnectionProbe</name>
+    <message numerus="yes">
+        <location filename="../lib/probe/connectionprobe.cpp" line="+586"/>
+        <source>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day(s) left).</source>
+        <translation>
+            <numerusform>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day left).</numerusform>
+            <numerusform>%1, %2; certificate of %3 issued by %4, valid until %5 (%n days left).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+426"/>
+        <location filename="../app/mainwindow.cpp" line="+615"/>
         <source>%1 of %n partner(s) shown</source>
         <translation>
             <numerusform>%1 of %n partner shown</numerusform>
@@ -20,6 +31,17 @@
         <translation>
             <numerusform>… and %n more invalid entry.</numerusform>
             <numerusform>… and %n more invalid entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerResolver</name>
+    <message numerus="yes">
+        <location filename="../lib/probe/serverresolver.cpp" line="+159"/>
+        <source>%1: %n record(s).</source>
+        <translation>
+            <numerusform>%1: %n record.</numerusform>
+            <numerusform>%1: %n records.</numerusform>
         </translation>
     </message>
 </context>
