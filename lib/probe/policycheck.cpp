@@ -1,5 +1,7 @@
 #include "policycheck.h"
 
+#include "probereport.h"
+
 using Method = NegotiationPolicy::Method;
 using Methods = NegotiationPolicy::Methods;
 using StartTls = OfferedFeatures::StartTls;
@@ -57,16 +59,8 @@ PolicyCheck::Result PolicyCheck::evaluate(const NegotiationPolicy &policy,
 
 QString PolicyCheck::verdictName(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::Pass:
-        return tr("Pass", "connection test verdict");
-    case Verdict::Warning:
-        return tr("Warning", "connection test verdict");
-    case Verdict::Fail:
-        return tr("Fail", "connection test verdict");
-    }
-    Q_UNREACHABLE();
-    return {};
+    // The same three words as the report: one translation for both.
+    return ProbeReport::verdictName(static_cast<ProbeReport::Verdict>(verdict));
 }
 
 Methods PolicyCheck::usableMethods(const NegotiationPolicy &policy, const OfferedFeatures &offered)

@@ -59,6 +59,15 @@ private Q_SLOTS:
 private:
     int rowOf(const QString &domain) const;
     void select(const QString &domain);
+    // A new window that reads `settings`, saved as the user's, on the loopback file.
+    bool reopenWith(const ProbeSettings &settings)
+    {
+        ProbeSettingsStore::save(settings);
+        m_window = std::make_unique<MainWindow>();
+        m_window->setPrompter(std::make_unique<FakePrompter>(m_prompts));
+        m_window->show();
+        return m_window->openFile(m_dir.filePath(u"loopback.json"_qs));
+    }
     QTableView *table() const { return m_window->findChild<QTableView *>(u"partnerTable"_qs); }
 
     std::unique_ptr<ScriptedPeer> m_peer;
@@ -172,11 +181,7 @@ void tst_ConnectionTest::testConnectionShowsTheReport()
 {
     ProbeSettings settings;
     settings.localDomain = u"lync.example.test"_qs;
-    ProbeSettingsStore::save(settings);
-    m_window = std::make_unique<MainWindow>(); // reads the saved settings
-    m_window->setPrompter(std::make_unique<FakePrompter>(m_prompts));
-    m_window->show();
-    QVERIFY(m_window->openFile(m_dir.filePath(u"loopback.json"_qs)));
+    QVERIFY(reopenWith(settings));
 
     select(u"dialback.test"_qs);
     m_window->findChild<QAction *>(u"actionTestConnection"_qs)->trigger();
@@ -216,11 +221,7 @@ void tst_ConnectionTest::testAllShowsProgressAndSummary()
     settings.localDomain = u"lync.example.test"_qs;
     settings.stepTimeoutMs = 1000;
     settings.totalBudgetMs = 5000;
-    ProbeSettingsStore::save(settings);
-    m_window = std::make_unique<MainWindow>();
-    m_window->setPrompter(std::make_unique<FakePrompter>(m_prompts));
-    m_window->show();
-    QVERIFY(m_window->openFile(m_dir.filePath(u"loopback.json"_qs)));
+    QVERIFY(reopenWith(settings));
 
     m_window->findChild<QAction *>(u"actionTestAll"_qs)->trigger();
     auto *progress = m_window->findChild<QProgressBar *>(u"testProgress"_qs);
@@ -255,11 +256,7 @@ void tst_ConnectionTest::cancelStopsTestAll()
     settings.localDomain = u"lync.example.test"_qs;
     settings.stepTimeoutMs = 60000;
     settings.totalBudgetMs = 120000;
-    ProbeSettingsStore::save(settings);
-    m_window = std::make_unique<MainWindow>();
-    m_window->setPrompter(std::make_unique<FakePrompter>(m_prompts));
-    m_window->show();
-    QVERIFY(m_window->openFile(m_dir.filePath(u"loopback.json"_qs)));
+    QVERIFY(reopenWith(settings));
     m_window->findChild<QAction *>(u"actionTestAll"_qs)->trigger();
     auto *cancel = m_window->findChild<QToolButton *>(u"testCancelButton"_qs);
     QVERIFY(cancel->isVisible());
