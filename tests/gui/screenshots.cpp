@@ -177,7 +177,8 @@ int main(int argc, char *argv[])
         runner.start({{partner, partner.domain}});
         if (!showAndWait(&dialog))
             return 1;
-        QTest::qWaitFor([&runner] { return !runner.isRunning(); }, 10000);
+        if (!QTest::qWaitFor([&runner] { return !runner.isRunning(); }, 10000))
+            std::fprintf(stderr, "the test in the report did not finish in time\n");
         ok = save(&dialog, folder, QStringLiteral("report") + suffix) && ok;
     }
     return ok ? 0 : 1;
