@@ -132,12 +132,11 @@ MainWindow::MainWindow(QWidget *parent)
     for (const PartnerType type : AllPartnerTypes)
         ui->partnerTypeFilterCombo->addItem(QString(), static_cast<int>(type));
 
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_proxy)}) {
-        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
-        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
-    }
+    // The shown count follows the proxy: it changes with the rows and with the filters.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 

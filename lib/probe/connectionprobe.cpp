@@ -738,7 +738,7 @@ void ConnectionProbe::finish()
     // Steps never reached keep their "not run" state; the verdict judges what was seen.
     const PolicyCheck::Result verdict
         = PolicyCheck::evaluate(NegotiationPolicy::forPartner(m_partner), m_report.offered);
-    m_report.verdict = static_cast<ProbeReport::Verdict>(verdict.verdict);
+    m_report.verdict = verdict.verdict;
     m_report.method = verdict.method ? NegotiationPolicy::methodName(*verdict.method) : QString();
     m_report.advice = m_report.cancelled ? tr("The test was cancelled.") : verdict.advice;
     if (!m_report.cancelled && m_report.verdict == ProbeReport::Verdict::Fail

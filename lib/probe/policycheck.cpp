@@ -59,8 +59,7 @@ PolicyCheck::Result PolicyCheck::evaluate(const NegotiationPolicy &policy,
 
 QString PolicyCheck::verdictName(Verdict verdict)
 {
-    // The same three words as the report: one translation for both.
-    return ProbeReport::verdictName(static_cast<ProbeReport::Verdict>(verdict));
+    return ProbeReport::verdictName(verdict);
 }
 
 Methods PolicyCheck::usableMethods(const NegotiationPolicy &policy, const OfferedFeatures &offered)

@@ -2,6 +2,7 @@
 
 #include "negotiationpolicy.h"
 #include "offeredfeatures.h"
+#include "probereport.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,8 +17,8 @@ class PolicyCheck final
     Q_DECLARE_TR_FUNCTIONS(PolicyCheck)
 
 public:
-    // Same order as ProbeReport::Verdict: ConnectionProbe converts with static_cast.
-    enum class Verdict { Pass, Warning, Fail };
+    // The report's verdict: one type, no conversion between the two.
+    using Verdict = ProbeReport::Verdict;
 
     struct Result
     {

@@ -24,7 +24,6 @@ private Q_SLOTS:
     void expectations();
     void expiringCertificateOnlyTurnsPassIntoWarning();
     void verdictNames();
-    void verdictOrderMatchesProbeReport();
 };
 
 namespace {
@@ -590,14 +589,6 @@ void tst_PolicyCheck::verdictNames()
     QCOMPARE(PolicyCheck::verdictName(Verdict::Pass), QStringLiteral("Pass"));
     QCOMPARE(PolicyCheck::verdictName(Verdict::Warning), QStringLiteral("Warning"));
     QCOMPARE(PolicyCheck::verdictName(Verdict::Fail), QStringLiteral("Fail"));
-}
-
-void tst_PolicyCheck::verdictOrderMatchesProbeReport()
-{
-    // ConnectionProbe converts one into the other with static_cast.
-    QCOMPARE(static_cast<ProbeReport::Verdict>(Verdict::Pass), ProbeReport::Verdict::Pass);
-    QCOMPARE(static_cast<ProbeReport::Verdict>(Verdict::Warning), ProbeReport::Verdict::Warning);
-    QCOMPARE(static_cast<ProbeReport::Verdict>(Verdict::Fail), ProbeReport::Verdict::Fail);
 }
 
 QTEST_GUILESS_MAIN(tst_PolicyCheck)
