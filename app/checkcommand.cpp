@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 
+#include "languagepreference.h"
 #include "partnerstore.h"
 #include "proberunner.h"
 #include "probesettingsstore.h"
@@ -69,8 +70,14 @@ int CheckCommand::run(const QStringList &arguments)
     const QCommandLineOption parallel(QStringLiteral("parallel"),
                                       tr("Tests run at once (default 16)."), tr("N"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the full reports as JSON."));
+    // Read before parsing, in main(); declared here so that it is accepted and listed.
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        tr("Interface language: %1.")
+            .arg(LanguagePreference::available().join(QStringLiteral(", "))),
+        tr("LANGUAGE"));
     parser.addOptions({check, domain, localDomain, host, dnsServer, caFile, clientCert, clientKey,
-                       timeout, parallel, json});
+                       timeout, parallel, json, language});
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), tr("Partner file to open in the window."),
@@ -157,8 +164,8 @@ int CheckCommand::run(const QStringList &arguments)
             print(stdout,
                   QStringLiteral("%1\t%2\t%3\t%4")
                       .arg(report.domain, ProbeReport::verdictName(report.verdict),
-                           report.method.isEmpty() ? QStringLiteral("-") : report.method,
-                           report.advice));
+                           report.method.isEmpty() ? QStringLiteral("-") : report.method.toString(),
+                           report.advice.toString()));
         }
     }
     if (parser.isSet(json))

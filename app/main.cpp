@@ -1,4 +1,5 @@
 #include "checkcommand.h"
+#include "languagepreference.h"
 #include "mainwindow.h"
 #include "translations.h"
 #include "version.h"
@@ -7,8 +8,31 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLocale>
 #include <QSettings>
+
+#include <cstdio>
+
+namespace {
+
+// Installs the language of --lang, of the Language menu's last choice or of the system
+// locale. An unknown --lang is a usage error, told in the language that would be used
+// without it.
+bool loadLanguage(const QStringList &arguments)
+{
+    const QString requested = LanguagePreference::fromArguments(arguments);
+    const QString language = LanguagePreference::resolve(requested);
+    if (!Translations::load(language))
+        Translations::load(QStringLiteral("en"));
+    if (requested.isEmpty() || LanguagePreference::isAvailable(requested))
+        return true;
+    const QString message
+        = QCoreApplication::translate("main", "xmpp-partners: unknown language “%1”; use %2.")
+              .arg(requested, LanguagePreference::available().join(QStringLiteral(", ")));
+    std::fputs(qPrintable(message + u'\n'), stderr);
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -18,10 +42,8 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationName(QStringLiteral("xmpp-partners"));
         QCoreApplication::setOrganizationName(QStringLiteral("xmpp-partners"));
         QCoreApplication::setApplicationVersion(applicationVersion());
-        const QString language
-            = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
-        if (!Translations::load(language))
-            Translations::load(QStringLiteral("en"));
+        if (!loadLanguage(QCoreApplication::arguments()))
+            return 2;
         return CheckCommand::run(QCoreApplication::arguments());
     }
 
@@ -29,11 +51,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("xmpp-partners"));
     QApplication::setOrganizationName(QStringLiteral("xmpp-partners"));
     QApplication::setApplicationVersion(applicationVersion());
-    // French for any French locale, English otherwise.
-    const QString language
-        = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
-    if (!Translations::load(language))
-        Translations::load(QStringLiteral("en"));
+    if (!loadLanguage(QApplication::arguments()))
+        return 2;
     QApplication::setApplicationDisplayName(
         QApplication::translate("main", "XMPP Federated Partners"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/xmpp-partners.svg")));
@@ -54,7 +73,12 @@ int main(int argc, char *argv[])
         QStringLiteral("ca-file"),
         QApplication::translate("main", "Also trust the CAs of this PEM file in this session."),
         QApplication::translate("main", "FILE"));
-    parser.addOptions({localDomain, caFile});
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Interface language: %1.")
+            .arg(LanguagePreference::available().join(QStringLiteral(", "))),
+        QApplication::translate("main", "LANGUAGE"));
+    parser.addOptions({localDomain, caFile, language});
     parser.process(app);
 
     MainWindow window;

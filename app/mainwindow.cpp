@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "languagepreference.h"
 #include "messageboxprompter.h"
 #include "partnerchangecommand.h"
 #include "partnerdialog.h"
@@ -11,9 +12,11 @@
 #include "probesettingsstore.h"
 #include "reportdialog.h"
 #include "settingsdialog.h"
+#include "translations.h"
 
 #include "ui_mainwindow.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -115,6 +118,17 @@ MainWindow::MainWindow(QWidget *parent)
         ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
         ui->filterEdit->selectAll();
     });
+    // Language → English / Français: every window follows at once, through the
+    // LanguageChange event each widget receives.
+    auto *languages = new QActionGroup(this);
+    languages->setExclusive(true);
+    ui->actionEnglish->setData(QStringLiteral("en"));
+    ui->actionFrench->setData(QStringLiteral("fr"));
+    for (QAction *action : {ui->actionEnglish, ui->actionFrench}) {
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, action] { setLanguage(action->data().toString()); });
+    }
     connect(ui->partnerTable, &QAbstractItemView::activated, this, &MainWindow::editPartner);
     connect(ui->partnerTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
@@ -172,12 +186,30 @@ void MainWindow::retranslate()
     }
     m_testCancelButton->setText(tr("Cancel"));
     m_testCancelButton->setToolTip(tr("Cancel the running connection tests"));
-    ui->actionEnglish->setEnabled(false);
-    ui->actionFrench->setEnabled(false);
+    const QString language = Translations::currentLanguage();
+    ui->actionEnglish->setChecked(language == u"en");
+    ui->actionFrench->setChecked(language == u"fr");
+    // Transient messages were written in the previous language.
+    statusBar()->clearMessage();
     m_model->retranslate();
     updateActions();
     updateTitle();
     updateStatus();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (language == Translations::currentLanguage())
+        return;
+    if (!Translations::load(language)) {
+        m_prompter->showError(this, tr("Language"),
+                              tr("The interface cannot be shown in this language: its "
+                                 "translation is missing from this build."));
+        retranslate();
+        return;
+    }
+    LanguagePreference::save(language);
+    m_model->setCollationLocale(QLocale());
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -557,8 +589,9 @@ void MainWindow::recordTestResult(int index, const ProbeReport &report)
     auto &worst = m_pendingResults[key];
     if (!worst.testedAt.isValid() || int(report.verdict) > int(worst.verdict)) {
         worst.verdict = report.verdict;
-        worst.advice
-            = report.domain == key ? report.advice : tr("%1: %2").arg(report.domain, report.advice);
+        worst.advice = report.domain == key
+            ? report.advice
+            : trLater("%1: %2").arg(report.domain).arg(report.advice);
     }
     worst.testedAt = QDateTime::currentDateTime();
     if (--m_domainsLeft[key] <= 0)
@@ -575,10 +608,10 @@ void MainWindow::testsFinished()
     m_testProgress->setVisible(false);
     m_testCancelButton->setVisible(false);
     statusBar()->showMessage(
-        tr("Connection tests finished: %1 passed, %2 with warnings, %3 failed.")
-            .arg(counts[0])
-            .arg(counts[1])
-            .arg(counts[2]));
+        tr("Connection tests finished: %1, %2, %3.")
+            .arg(tr("%n passed", "test summary", counts[0]),
+                 tr("%n with warnings", "test summary", counts[1]),
+                 tr("%n failed", "test summary", counts[2])));
     updateActions();
 }
 

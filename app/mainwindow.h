@@ -29,6 +29,7 @@ struct Partner;
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
+    XP_DECLARE_TR_LATER(MainWindow)
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
@@ -55,6 +56,9 @@ public:
     // Settings for this session only (the command line's --local-domain, --ca-file);
     // empty values leave the saved ones.
     void overrideProbeSettings(const QString &localDomain, const QString &extraCaFile);
+
+    // Shows the interface in `language` ("en", "fr") now, and remembers the choice.
+    void setLanguage(const QString &language);
 
     void newPartner();
     void editPartner();

@@ -51,7 +51,11 @@ PartnerDialog::PartnerDialog(Mode mode, Checker checker, QWidget *parent)
     , m_checker(std::move(checker))
 {
     ui->setupUi(this);
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("commitButton"));
+    // Commit is not a standard button: QDialogButtonBox would turn its text back into
+    // "OK" on every language change.
+    m_commitButton = ui->buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_commitButton->setObjectName(QStringLiteral("commitButton"));
+    m_commitButton->setDefault(true);
     ui->addDomainButton->setAutoDefault(false);
     ui->editDomainButton->setAutoDefault(false);
     ui->removeDomainButton->setAutoDefault(false);
@@ -91,11 +95,7 @@ PartnerDialog::PartnerDialog(Mode mode, Checker checker, QWidget *parent)
     connect(ui->connectionLimitCheck, &QCheckBox::toggled, ui->connectionLimitSpin,
             &QWidget::setEnabled);
     connect(ui->advancedToggle, &QToolButton::toggled, this, &PartnerDialog::setAdvancedVisible);
-    connect(ui->proxyFqdnEdit, &QLineEdit::textChanged, this, [this] {
-        const ValidationIssues issues
-            = PartnerValidator::validateProxyFqdn(ui->proxyFqdnEdit->text().trimmed());
-        showMessage(ui->proxyFqdnMessage, joinMessages(issues, Field::ProxyFqdn), true);
-    });
+    connect(ui->proxyFqdnEdit, &QLineEdit::textChanged, this, &PartnerDialog::validateProxyFqdn);
 
     setPartner(Partner());
 }
@@ -127,7 +127,7 @@ void PartnerDialog::retranslate()
         setWindowTitle(tr("Duplicate XMPP federated partner"));
         break;
     }
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Commit"));
+    m_commitButton->setText(tr("Commit"));
     for (int i = 0; i < ui->partnerTypeCombo->count(); ++i) {
         const auto type = static_cast<PartnerType>(ui->partnerTypeCombo->itemData(i).toInt());
         ui->partnerTypeCombo->setItemText(i, displayName(type));
@@ -145,6 +145,7 @@ void PartnerDialog::retranslate()
     }
     updateNegotiation();
     updatePrimaryDomainMessage();
+    refreshMessages();
     alignAdvancedLabels();
 }
 
@@ -288,16 +289,11 @@ void PartnerDialog::addTypedDomain()
     const QString domain = ui->additionalDomainEdit->text().trimmed();
     if (domain.isEmpty())
         return;
-    QStringList domains = partner().additionalDomains;
-    domains.append(domain);
-    const ValidationIssues issues = PartnerValidator::validateAdditionalDomains(
-        ui->primaryDomainEdit->text().trimmed(), domains);
-    for (const ValidationIssue &issue : issues) {
-        if (issue.isError() && issue.message.contains(domain)) {
-            // Refused: the text stays in the field for the user to correct.
-            showMessage(ui->additionalDomainsMessage, issue.message, true);
-            return;
-        }
+    const QString refusal = typedDomainRefusal();
+    if (!refusal.isEmpty()) {
+        // Refused: the text stays in the field for the user to correct.
+        showMessage(ui->additionalDomainsMessage, refusal, true);
+        return;
     }
     auto *item = new QListWidgetItem(domain, ui->additionalDomainsList);
     item->setFlags(item->flags() | Qt::ItemIsEditable);
@@ -308,6 +304,45 @@ void PartnerDialog::addTypedDomain()
                          ui->primaryDomainEdit->text().trimmed(), partner().additionalDomains),
                      Field::AdditionalDomains),
         false);
+}
+
+QString PartnerDialog::typedDomainRefusal() const
+{
+    const QString domain = ui->additionalDomainEdit->text().trimmed();
+    if (domain.isEmpty())
+        return {};
+    QStringList domains = partner().additionalDomains;
+    domains.append(domain);
+    const ValidationIssues issues = PartnerValidator::validateAdditionalDomains(
+        ui->primaryDomainEdit->text().trimmed(), domains);
+    for (const ValidationIssue &issue : issues) {
+        if (issue.isError() && issue.message.contains(domain))
+            return issue.message;
+    }
+    return {};
+}
+
+void PartnerDialog::validateProxyFqdn()
+{
+    const ValidationIssues issues
+        = PartnerValidator::validateProxyFqdn(ui->proxyFqdnEdit->text().trimmed());
+    showMessage(ui->proxyFqdnMessage, joinMessages(issues, Field::ProxyFqdn), true);
+}
+
+void PartnerDialog::refreshMessages()
+{
+    // The messages on screen were written in the previous language: write them again.
+    if (!ui->additionalDomainsMessage->text().isEmpty()) {
+        const QString refusal = typedDomainRefusal();
+        if (refusal.isEmpty())
+            onDomainItemChanged();
+        else
+            showMessage(ui->additionalDomainsMessage, refusal, true);
+    }
+    if (!ui->proxyFqdnMessage->text().isEmpty())
+        validateProxyFqdn();
+    if (!ui->commitMessage->text().isEmpty())
+        showCommitRefusal();
 }
 
 void PartnerDialog::editSelectedDomain()
@@ -387,23 +422,32 @@ void PartnerDialog::showIssues(const ValidationIssues &issues)
     }
 }
 
+ValidationIssues PartnerDialog::showCommitRefusal()
+{
+    const QString refusal = typedDomainRefusal();
+    if (!refusal.isEmpty()) {
+        showMessage(ui->additionalDomainsMessage, refusal, true);
+        showMessage(ui->commitMessage, refusal + u'\n' + tr("Your changes were not saved."), true);
+        return {};
+    }
+    const Partner candidate = partner();
+    const ValidationIssues issues
+        = m_checker ? m_checker(candidate) : PartnerValidator::validate(candidate);
+    showIssues(issues);
+    return issues;
+}
+
 void PartnerDialog::accept()
 {
     // A domain typed in the "add" field but not added yet is part of what the user means.
     if (!ui->additionalDomainEdit->text().trimmed().isEmpty()) {
         addTypedDomain();
         if (!ui->additionalDomainEdit->text().trimmed().isEmpty()) {
-            showMessage(ui->commitMessage,
-                        ui->additionalDomainsMessage->text() + u'\n'
-                            + tr("Your changes were not saved."),
-                        true);
+            showCommitRefusal();
             return;
         }
     }
-    const Partner candidate = partner();
-    ValidationIssues issues
-        = m_checker ? m_checker(candidate) : PartnerValidator::validate(candidate);
-    showIssues(issues);
+    const ValidationIssues issues = showCommitRefusal();
     if (hasErrors(issues)) {
         // Keep the dialog open with every input as typed; focus what needs fixing.
         if (hasErrorIn(issues, Field::Domain))

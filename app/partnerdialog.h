@@ -46,6 +46,12 @@ private:
     void updatePrimaryDomainMessage();
     void updateDomainButtons();
     void showIssues(const ValidationIssues &issues);
+    // Validates the form as Commit does and shows why it is refused, if it is.
+    ValidationIssues showCommitRefusal();
+    // The reason the domain typed in the "add" field is refused, or an empty string.
+    QString typedDomainRefusal() const;
+    void validateProxyFqdn();
+    void refreshMessages();
     void addTypedDomain();
     void editSelectedDomain();
     void removeSelectedDomain();
@@ -58,5 +64,6 @@ private:
     std::unique_ptr<Ui::PartnerDialog> ui;
     Mode m_mode;
     Checker m_checker;
+    class QPushButton *m_commitButton = nullptr;
     Partner m_base; // fields the form does not show (unknown keys) are kept from it
 };

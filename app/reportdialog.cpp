@@ -161,13 +161,14 @@ void ReportDialog::showCurrent()
     const QLocale locale;
     const bool finished = report.findStep(ProbeReport::Step::Verdict) != nullptr;
     if (finished) {
-        ui->verdictLabel->setText(QStringLiteral("<b>%1</b>%2")
-                                      .arg(ProbeReport::verdictName(report.verdict).toHtmlEscaped(),
-                                           report.method.isEmpty()
-                                               ? QString()
-                                               : tr(" — %1").arg(report.method).toHtmlEscaped()));
+        ui->verdictLabel->setText(
+            QStringLiteral("<b>%1</b>%2")
+                .arg(ProbeReport::verdictName(report.verdict).toHtmlEscaped(),
+                     report.method.isEmpty()
+                         ? QString()
+                         : tr(" — %1").arg(report.method.toString()).toHtmlEscaped()));
         ui->verdictIcon->setPixmap(PartnerTableModel::verdictIcon(report.verdict).pixmap(32, 32));
-        ui->adviceLabel->setText(report.advice);
+        ui->adviceLabel->setText(report.advice.toString());
     } else {
         ui->verdictLabel->setText(tr("<b>Testing %1…</b>").arg(report.domain.toHtmlEscaped()));
         ui->verdictIcon->setPixmap(
@@ -184,8 +185,9 @@ void ReportDialog::showCurrent()
         if (step.state != ProbeReport::StepState::Pending
             && step.state != ProbeReport::StepState::Skipped)
             item->setText(2, tr("%1 ms").arg(locale.toString(step.durationMs)));
-        item->setText(3, step.details);
-        item->setToolTip(3, step.details);
+        const QString details = step.details.toString();
+        item->setText(3, details);
+        item->setToolTip(3, details);
     }
 
     ui->certificateTree->clear();
@@ -205,12 +207,14 @@ void ReportDialog::showCurrent()
     QString features = tr("Before TLS: %1")
                            .arg(report.featuresBeforeTls.isEmpty()
                                     ? none
-                                    : report.featuresBeforeTls.join(QStringLiteral(", ")));
+                                    : LocalizedText::toStringList(report.featuresBeforeTls)
+                                          .join(QStringLiteral(", ")));
     features += u'\n'
         + tr("After TLS: %1")
               .arg(report.featuresAfterTls.isEmpty()
                        ? none
-                       : report.featuresAfterTls.join(QStringLiteral(", ")));
+                       : LocalizedText::toStringList(report.featuresAfterTls)
+                             .join(QStringLiteral(", ")));
     if (!report.tlsProtocol.isEmpty())
         features += u'\n' + tr("TLS: %1, %2").arg(report.tlsProtocol, report.tlsCipher);
     if (!report.connectedTo.isEmpty())
@@ -228,7 +232,7 @@ void ReportDialog::showCurrent()
 
     QString transcript;
     for (const ProbeReport::TranscriptLine &line : report.transcript)
-        transcript += (line.sent ? tr("SENT") : tr("RECV"))
+        transcript += ProbeReport::directionName(line.sent)
             + QStringLiteral(" +%1 ms  ").arg(line.atMs) + line.text + u'\n';
     ui->transcriptEdit->setPlainText(transcript);
     updateButtons();
@@ -241,16 +245,17 @@ QString ReportDialog::plainText() const
     const ProbeReport &report = currentReport();
     QStringList lines;
     lines.append(tr("Connection test: %1").arg(report.domain));
-    lines.append(tr("Verdict: %1").arg(ProbeReport::verdictName(report.verdict))
-                 + (report.method.isEmpty() ? QString() : tr(" — %1").arg(report.method)));
+    lines.append(
+        tr("Verdict: %1").arg(ProbeReport::verdictName(report.verdict))
+        + (report.method.isEmpty() ? QString() : tr(" — %1").arg(report.method.toString())));
     if (!report.advice.isEmpty())
-        lines.append(report.advice);
+        lines.append(report.advice.toString());
     lines.append(QString());
     for (const ProbeReport::StepResult &step : report.steps) {
         lines.append(QStringLiteral("%1: %2 (%3 ms) %4")
                          .arg(ProbeReport::stepName(step.step), ProbeReport::stateName(step.state))
                          .arg(step.durationMs)
-                         .arg(step.details));
+                         .arg(step.details.toString()));
     }
     return lines.join(u'\n');
 }

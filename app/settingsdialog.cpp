@@ -33,8 +33,12 @@ SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
+        // Problems on screen were written in the previous language.
+        if (m_showingProblems)
+            showProblems(problems());
+    }
     QDialog::changeEvent(event);
 }
 
@@ -80,6 +84,14 @@ void SettingsDialog::setMessage(const QString &message)
 {
     ui->settingsMessage->setText(message);
     ui->settingsMessage->setVisible(!message.isEmpty());
+    m_showingProblems = false;
+}
+
+void SettingsDialog::showProblems(const QStringList &problems)
+{
+    ui->settingsMessage->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setMessage(problems.join(u'\n'));
+    m_showingProblems = !problems.isEmpty();
 }
 
 QStringList SettingsDialog::problems() const
@@ -114,8 +126,7 @@ void SettingsDialog::accept()
 {
     const QStringList found = problems();
     if (!found.isEmpty()) {
-        ui->settingsMessage->setStyleSheet(QStringLiteral("color: #c62828;"));
-        setMessage(found.join(u'\n'));
+        showProblems(found);
         return;
     }
     QDialog::accept();

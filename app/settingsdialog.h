@@ -33,7 +33,9 @@ protected:
 private:
     void browse(class QLineEdit *edit, const QString &title, const QString &filter);
     QStringList problems() const;
+    void showProblems(const QStringList &problems);
 
     std::unique_ptr<Ui::SettingsDialog> ui;
     ProbeSettings m_base;
+    bool m_showingProblems = false; // the message lists problems(), not a reason given
 };

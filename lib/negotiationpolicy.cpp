@@ -40,17 +40,23 @@ NegotiationPolicy NegotiationPolicy::forPartner(const Partner &partner)
 
 QString NegotiationPolicy::message() const
 {
+    return messageText().toString();
+}
+
+LocalizedText NegotiationPolicy::messageText() const
+{
     switch (m_rule) {
     case Rule::None:
         return {};
     case Rule::SaslRequiresTls:
-        return tr("SASL requires TLS. To use SASL, TLS must be Required or Optional.");
+        return trLater("SASL requires TLS. To use SASL, TLS must be Required or Optional.");
     case Rule::NoMethod:
-        return tr("SASL or dialback must be enabled.");
+        return trLater("SASL or dialback must be enabled.");
     case Rule::DialbackUnusedWhenTlsAndSaslRequired:
-        return tr("Dialback will not be used when both TLS and SASL are required.");
+        return trLater("Dialback will not be used when both TLS and SASL are required.");
     case Rule::SaslWithOptionalTls:
-        return tr("SASL requires TLS. Leaving TLS optional may make session negotiation fail.");
+        return trLater(
+            "SASL requires TLS. Leaving TLS optional may make session negotiation fail.");
     }
     Q_UNREACHABLE();
     return {};
@@ -72,13 +78,18 @@ QList<NegotiationPolicy::Method> NegotiationPolicy::methodsInPreferenceOrder()
 
 QString NegotiationPolicy::methodName(Method method)
 {
+    return methodText(method).toString();
+}
+
+LocalizedText NegotiationPolicy::methodText(Method method)
+{
     switch (method) {
     case Method::SaslOverTls:
-        return tr("SASL over TLS");
+        return trLater("SASL over TLS");
     case Method::TlsDialback:
-        return tr("TLS dialback");
+        return trLater("TLS dialback");
     case Method::TcpDialback:
-        return tr("TCP dialback");
+        return trLater("TCP dialback");
     }
     Q_UNREACHABLE();
     return {};

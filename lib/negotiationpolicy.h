@@ -1,5 +1,6 @@
 #pragma once
 
+#include "localizedtext.h"
 #include "partner.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 class NegotiationPolicy final
 {
     Q_DECLARE_TR_FUNCTIONS(NegotiationPolicy)
+    XP_DECLARE_TR_LATER(NegotiationPolicy)
 
 public:
     enum class Method {
@@ -44,12 +46,16 @@ public:
     Rule rule() const { return m_rule; }
     // The translated message of the rule; empty when the combination is valid.
     QString message() const;
+    // The same, translated when shown.
+    LocalizedText messageText() const;
     // The row of the documented 18-row matrix (1..18).
     int row() const;
 
     // Methods in the order Lync prefers them.
     static QList<Method> methodsInPreferenceOrder();
     static QString methodName(Method method);
+    // The same, translated when shown (a connection test's report keeps it).
+    static LocalizedText methodText(Method method);
     static QStringList methodNames(Methods methods);
 
 private:

@@ -355,9 +355,10 @@ QVariant PartnerTableModel::toolTipData(const Partner &partner, int column) cons
     switch (column) {
     case LastTestColumn:
         if (const auto last = lastTestOf(partner)) {
-            return last->advice.isEmpty() ? QVariant(ProbeReport::verdictName(last->verdict))
-                                          : QVariant(ProbeReport::verdictName(last->verdict)
-                                                     + QStringLiteral(": ") + last->advice);
+            return last->advice.isEmpty()
+                ? QVariant(ProbeReport::verdictName(last->verdict))
+                : QVariant(ProbeReport::verdictName(last->verdict) + QStringLiteral(": ")
+                           + last->advice.toString());
         }
         return tr("Not tested in this session.");
     case DomainColumn:

@@ -68,7 +68,7 @@ public:
     struct LastTest
     {
         ProbeReport::Verdict verdict = ProbeReport::Verdict::Fail;
-        QString advice;
+        LocalizedText advice; // translated when shown, so the tooltip follows the language
         QDateTime testedAt;
     };
     void setLastTest(const QString &primaryDomain, const LastTest &result);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 namespace {
@@ -38,6 +39,11 @@ bool Translations::load(const QString &language)
         QCoreApplication::installTranslator(&current.qt);
     QCoreApplication::installTranslator(&current.application);
     current.language = language;
+    // Dates, numbers and sorting follow the language: the system's own locale when it
+    // speaks that language (fr_CA stays fr_CA), else the language's main locale.
+    const QLocale system = QLocale::system();
+    QLocale::setDefault(QLocale::languageToCode(system.language()) == language ? system
+                                                                               : QLocale(language));
     return true;
 }
 

@@ -10,8 +10,9 @@ class QTranslator;
 class Translations final
 {
 public:
-    // Loads `language` ("en", "fr") and installs it; returns false, keeping the
-    // previous language, when the application has no catalogue for it.
+    // Loads `language` ("en", "fr") and installs it, and makes the matching locale the
+    // default one (dates, numbers, collation); returns false, keeping the previous
+    // language, when the application has no catalogue for it.
     static bool load(const QString &language);
     static QString currentLanguage();
 };

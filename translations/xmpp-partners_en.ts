@@ -4,7 +4,7 @@
 <context>
     <name>ConnectionProbe</name>
     <message numerus="yes">
-        <location filename="../lib/probe/connectionprobe.cpp" line="+586"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+610"/>
         <source>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day(s) left).</source>
         <translation>
             <numerusform>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day left).</numerusform>
@@ -15,7 +15,34 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+615"/>
+        <location filename="../app/mainwindow.cpp" line="+612"/>
+        <source>%n passed</source>
+        <comment>test summary</comment>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with warnings</source>
+        <comment>test summary</comment>
+        <translation>
+            <numerusform>%n with a warning</numerusform>
+            <numerusform>%n with warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <comment>test summary</comment>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
         <source>%1 of %n partner(s) shown</source>
         <translation>
             <numerusform>%1 of %n partner shown</numerusform>
@@ -37,7 +64,7 @@
 <context>
     <name>ServerResolver</name>
     <message numerus="yes">
-        <location filename="../lib/probe/serverresolver.cpp" line="+159"/>
+        <location filename="../lib/probe/serverresolver.cpp" line="+162"/>
         <source>%1: %n record(s).</source>
         <translation>
             <numerusform>%1: %n record.</numerusform>

@@ -61,38 +61,54 @@ QString textOf(const QDomElement &element)
 // The advice when the partner ended the stream restarted after TLS before offering any
 // features (Prosody with s2s_secure_auth and no certificate it trusts): PolicyCheck would
 // read "nothing offered after TLS" into it and suggest the wrong change.
-QString errorAfterTlsAdvice(const QString &condition, const QString &text,
-                            const QString &localDomain, bool haveCertificate)
+LocalizedText errorAfterTlsAdvice(const QString &condition, const QString &text,
+                                  const QString &localDomain, bool haveCertificate)
 {
     const QString reason = text.isEmpty() ? condition : condition + u": "_qs + text;
     if (condition != u"not-authorized") {
-        return ConnectionProbe::tr("The partner's server ended the stream after TLS (“%1”) before "
-                                   "offering any authentication method; ask the partner's "
-                                   "administrator why.")
+        return ConnectionProbe::trLater("The partner's server ended the stream after TLS (“%1”) "
+                                        "before offering any authentication method; ask the "
+                                        "partner's administrator why.")
             .arg(reason);
     }
     return haveCertificate
-        ? ConnectionProbe::tr("The partner's server ended the stream after TLS (“%1”): it does "
-                              "not accept the client certificate presented for %2. Use a "
-                              "certificate for %2 from a CA the partner trusts, for SASL "
-                              "EXTERNAL (XEP-0178).")
-              .arg(reason, localDomain)
-        : ConnectionProbe::tr("The partner's server ended the stream after TLS (“%1”): it "
-                              "accepts only servers that present a certificate it trusts, and no "
-                              "client certificate is configured for %2. Install a certificate for "
-                              "%2 from a CA the partner trusts and set it in the connection test "
-                              "settings, for SASL EXTERNAL (XEP-0178).")
-              .arg(reason, localDomain);
+        ? ConnectionProbe::trLater(
+              "The partner's server ended the stream after TLS (“%1”): it does "
+              "not accept the client certificate presented for %2. Use a "
+              "certificate for %2 from a CA the partner trusts, for SASL "
+              "EXTERNAL (XEP-0178).")
+              .arg(reason)
+              .arg(localDomain)
+        : ConnectionProbe::trLater(
+              "The partner's server ended the stream after TLS (“%1”): it "
+              "accepts only servers that present a certificate it trusts, and no "
+              "client certificate is configured for %2. Install a certificate for "
+              "%2 from a CA the partner trusts and set it in the connection test "
+              "settings, for SASL EXTERNAL (XEP-0178).")
+              .arg(reason)
+              .arg(localDomain);
 }
 
 // The details of a Connect step that succeeded, with the targets that did not answer
 // before: a partner whose preferred server is down still passes, and the report says so.
-QString withEarlierAttempts(const QString &details, const QStringList &errors)
+LocalizedText withEarlierAttempts(const LocalizedText &details, const QList<LocalizedText> &errors)
 {
     if (errors.isEmpty())
         return details;
-    return details + u'\n'
-        + ConnectionProbe::tr("Tried before, without success:\n%1").arg(errors.join(u'\n'));
+    return LocalizedText::lines({details,
+                                 ConnectionProbe::trLater("Tried before, without success:\n%1")
+                                     .arg(LocalizedText::lines(errors))});
+}
+
+// The parts separated by ", ", each translated when shown.
+LocalizedText commaSeparated(const QList<LocalizedText> &parts)
+{
+    LocalizedText result;
+    for (const LocalizedText &part : parts) {
+        result
+            = result.isEmpty() ? part : LocalizedText::verbatim(u"%1, %2"_qs).arg(result).arg(part);
+    }
+    return result;
 }
 
 QString certificateName(const QSslCertificate &certificate)
@@ -171,18 +187,18 @@ void ConnectionProbe::cancel()
         return;
     m_resolver.abort();
     m_report.cancelled = true;
-    endStep(ProbeReport::StepState::Cancelled, tr("Cancelled after %1.").arg(elapsedText()));
+    endStep(ProbeReport::StepState::Cancelled, trLater("Cancelled after %1.").arg(elapsedText()));
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
     }
-    m_report.offered.tlsFailure.clear();
+    m_report.offered.tlsFailure = {};
     finish();
 }
 
-QString ConnectionProbe::elapsedText() const
+LocalizedText ConnectionProbe::elapsedText() const
 {
-    return tr("%1 ms").arg(m_stepClock.elapsed());
+    return trLater("%1 ms").arg(m_stepClock.elapsed());
 }
 
 void ConnectionProbe::beginStep(ProbeReport::Step step, Phase phase)
@@ -193,7 +209,7 @@ void ConnectionProbe::beginStep(ProbeReport::Step step, Phase phase)
     m_stepTimer.start(m_settings.stepTimeoutMs);
 }
 
-void ConnectionProbe::endStep(ProbeReport::StepState state, const QString &details)
+void ConnectionProbe::endStep(ProbeReport::StepState state, const LocalizedText &details)
 {
     m_stepTimer.stop();
     ProbeReport::StepResult &result = m_report.stepResult(m_step);
@@ -203,7 +219,7 @@ void ConnectionProbe::endStep(ProbeReport::StepState state, const QString &detai
     Q_EMIT stepFinished(m_step);
 }
 
-void ConnectionProbe::skip(ProbeReport::Step step, const QString &reason)
+void ConnectionProbe::skip(ProbeReport::Step step, const LocalizedText &reason)
 {
     ProbeReport::StepResult &result = m_report.stepResult(step);
     result.state = ProbeReport::StepState::Skipped;
@@ -216,8 +232,7 @@ void ConnectionProbe::onResolved(const ServerResolver::Result &result)
         return;
     m_report.records = result.records;
     if (!result.error.isEmpty()) {
-        failAndFinish(result.details.isEmpty() ? result.error
-                                               : result.error + u'\n' + result.details);
+        failAndFinish(LocalizedText::lines({result.error, result.details}));
         return;
     }
     endStep(ProbeReport::StepState::Passed, result.details);
@@ -239,8 +254,8 @@ void ConnectionProbe::connectToNextTarget()
         return;
     }
     if (m_targets.isEmpty()) {
-        failAndFinish(
-            tr("No server accepted the connection:\n%1").arg(m_connectErrors.join(u'\n')));
+        failAndFinish(trLater("No server accepted the connection:\n%1")
+                          .arg(LocalizedText::lines(m_connectErrors)));
         return;
     }
     m_target = m_targets.takeFirst();
@@ -290,10 +305,11 @@ void ConnectionProbe::onAddressesLookedUp()
     if (m_addresses.isEmpty()) {
         errors.removeDuplicates();
         m_connectErrors.append(
-            tr("%1: the DNS server %2 gave no address (A/AAAA) for %3%4")
-                .arg(ServerAddress(m_target.host, m_target.port).toString(),
-                     m_settings.nameserver.toString(), m_target.host,
-                     errors.isEmpty() ? QString() : u" ("_qs + errors.join(u"; "_qs) + u')'));
+            trLater("%1: the DNS server %2 gave no address (A/AAAA) for %3%4")
+                .arg(ServerAddress(m_target.host, m_target.port).toString())
+                .arg(m_settings.nameserver.toString())
+                .arg(m_target.host)
+                .arg(errors.isEmpty() ? QString() : u" ("_qs + errors.join(u"; "_qs) + u')'));
         connectToNextTarget();
         return;
     }
@@ -384,8 +400,9 @@ void ConnectionProbe::onConnected()
     if (m_target.directTls)
         return; // the connection step ends when TLS is up (onEncrypted)
     endStep(ProbeReport::StepState::Passed,
-            withEarlierAttempts(tr("Connected to %1 (%2).")
-                                    .arg(m_report.connectedTo, m_socket->peerAddress().toString()),
+            withEarlierAttempts(trLater("Connected to %1 (%2).")
+                                    .arg(m_report.connectedTo)
+                                    .arg(m_socket->peerAddress().toString()),
                                 m_connectErrors));
     beginStep(ProbeReport::Step::OpenStream, Phase::WaitingFeatures);
     sendStreamHeader();
@@ -431,10 +448,10 @@ void ConnectionProbe::onReadyRead()
             handleElement(m_reader.element());
             continue;
         case XmppStreamReader::Event::StreamClosed:
-            failAndFinish(tr("The server closed the stream."));
+            failAndFinish(trLater("The server closed the stream."));
             return;
         case XmppStreamReader::Event::Error:
-            failAndFinish(m_reader.errorString());
+            failAndFinish(m_reader.errorText());
             return;
         }
     }
@@ -449,13 +466,15 @@ void ConnectionProbe::handleElement(const QDomElement &element)
             m_errorAfterTls = condition;
             m_errorTextAfterTls = text;
             skip(ProbeReport::Step::Authenticate,
-                 tr("SASL EXTERNAL was not attempted: the server ended the stream before "
-                    "offering its features after TLS."));
+                 trLater("SASL EXTERNAL was not attempted: the server ended the stream before "
+                         "offering its features after TLS."));
         }
         failAndFinish(
             text.isEmpty()
-                ? tr("The server ended the stream with the error “%1”.").arg(condition)
-                : tr("The server ended the stream with the error “%1”: %2").arg(condition, text));
+                ? trLater("The server ended the stream with the error “%1”.").arg(condition)
+                : trLater("The server ended the stream with the error “%1”: %2")
+                      .arg(condition)
+                      .arg(text));
         return;
     }
     switch (m_phase) {
@@ -475,8 +494,8 @@ void ConnectionProbe::handleElement(const QDomElement &element)
             m_reader.reset();
             m_socket->startClientEncryption();
         } else {
-            m_report.offered.tlsFailure = tr("the server answered STARTTLS with <failure/>");
-            failAndFinish(tr("The server refused STARTTLS (<failure/>)."));
+            m_report.offered.tlsFailure = trLater("the server answered STARTTLS with <failure/>");
+            failAndFinish(trLater("The server refused STARTTLS (<failure/>)."));
         }
         return;
     case Phase::Authenticating:
@@ -484,11 +503,12 @@ void ConnectionProbe::handleElement(const QDomElement &element)
             return;
         if (element.localName() == u"success") {
             endStep(ProbeReport::StepState::Passed,
-                    tr("SASL EXTERNAL succeeded: the partner accepted the certificate of %1.")
+                    trLater("SASL EXTERNAL succeeded: the partner accepted the certificate of %1.")
                         .arg(m_settings.localDomain));
         } else {
-            endStep(ProbeReport::StepState::Failed,
-                    tr("SASL EXTERNAL failed with the condition “%1”.").arg(conditionOf(element)));
+            endStep(
+                ProbeReport::StepState::Failed,
+                trLater("SASL EXTERNAL failed with the condition “%1”.").arg(conditionOf(element)));
         }
         closeAndFinish();
         return;
@@ -516,37 +536,41 @@ void ConnectionProbe::handleFeatures(const QDomElement &element)
     }
     offered.dialbackBeforeTls = hasDialbackFeature(element) || m_reader.header().dialbackNamespace;
 
-    QStringList names;
+    QList<LocalizedText> names;
     if (offered.startTls == OfferedFeatures::StartTls::Required)
-        names.append(tr("STARTTLS (required)"));
+        names.append(trLater("STARTTLS (required)"));
     else if (offered.startTls == OfferedFeatures::StartTls::Optional)
-        names.append(tr("STARTTLS"));
+        names.append(trLater("STARTTLS"));
     if (offered.dialbackBeforeTls)
-        names.append(tr("dialback"));
+        names.append(trLater("dialback"));
     for (const QString &mechanism : features.authMechanisms())
-        names.append(tr("SASL %1").arg(mechanism));
+        names.append(trLater("SASL %1").arg(mechanism));
     m_report.featuresBeforeTls = names;
 
+    const auto orNone = [](const QString &value) {
+        return value.isEmpty() ? trLater("none") : LocalizedText::verbatim(value);
+    };
     const XmppStreamReader::StreamHeader &header = m_reader.header();
     endStep(ProbeReport::StepState::Passed,
-            tr("Stream opened by %1 (id %2, version %3). Features: %4.")
-                .arg(header.from.isEmpty() ? tr("an unnamed server") : header.from,
-                     header.id.isEmpty() ? tr("none") : header.id,
-                     header.version.isEmpty() ? tr("none") : header.version,
-                     names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+            trLater("Stream opened by %1 (id %2, version %3). Features: %4.")
+                .arg(header.from.isEmpty() ? trLater("an unnamed server")
+                                           : LocalizedText::verbatim(header.from))
+                .arg(orNone(header.id))
+                .arg(orNone(header.version))
+                .arg(names.isEmpty() ? trLater("none") : commaSeparated(names)));
 
     if (m_partner.tlsNegotiation == Negotiation::NotSupported) {
-        skip(ProbeReport::Step::StartTls, tr("TLS negotiation is set to Not supported."));
+        skip(ProbeReport::Step::StartTls, trLater("TLS negotiation is set to Not supported."));
     } else if (offered.startTls == OfferedFeatures::StartTls::NotOffered) {
-        skip(ProbeReport::Step::StartTls, tr("The server does not offer STARTTLS."));
+        skip(ProbeReport::Step::StartTls, trLater("The server does not offer STARTTLS."));
     } else {
         offered.tlsAttempted = true;
         beginStep(ProbeReport::Step::StartTls, Phase::WaitingProceed);
         send(QStringLiteral("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"));
         return;
     }
-    skip(ProbeReport::Step::RestartStream, tr("No TLS, so no stream restart."));
-    skip(ProbeReport::Step::Authenticate, tr("SASL needs TLS."));
+    skip(ProbeReport::Step::RestartStream, trLater("No TLS, so no stream restart."));
+    skip(ProbeReport::Step::Authenticate, trLater("SASL needs TLS."));
     closeAndFinish();
 }
 
@@ -582,26 +606,29 @@ void ConnectionProbe::onEncrypted()
     const QSslCertificate leaf = m_socket->peerCertificate();
     const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(leaf.expiryDate());
     offered.certificateExpiresSoon = daysLeft <= ExpiryWarningDays;
-    const QString tlsDetails
-        = tr("%1, %2; certificate of %3 issued by %4, valid until %5 (%n day(s) left).", nullptr,
-             int(daysLeft))
-              .arg(m_report.tlsProtocol, m_report.tlsCipher, certificateName(leaf),
-                   leaf.issuerDisplayName(),
-                   QLocale().toString(leaf.expiryDate(), QLocale::ShortFormat));
+    const LocalizedText tlsDetails
+        = trLater("%1, %2; certificate of %3 issued by %4, valid until %5 (%n day(s) left).",
+                  nullptr, int(daysLeft))
+              .arg(m_report.tlsProtocol)
+              .arg(m_report.tlsCipher)
+              .arg(certificateName(leaf))
+              .arg(leaf.issuerDisplayName())
+              .arg(QLocale().toString(leaf.expiryDate(), QLocale::ShortFormat));
     const ProbeReport::StepState state = offered.certificateExpiresSoon
         ? ProbeReport::StepState::Warning
         : ProbeReport::StepState::Passed;
     if (m_target.directTls) {
         // XEP-0368: TLS came first; the stream opens on the encrypted connection.
         offered.tlsAttempted = true;
-        endStep(ProbeReport::StepState::Passed,
-                withEarlierAttempts(
-                    tr("Connected to %1 with direct TLS (XEP-0368).").arg(m_report.connectedTo),
-                    m_connectErrors));
+        endStep(
+            ProbeReport::StepState::Passed,
+            withEarlierAttempts(
+                trLater("Connected to %1 with direct TLS (XEP-0368).").arg(m_report.connectedTo),
+                m_connectErrors));
         m_step = ProbeReport::Step::StartTls;
         m_stepClock.start();
         endStep(state, tlsDetails);
-        skip(ProbeReport::Step::OpenStream, tr("Direct TLS: the stream opens after TLS."));
+        skip(ProbeReport::Step::OpenStream, trLater("Direct TLS: the stream opens after TLS."));
     } else {
         endStep(state, tlsDetails);
     }
@@ -618,27 +645,28 @@ void ConnectionProbe::handleFeaturesAfterTls(const QDomElement &element)
     offered.streamOpened = true;
     offered.dialbackAfterTls = hasDialbackFeature(element) || m_reader.header().dialbackNamespace;
     offered.saslMechanismsAfterTls = features.authMechanisms();
-    QStringList names;
+    QList<LocalizedText> names;
     if (offered.dialbackAfterTls)
-        names.append(tr("dialback"));
+        names.append(trLater("dialback"));
     for (const QString &mechanism : offered.saslMechanismsAfterTls)
-        names.append(tr("SASL %1").arg(mechanism));
+        names.append(trLater("SASL %1").arg(mechanism));
     m_report.featuresAfterTls = names;
     endStep(ProbeReport::StepState::Passed,
-            tr("Features after TLS: %1.")
-                .arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+            trLater("Features after TLS: %1.")
+                .arg(names.isEmpty() ? trLater("none") : commaSeparated(names)));
 
     const bool haveCertificate = m_settings.hasClientCertificate();
     if (!haveCertificate) {
-        skip(ProbeReport::Step::Authenticate,
-             tr("No client certificate is configured, so SASL EXTERNAL was not attempted. Full "
-                "server dialback (XEP-0220) was not attempted either: it needs the partner to "
-                "connect back to an authoritative server for %1.")
-                 .arg(m_settings.localDomain));
+        skip(
+            ProbeReport::Step::Authenticate,
+            trLater("No client certificate is configured, so SASL EXTERNAL was not attempted. Full "
+                    "server dialback (XEP-0220) was not attempted either: it needs the partner to "
+                    "connect back to an authoritative server for %1.")
+                .arg(m_settings.localDomain));
     } else if (!offered.externalOffered()) {
         skip(ProbeReport::Step::Authenticate,
-             tr("The server does not offer SASL EXTERNAL to %1: it does not trust the client "
-                "certificate presented.")
+             trLater("The server does not offer SASL EXTERNAL to %1: it does not trust the client "
+                     "certificate presented.")
                  .arg(m_settings.localDomain));
     } else {
         beginStep(ProbeReport::Step::Authenticate, Phase::Authenticating);
@@ -658,8 +686,10 @@ void ConnectionProbe::onSocketError()
     if (m_phase == Phase::Connecting
         && m_socket->error() != QAbstractSocket::SslHandshakeFailedError) {
         // The address too when it came from the settings' DNS server: a name can have several.
-        const QString attempt = m_host == m_target.host ? where : tr("%1 (%2)").arg(where, m_host);
-        m_connectErrors.append(tr("%1: %2").arg(attempt, m_socket->errorString()));
+        const LocalizedText attempt = m_host == m_target.host
+            ? LocalizedText::verbatim(where)
+            : trLater("%1 (%2)").arg(where).arg(m_host);
+        m_connectErrors.append(trLater("%1: %2").arg(attempt).arg(m_socket->errorString()));
         connectToNextTarget();
         return;
     }
@@ -671,31 +701,34 @@ void ConnectionProbe::onSocketError()
         if (reasons.isEmpty())
             reasons.append(m_socket->errorString());
         reasons.removeDuplicates();
-        m_report.offered.tlsFailure = reasons.join(QStringLiteral("; "));
+        m_report.offered.tlsFailure = LocalizedText::verbatim(reasons.join(QStringLiteral("; ")));
         if (m_phase == Phase::Connecting)
             endStep(ProbeReport::StepState::Passed,
-                    withEarlierAttempts(tr("Connected to %1.").arg(where), m_connectErrors));
+                    withEarlierAttempts(trLater("Connected to %1.").arg(where), m_connectErrors));
         m_step = ProbeReport::Step::StartTls;
-        failAndFinish(tr("The TLS handshake failed: %1").arg(reasons.join(u'\n')));
+        failAndFinish(trLater("The TLS handshake failed: %1").arg(reasons.join(u'\n')));
         return;
     }
-    failAndFinish(tr("The connection to %1 failed: %2").arg(where, m_socket->errorString()));
+    failAndFinish(
+        trLater("The connection to %1 failed: %2").arg(where).arg(m_socket->errorString()));
 }
 
 void ConnectionProbe::onDisconnected()
 {
     if (isRunning())
-        failAndFinish(tr("The server closed the connection."));
+        failAndFinish(trLater("The server closed the connection."));
 }
 
 void ConnectionProbe::onStepTimeout()
 {
     if (!isRunning())
         return;
-    const QString message = tr("No answer within %1 s.").arg(m_settings.stepTimeoutMs / 1000.0);
+    const LocalizedText message
+        = trLater("No answer within %1 s.").arg(m_settings.stepTimeoutMs / 1000.0);
     if (m_phase == Phase::Connecting) {
-        m_connectErrors.append(
-            tr("%1: %2").arg(ServerAddress(m_target.host, m_target.port).toString(), message));
+        m_connectErrors.append(trLater("%1: %2")
+                                   .arg(ServerAddress(m_target.host, m_target.port).toString())
+                                   .arg(message));
         connectToNextTarget();
         return;
     }
@@ -705,11 +738,11 @@ void ConnectionProbe::onStepTimeout()
 void ConnectionProbe::onBudgetExhausted()
 {
     if (isRunning())
-        failAndFinish(tr("The test did not finish within its budget of %1 s.")
+        failAndFinish(trLater("The test did not finish within its budget of %1 s.")
                           .arg(m_settings.totalBudgetMs / 1000.0));
 }
 
-void ConnectionProbe::failAndFinish(const QString &details)
+void ConnectionProbe::failAndFinish(const LocalizedText &details)
 {
     endStep(ProbeReport::StepState::Failed, details);
     if (m_socket) {
@@ -739,8 +772,9 @@ void ConnectionProbe::finish()
     const PolicyCheck::Result verdict
         = PolicyCheck::evaluate(NegotiationPolicy::forPartner(m_partner), m_report.offered);
     m_report.verdict = verdict.verdict;
-    m_report.method = verdict.method ? NegotiationPolicy::methodName(*verdict.method) : QString();
-    m_report.advice = m_report.cancelled ? tr("The test was cancelled.") : verdict.advice;
+    m_report.method
+        = verdict.method ? NegotiationPolicy::methodText(*verdict.method) : LocalizedText();
+    m_report.advice = m_report.cancelled ? trLater("The test was cancelled.") : verdict.advice;
     if (!m_report.cancelled && m_report.verdict == ProbeReport::Verdict::Fail
         && !m_errorAfterTls.isEmpty()) {
         m_report.advice

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "localizedtext.h"
 #include "partner.h"
 #include "probereport.h"
 #include "probesettings.h"
@@ -27,6 +28,8 @@ class ConnectionProbe final : public QObject
     Q_OBJECT
 
 public:
+    XP_DECLARE_TR_LATER(ConnectionProbe)
+
     ConnectionProbe(const Partner &partner, const QString &domain, const ProbeSettings &settings,
                     QObject *parent = nullptr);
     ~ConnectionProbe() override;
@@ -72,15 +75,15 @@ private:
     void sendStreamHeader();
     void send(const QString &xml);
     void beginStep(ProbeReport::Step step, Phase phase);
-    void endStep(ProbeReport::StepState state, const QString &details);
-    void skip(ProbeReport::Step step, const QString &reason);
-    void failAndFinish(const QString &details);
+    void endStep(ProbeReport::StepState state, const LocalizedText &details);
+    void skip(ProbeReport::Step step, const LocalizedText &reason);
+    void failAndFinish(const LocalizedText &details);
     void recordTls();
     void closeAndFinish();
     void finish();
     void onStepTimeout();
     void onBudgetExhausted();
-    QString elapsedText() const;
+    LocalizedText elapsedText() const;
 
     Partner m_partner;
     QString m_domain;
@@ -96,7 +99,7 @@ private:
     QList<QPointer<QDnsLookup>> m_addressLookups;
     QList<QHostAddress> m_addresses;
     QString m_host; // what the socket connects to: m_target.host or one of m_addresses
-    QStringList m_connectErrors;
+    QList<LocalizedText> m_connectErrors;
     QList<QSslError> m_sslErrors;
     QTimer m_stepTimer;
     QTimer m_budgetTimer;

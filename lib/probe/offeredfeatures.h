@@ -1,5 +1,7 @@
 #pragma once
 
+#include "localizedtext.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -18,7 +20,7 @@ struct OfferedFeatures
     bool dialbackBeforeTls = false; // dialback feature or xmlns:db on the first stream
     bool tlsAttempted = false; // the probe tried STARTTLS (or direct TLS)
     bool tlsNegotiated = false; // the handshake succeeded and the certificate verified
-    QString tlsFailure; // why TLS failed, when it was attempted and failed
+    LocalizedText tlsFailure; // why TLS failed, when it was attempted and failed
     bool dialbackAfterTls = false; // dialback offered on the stream restarted after TLS
     QStringList saslMechanismsAfterTls;
     bool certificateExpiresSoon = false; // within 30 days

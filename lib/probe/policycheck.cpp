@@ -31,9 +31,10 @@ PolicyCheck::Result PolicyCheck::evaluate(const NegotiationPolicy &policy,
     Result result;
     // The Control Panel would not commit this row, so nothing the partner offers can help.
     if (policy.verdict() == NegotiationPolicy::Verdict::Error) {
-        result.advice = tr("This configuration is refused (“%1”); change the negotiation settings "
-                           "to a combination the Control Panel accepts.")
-                            .arg(policy.message());
+        result.advice
+            = trLater("This configuration is refused (“%1”); change the negotiation settings "
+                      "to a combination the Control Panel accepts.")
+                  .arg(policy.messageText());
         return result;
     }
     // Without an answered stream the offer is unknown, whatever the fields say.
@@ -49,8 +50,8 @@ PolicyCheck::Result PolicyCheck::evaluate(const NegotiationPolicy &policy,
         result.advice = tcpOnlyAdvice(policy, offered);
     } else if (offered.certificateExpiresSoon) {
         result.verdict = Verdict::Warning;
-        result.advice = tr("The partner's TLS certificate expires within 30 days; ask the "
-                           "partner's administrator to renew it.");
+        result.advice = trLater("The partner's TLS certificate expires within 30 days; ask the "
+                                "partner's administrator to renew it.");
     } else {
         result.verdict = Verdict::Pass;
     }
@@ -76,21 +77,24 @@ Methods PolicyCheck::usableMethods(const NegotiationPolicy &policy, const Offere
     return usable;
 }
 
-QString PolicyCheck::failureAdvice(const NegotiationPolicy &policy, const OfferedFeatures &offered)
+LocalizedText PolicyCheck::failureAdvice(const NegotiationPolicy &policy,
+                                         const OfferedFeatures &offered)
 {
     // Earlier stages first: a later stage's offer is only meaningful once the earlier one worked.
     if (!offered.streamOpened) {
         if (!offered.tlsFailure.isEmpty())
             return tlsFailureAdvice(offered);
-        return tr("The partner's server did not answer with an XMPP stream; check the partner's "
-                  "domain or proxy FQDN and its DNS SRV records, and that the Edge server can "
-                  "reach it.");
+        return trLater(
+            "The partner's server did not answer with an XMPP stream; check the partner's "
+            "domain or proxy FQDN and its DNS SRV records, and that the Edge server can "
+            "reach it.");
     }
 
     const Negotiation tls = policy.tls();
     if (offered.startTls == StartTls::Required && tls == Negotiation::NotSupported)
-        return tr("The partner requires TLS but this configuration sets TLS negotiation to Not "
-                  "supported.");
+        return trLater(
+            "The partner requires TLS but this configuration sets TLS negotiation to Not "
+            "supported.");
     if (tlsFailed(offered))
         return tlsFailureAdvice(offered);
 
@@ -99,46 +103,51 @@ QString PolicyCheck::failureAdvice(const NegotiationPolicy &policy, const Offere
         if (tls == Negotiation::Required) {
             const bool tcpDialbackIfOptional = policy.dialback() && offered.dialbackBeforeTls;
             return tcpDialbackIfOptional
-                ? tr("This configuration sets TLS negotiation to Required but the "
-                     "partner's server does not offer STARTTLS; ask the partner's "
-                     "administrator to enable TLS, or set TLS negotiation to Optional to "
-                     "accept unencrypted TCP dialback.")
-                : tr("This configuration sets TLS negotiation to Required but the "
-                     "partner's server does not offer STARTTLS; ask the partner's "
-                     "administrator to enable TLS.");
+                ? trLater("This configuration sets TLS negotiation to Required but the "
+                          "partner's server does not offer STARTTLS; ask the partner's "
+                          "administrator to enable TLS, or set TLS negotiation to Optional to "
+                          "accept unencrypted TCP dialback.")
+                : trLater("This configuration sets TLS negotiation to Required but the "
+                          "partner's server does not offer STARTTLS; ask the partner's "
+                          "administrator to enable TLS.");
         }
         // TLS Optional: without TLS only TCP dialback is left.
         if (!policy.dialback()) {
             return offered.dialbackBeforeTls
-                ? tr("The partner's server does not offer STARTTLS, which SASL needs, and "
-                     "this configuration does not allow dialback; ask the partner's "
-                     "administrator to enable TLS, or enable dialback negotiation to "
-                     "accept unencrypted TCP dialback.")
-                : tr("The partner's server does not offer STARTTLS, which SASL needs; ask "
-                     "the partner's administrator to enable TLS.");
+                ? trLater("The partner's server does not offer STARTTLS, which SASL needs, and "
+                          "this configuration does not allow dialback; ask the partner's "
+                          "administrator to enable TLS, or enable dialback negotiation to "
+                          "accept unencrypted TCP dialback.")
+                : trLater("The partner's server does not offer STARTTLS, which SASL needs; ask "
+                          "the partner's administrator to enable TLS.");
         }
-        return tr("The partner's server offers neither STARTTLS nor dialback; ask the partner's "
-                  "administrator to enable TLS or dialback.");
+        return trLater(
+            "The partner's server offers neither STARTTLS nor dialback; ask the partner's "
+            "administrator to enable TLS or dialback.");
     }
 
     if (tls == Negotiation::NotSupported) {
         // Only row 17 gets here: TCP dialback is allowed, but not offered.
         if (offered.tlsNegotiated)
-            return tr("The partner's server was reached over direct TLS (XEP-0368), which this "
-                      "configuration refuses by setting TLS negotiation to Not supported; set TLS "
-                      "negotiation to Optional.");
+            return trLater(
+                "The partner's server was reached over direct TLS (XEP-0368), which this "
+                "configuration refuses by setting TLS negotiation to Not supported; set TLS "
+                "negotiation to Optional.");
         if (offered.startTls == StartTls::Optional)
-            return tr("The partner's server offers no dialback on an unencrypted stream, the only "
-                      "kind this configuration allows; set TLS negotiation to Optional to use the "
-                      "TLS the partner offers.");
-        return tr("The partner's server offers no dialback, the only method this configuration "
-                  "allows; ask the partner's administrator to enable dialback.");
+            return trLater(
+                "The partner's server offers no dialback on an unencrypted stream, the only "
+                "kind this configuration allows; set TLS negotiation to Optional to use the "
+                "TLS the partner offers.");
+        return trLater(
+            "The partner's server offers no dialback, the only method this configuration "
+            "allows; ask the partner's administrator to enable dialback.");
     }
 
     // The partner offered STARTTLS and the configuration allows it, yet the probe stopped short.
     if (!offered.tlsNegotiated)
-        return tr("The test ended before TLS was negotiated with the partner; check the report "
-                  "for the step that stopped it and run the test again.");
+        return trLater(
+            "The test ended before TLS was negotiated with the partner; check the report "
+            "for the step that stopped it and run the test again.");
 
     // TLS is up: the methods inside the encrypted stream did not meet.
     const Methods allowed = policy.allowedMethods();
@@ -147,81 +156,92 @@ QString PolicyCheck::failureAdvice(const NegotiationPolicy &policy, const Offere
 
     if (!offered.dialbackBeforeTls && !offered.dialbackAfterTls) {
         if (allowed.testFlag(Method::SaslOverTls))
-            return tr("The partner's server offers neither dialback nor SASL EXTERNAL; ask the "
-                      "partner's administrator to enable dialback, or install a certificate for "
-                      "your domain from a CA the partner trusts so that it offers SASL EXTERNAL "
-                      "(XEP-0178).");
+            return trLater(
+                "The partner's server offers neither dialback nor SASL EXTERNAL; ask the "
+                "partner's administrator to enable dialback, or install a certificate for "
+                "your domain from a CA the partner trusts so that it offers SASL EXTERNAL "
+                "(XEP-0178).");
         if (offered.externalOffered())
-            return tr("The partner's server offers SASL EXTERNAL but no dialback, the only method "
-                      "this configuration allows; set SASL negotiation to Optional, or ask the "
-                      "partner's administrator to enable dialback.");
-        return tr("The partner's server offers no dialback, the only method this configuration "
-                  "allows; ask the partner's administrator to enable dialback.");
+            return trLater(
+                "The partner's server offers SASL EXTERNAL but no dialback, the only method "
+                "this configuration allows; set SASL negotiation to Optional, or ask the "
+                "partner's administrator to enable dialback.");
+        return trLater(
+            "The partner's server offers no dialback, the only method this configuration "
+            "allows; ask the partner's administrator to enable dialback.");
     }
     if (offered.dialbackBeforeTls && !offered.dialbackAfterTls) {
         if (offered.startTls == StartTls::Required)
-            return tr("The partner's server requires TLS but offers dialback only before TLS, not "
-                      "on the encrypted stream; ask the partner's administrator to offer dialback "
-                      "after TLS.");
+            return trLater(
+                "The partner's server requires TLS but offers dialback only before TLS, not "
+                "on the encrypted stream; ask the partner's administrator to offer dialback "
+                "after TLS.");
         // The partner would accept TCP dialback; this configuration requires TLS.
-        return tr("The partner's server offers dialback only on the unencrypted stream, which "
-                  "this configuration refuses by requiring TLS; ask the partner's administrator "
-                  "to offer dialback after TLS, or set TLS negotiation to Optional to accept "
-                  "unencrypted TCP dialback.");
+        return trLater(
+            "The partner's server offers dialback only on the unencrypted stream, which "
+            "this configuration refuses by requiring TLS; ask the partner's administrator "
+            "to offer dialback after TLS, or set TLS negotiation to Optional to accept "
+            "unencrypted TCP dialback.");
     }
     // Not reached with the documented matrix; a Fail must never come without advice.
-    return tr("The partner's server offers no authentication method that this configuration "
-              "allows; compare the features in this report with the negotiation settings.");
+    return trLater("The partner's server offers no authentication method that this configuration "
+                   "allows; compare the features in this report with the negotiation settings.");
 }
 
-QString PolicyCheck::tlsFailureAdvice(const OfferedFeatures &offered)
+LocalizedText PolicyCheck::tlsFailureAdvice(const OfferedFeatures &offered)
 {
     if (offered.tlsFailure.isEmpty())
-        return tr("TLS negotiation with the partner did not complete; ask the partner's "
-                  "administrator to check its TLS setup.");
-    return tr("TLS negotiation with the partner failed (%1); correct that error, for a certificate "
-              "error by trusting the issuing CA here or by asking the partner for a valid "
-              "certificate for its domain.")
+        return trLater("TLS negotiation with the partner did not complete; ask the partner's "
+                       "administrator to check its TLS setup.");
+    return trLater("TLS negotiation with the partner failed (%1); correct that error, for a "
+                   "certificate "
+                   "error by trusting the issuing CA here or by asking the partner for a valid "
+                   "certificate for its domain.")
         .arg(offered.tlsFailure);
 }
 
-QString PolicyCheck::tcpOnlyAdvice(const NegotiationPolicy &policy, const OfferedFeatures &offered)
+LocalizedText PolicyCheck::tcpOnlyAdvice(const NegotiationPolicy &policy,
+                                         const OfferedFeatures &offered)
 {
     if (tlsFailed(offered)) {
         if (offered.tlsFailure.isEmpty())
-            return tr("Only TCP dialback is usable because TLS negotiation did not complete, so "
-                      "traffic with this partner is not encrypted; ask the partner's "
-                      "administrator to check its TLS setup.");
-        return tr("Only TCP dialback is usable because TLS failed (%1), so traffic with this "
-                  "partner is not encrypted; correct that TLS error.")
+            return trLater(
+                "Only TCP dialback is usable because TLS negotiation did not complete, so "
+                "traffic with this partner is not encrypted; ask the partner's "
+                "administrator to check its TLS setup.");
+        return trLater("Only TCP dialback is usable because TLS failed (%1), so traffic with this "
+                       "partner is not encrypted; correct that TLS error.")
             .arg(offered.tlsFailure);
     }
     if (policy.tls() == Negotiation::NotSupported) {
         if (offered.startTls == StartTls::Optional)
-            return tr("Only TCP dialback is usable, so traffic with this partner is not "
-                      "encrypted; set TLS negotiation to Optional to use the TLS the partner "
-                      "offers.");
-        return tr("Only TCP dialback is usable because neither side uses TLS, so traffic with "
-                  "this partner is not encrypted; ask the partner's administrator to enable TLS "
-                  "and set TLS negotiation to Optional.");
+            return trLater("Only TCP dialback is usable, so traffic with this partner is not "
+                           "encrypted; set TLS negotiation to Optional to use the TLS the partner "
+                           "offers.");
+        return trLater(
+            "Only TCP dialback is usable because neither side uses TLS, so traffic with "
+            "this partner is not encrypted; ask the partner's administrator to enable TLS "
+            "and set TLS negotiation to Optional.");
     }
     if (!offered.tlsNegotiated)
-        return tr("Only TCP dialback is usable because the partner's server does not offer "
-                  "STARTTLS, so traffic with this partner is not encrypted; ask the partner's "
-                  "administrator to enable TLS.");
+        return trLater("Only TCP dialback is usable because the partner's server does not offer "
+                       "STARTTLS, so traffic with this partner is not encrypted; ask the partner's "
+                       "administrator to enable TLS.");
     // TLS worked, but the encrypted stream offered nothing this configuration allows.
     if (policy.allowedMethods().testFlag(Method::SaslOverTls))
-        return tr("Only TCP dialback is usable, so traffic with this partner is not encrypted: "
-                  "after TLS the partner's server offers neither dialback nor SASL EXTERNAL; ask "
-                  "the partner's administrator to offer dialback after TLS, or install a "
-                  "certificate for your domain from a CA the partner trusts (XEP-0178).");
-    return tr("Only TCP dialback is usable, so traffic with this partner is not encrypted: the "
-              "partner's server offers no dialback after TLS; ask the partner's administrator to "
-              "offer it.");
+        return trLater(
+            "Only TCP dialback is usable, so traffic with this partner is not encrypted: "
+            "after TLS the partner's server offers neither dialback nor SASL EXTERNAL; ask "
+            "the partner's administrator to offer dialback after TLS, or install a "
+            "certificate for your domain from a CA the partner trusts (XEP-0178).");
+    return trLater(
+        "Only TCP dialback is usable, so traffic with this partner is not encrypted: the "
+        "partner's server offers no dialback after TLS; ask the partner's administrator to "
+        "offer it.");
 }
 
-QString PolicyCheck::externalMissingAdvice(const NegotiationPolicy &policy,
-                                           const OfferedFeatures &offered)
+LocalizedText PolicyCheck::externalMissingAdvice(const NegotiationPolicy &policy,
+                                                 const OfferedFeatures &offered)
 {
     // Suggest dialback only when the partner's offer shows it would then work.
     const auto methodWith = [&](Negotiation sasl) -> std::optional<Method> {
@@ -233,30 +253,31 @@ QString PolicyCheck::externalMissingAdvice(const NegotiationPolicy &policy,
     if (!policy.dialback()) {
         if (const auto method = methodWith(policy.sasl())) {
             return *method == Method::TcpDialback
-                ? tr("The partner's server did not offer SASL EXTERNAL, which it offers "
-                     "only to a server presenting a client certificate it trusts "
-                     "(XEP-0178); install a certificate for your domain from a CA the "
-                     "partner trusts, or enable dialback negotiation to accept "
-                     "unencrypted TCP dialback.")
-                : tr("The partner's server did not offer SASL EXTERNAL, which it offers "
-                     "only to a server presenting a client certificate it trusts "
-                     "(XEP-0178); install a certificate for your domain from a CA the "
-                     "partner trusts, or enable dialback negotiation.");
+                ? trLater("The partner's server did not offer SASL EXTERNAL, which it offers "
+                          "only to a server presenting a client certificate it trusts "
+                          "(XEP-0178); install a certificate for your domain from a CA the "
+                          "partner trusts, or enable dialback negotiation to accept "
+                          "unencrypted TCP dialback.")
+                : trLater("The partner's server did not offer SASL EXTERNAL, which it offers "
+                          "only to a server presenting a client certificate it trusts "
+                          "(XEP-0178); install a certificate for your domain from a CA the "
+                          "partner trusts, or enable dialback negotiation.");
         }
     }
     // With both TLS and SASL required, Lync never uses dialback (row 1).
     if (policy.sasl() == Negotiation::Required && methodWith(Negotiation::Optional)) {
         return policy.dialback()
-            ? tr("The partner's server did not offer SASL EXTERNAL, which it offers only "
-                 "to a server presenting a client certificate it trusts (XEP-0178); "
-                 "install a certificate for your domain from a CA the partner trusts, or "
-                 "set SASL negotiation to Optional so that dialback can be used.")
-            : tr("The partner's server did not offer SASL EXTERNAL, which it offers only "
-                 "to a server presenting a client certificate it trusts (XEP-0178); "
-                 "install a certificate for your domain from a CA the partner trusts, or "
-                 "set SASL negotiation to Optional and enable dialback negotiation.");
+            ? trLater("The partner's server did not offer SASL EXTERNAL, which it offers only "
+                      "to a server presenting a client certificate it trusts (XEP-0178); "
+                      "install a certificate for your domain from a CA the partner trusts, or "
+                      "set SASL negotiation to Optional so that dialback can be used.")
+            : trLater("The partner's server did not offer SASL EXTERNAL, which it offers only "
+                      "to a server presenting a client certificate it trusts (XEP-0178); "
+                      "install a certificate for your domain from a CA the partner trusts, or "
+                      "set SASL negotiation to Optional and enable dialback negotiation.");
     }
-    return tr("The partner's server did not offer SASL EXTERNAL, which it offers only to a server "
-              "presenting a client certificate it trusts (XEP-0178); install a certificate for "
-              "your domain from a CA the partner trusts.");
+    return trLater(
+        "The partner's server did not offer SASL EXTERNAL, which it offers only to a server "
+        "presenting a client certificate it trusts (XEP-0178); install a certificate for "
+        "your domain from a CA the partner trusts.");
 }

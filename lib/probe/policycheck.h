@@ -15,6 +15,7 @@
 class PolicyCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(PolicyCheck)
+    XP_DECLARE_TR_LATER(PolicyCheck)
 
 public:
     // The report's verdict: one type, no conversion between the two.
@@ -27,8 +28,8 @@ public:
         std::optional<NegotiationPolicy::Method> method;
         // Empty when the configuration is refused or the partner did not answer.
         NegotiationPolicy::Methods usable;
-        // One translated sentence for Warning and Fail; empty for Pass.
-        QString advice;
+        // One sentence for Warning and Fail, translated when shown; empty for Pass.
+        LocalizedText advice;
     };
 
     static Result evaluate(const NegotiationPolicy &policy, const OfferedFeatures &offered);
@@ -38,9 +39,11 @@ private:
     // The plain intersection, ignoring whether the configuration itself is refused.
     static NegotiationPolicy::Methods usableMethods(const NegotiationPolicy &policy,
                                                     const OfferedFeatures &offered);
-    static QString failureAdvice(const NegotiationPolicy &policy, const OfferedFeatures &offered);
-    static QString tlsFailureAdvice(const OfferedFeatures &offered);
-    static QString tcpOnlyAdvice(const NegotiationPolicy &policy, const OfferedFeatures &offered);
-    static QString externalMissingAdvice(const NegotiationPolicy &policy,
-                                         const OfferedFeatures &offered);
+    static LocalizedText failureAdvice(const NegotiationPolicy &policy,
+                                       const OfferedFeatures &offered);
+    static LocalizedText tlsFailureAdvice(const OfferedFeatures &offered);
+    static LocalizedText tcpOnlyAdvice(const NegotiationPolicy &policy,
+                                       const OfferedFeatures &offered);
+    static LocalizedText externalMissingAdvice(const NegotiationPolicy &policy,
+                                               const OfferedFeatures &offered);
 };

@@ -75,6 +75,12 @@ QString ProbeReport::verdictName(Verdict verdict)
     return {};
 }
 
+QString ProbeReport::directionName(bool sent)
+{
+    return sent ? tr("SENT", "transcript: written by the test")
+                : tr("RECV", "transcript: read from the server");
+}
+
 QString ProbeReport::wireName(StepState state)
 {
     switch (state) {
@@ -114,7 +120,7 @@ QJsonObject ProbeReport::toJson() const
         stepArray.append(QJsonObject {{QStringLiteral("step"), stepName(result.step)},
                                       {QStringLiteral("state"), wireName(result.state)},
                                       {QStringLiteral("durationMs"), result.durationMs},
-                                      {QStringLiteral("details"), result.details}});
+                                      {QStringLiteral("details"), result.details.toString()}});
     }
     QJsonArray recordArray;
     for (const DnsRecord &record : records) {
@@ -150,16 +156,18 @@ QJsonObject ProbeReport::toJson() const
         {QStringLiteral("startedAt"), startedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("connectedTo"), connectedTo},
         {QStringLiteral("verdict"), wireName(verdict)},
-        {QStringLiteral("method"), method},
-        {QStringLiteral("advice"), advice},
+        {QStringLiteral("method"), method.toString()},
+        {QStringLiteral("advice"), advice.toString()},
         {QStringLiteral("cancelled"), cancelled},
         {QStringLiteral("steps"), stepArray},
         {QStringLiteral("dnsRecords"), recordArray},
         {QStringLiteral("tlsProtocol"), tlsProtocol},
         {QStringLiteral("tlsCipher"), tlsCipher},
         {QStringLiteral("certificates"), certificateArray},
-        {QStringLiteral("featuresBeforeTls"), QJsonArray::fromStringList(featuresBeforeTls)},
-        {QStringLiteral("featuresAfterTls"), QJsonArray::fromStringList(featuresAfterTls)},
+        {QStringLiteral("featuresBeforeTls"),
+         QJsonArray::fromStringList(LocalizedText::toStringList(featuresBeforeTls))},
+        {QStringLiteral("featuresAfterTls"),
+         QJsonArray::fromStringList(LocalizedText::toStringList(featuresAfterTls))},
         {QStringLiteral("transcript"), transcriptArray},
     };
 }
@@ -171,7 +179,9 @@ QString ProbeReport::toHtml() const
     };
     const QLocale locale;
     QString html;
-    html += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
+    html += QStringLiteral(
+                "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>")
+                .arg(locale.bcp47Name())
         + esc(tr("Connection test: %1").arg(domain))
         + QStringLiteral(
                 "</title><style>"
@@ -186,10 +196,10 @@ QString ProbeReport::toHtml() const
     html += QStringLiteral("<p class=\"") + wireName(verdict) + QStringLiteral("\"><strong>")
         + esc(verdictName(verdict)) + QStringLiteral("</strong>");
     if (!method.isEmpty())
-        html += QStringLiteral(" — ") + esc(tr("method: %1").arg(method));
+        html += QStringLiteral(" — ") + esc(tr("method: %1").arg(method.toString()));
     html += QStringLiteral("</p>\n");
     if (!advice.isEmpty())
-        html += QStringLiteral("<p>") + esc(advice) + QStringLiteral("</p>\n");
+        html += QStringLiteral("<p>") + esc(advice.toString()) + QStringLiteral("</p>\n");
     html += QStringLiteral("<p>") + esc(tr("Local domain: %1").arg(localDomain))
         + QStringLiteral("<br>")
         + esc(tr("Started: %1").arg(locale.toString(startedAt, QLocale::LongFormat)));
@@ -204,7 +214,7 @@ QString ProbeReport::toHtml() const
             + QStringLiteral("</td><td class=\"") + wireName(result.state) + QStringLiteral("\">")
             + esc(stateName(result.state)) + QStringLiteral("</td><td>")
             + esc(tr("%1 ms").arg(locale.toString(result.durationMs))) + QStringLiteral("</td><td>")
-            + esc(result.details).replace(u'\n', QStringLiteral("<br>"))
+            + esc(result.details.toString()).replace(u'\n', QStringLiteral("<br>"))
             + QStringLiteral("</td></tr>\n");
     }
     html += QStringLiteral("</table>\n");
@@ -249,17 +259,18 @@ QString ProbeReport::toHtml() const
     html += QStringLiteral("<h2>") + esc(tr("Features offered")) + QStringLiteral("</h2>\n<p>")
         + esc(tr("Before TLS: %1")
                   .arg(featuresBeforeTls.isEmpty() ? tr("none")
-                                                   : featuresBeforeTls.join(QStringLiteral(", "))))
+                                                   : LocalizedText::toStringList(featuresBeforeTls)
+                                                         .join(QStringLiteral(", "))))
         + QStringLiteral("<br>")
         + esc(tr("After TLS: %1")
                   .arg(featuresAfterTls.isEmpty() ? tr("none")
-                                                  : featuresAfterTls.join(QStringLiteral(", "))))
+                                                  : LocalizedText::toStringList(featuresAfterTls)
+                                                        .join(QStringLiteral(", "))))
         + QStringLiteral("</p>\n<h2>") + esc(tr("Transcript")) + QStringLiteral("</h2>\n<pre>");
     for (const TranscriptLine &line : transcript) {
-        html += esc(
-            QStringLiteral("%1 %2 %3\n")
-                .arg(line.atMs, 6)
-                .arg(line.sent ? QStringLiteral("SENT") : QStringLiteral("RECV"), line.text));
+        html += esc(QStringLiteral("%1 %2 %3\n")
+                        .arg(line.atMs, 6)
+                        .arg(directionName(line.sent), line.text));
     }
     html += QStringLiteral("</pre>\n</body></html>\n");
     return html;

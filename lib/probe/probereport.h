@@ -1,5 +1,6 @@
 #pragma once
 
+#include "localizedtext.h"
 #include "offeredfeatures.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ public:
         Step step = Step::Resolve;
         StepState state = StepState::Pending;
         qint64 durationMs = 0;
-        QString details;
+        LocalizedText details;
     };
 
     struct DnsRecord
@@ -72,13 +73,13 @@ public:
     QList<Certificate> certificates; // the peer's chain, leaf first
     QString tlsProtocol;
     QString tlsCipher;
-    QStringList featuresBeforeTls;
-    QStringList featuresAfterTls;
+    QList<LocalizedText> featuresBeforeTls;
+    QList<LocalizedText> featuresAfterTls;
     QList<TranscriptLine> transcript;
     OfferedFeatures offered;
     Verdict verdict = Verdict::Fail;
-    QString method; // the method Lync would use, translated; empty on Fail
-    QString advice;
+    LocalizedText method; // the method Lync would use; empty on Fail
+    LocalizedText advice;
     bool cancelled = false;
 
     StepResult &stepResult(Step step);
@@ -87,6 +88,8 @@ public:
     static QString stepName(Step step);
     static QString stateName(StepState state);
     static QString verdictName(Verdict verdict);
+    // The transcript's direction word, as wide in every language.
+    static QString directionName(bool sent);
     static QString wireName(StepState state);
     static QString wireName(Verdict verdict);
 

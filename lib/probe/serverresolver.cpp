@@ -12,9 +12,9 @@ namespace {
 const QString PlainService = QStringLiteral("_xmpp-server._tcp");
 const QString DirectTlsService = QStringLiteral("_xmpps-server._tcp");
 
-QString lookupError(const QDnsLookup *lookup)
+LocalizedText lookupError(const QDnsLookup *lookup)
 {
-    return ServerResolver::tr("%1: %2").arg(lookup->name(), lookup->errorString());
+    return ServerResolver::trLater("%1: %2").arg(lookup->name()).arg(lookup->errorString());
 }
 
 } // namespace
@@ -48,13 +48,15 @@ void ServerResolver::resolve(const QString &domain, const QString &overrideAddre
         QString error;
         const ServerAddress address = ServerAddress::parse(overrideAddress, &error);
         if (!address.isValid()) {
-            result.error
-                = tr("The server address “%1” is not valid: %2").arg(overrideAddress, error);
+            result.error = trLater("The server address “%1” is not valid: %2")
+                               .arg(overrideAddress)
+                               .arg(error);
         } else {
             result.targets.append(
                 {address.host(), address.portOr(ServerAddress::DefaultServerPort), false});
-            result.details = tr("Connecting to %1 as configured; SRV records were not looked up.")
-                                 .arg(address.toString());
+            result.details
+                = trLater("Connecting to %1 as configured; SRV records were not looked up.")
+                      .arg(address.toString());
         }
         QTimer::singleShot(0, this, [this, result] { Q_EMIT finished(result); });
         return;
@@ -114,7 +116,7 @@ void ServerResolver::lookupFinished()
     if ((m_plain && !m_plain->isFinished()) || (m_direct && !m_direct->isFinished()))
         return;
     Result result;
-    QStringList notes;
+    QList<LocalizedText> notes;
     QList<ProbeReport::DnsRecord> all;
     bool plainNotOffered = false;
     bool directNotOffered = false;
@@ -135,13 +137,14 @@ void ServerResolver::lookupFinished()
         }
         const QList<QDnsServiceRecord> srv = lookup->serviceRecords();
         if (srv.isEmpty()) {
-            notes.append(tr("%1: no record.").arg(lookup->name()));
+            notes.append(trLater("%1: no record.").arg(lookup->name()));
             continue;
         }
         // A single record whose target is "." means: this service is not offered.
         if (srv.size() == 1
             && (srv.first().target().isEmpty() || srv.first().target() == u"."_qs)) {
-            notes.append(tr("%1: target “.”, the service is not offered.").arg(lookup->name()));
+            notes.append(
+                trLater("%1: target “.”, the service is not offered.").arg(lookup->name()));
             (direct ? directNotOffered : plainNotOffered) = true;
             result.records.append({service, QStringLiteral("."), srv.first().port(),
                                    srv.first().priority(), srv.first().weight(), direct});
@@ -156,7 +159,7 @@ void ServerResolver::lookupFinished()
             result.records.append(entry);
             all.append(entry);
         }
-        notes.append(tr("%1: %n record(s).", nullptr, int(srv.size())).arg(lookup->name()));
+        notes.append(trLater("%1: %n record(s).", nullptr, int(srv.size())).arg(lookup->name()));
     }
 
     for (const ProbeReport::DnsRecord &record : ordered(all, *QRandomGenerator::global()))
@@ -164,22 +167,23 @@ void ServerResolver::lookupFinished()
 
     if (result.targets.isEmpty()) {
         if (plainNotOffered && !failedLookup) {
-            result.error = tr("The DNS of %1 says it offers no XMPP server-to-server service (SRV "
-                              "target “.”).")
-                               .arg(m_domain);
+            result.error
+                = trLater("The DNS of %1 says it offers no XMPP server-to-server service (SRV "
+                          "target “.”).")
+                      .arg(m_domain);
         } else if (!plainNotOffered && !directNotOffered && !failedLookup) {
             // No SRV answer at all: the domain's own address records, on the default port.
             const QString host = DomainName::comparisonKey(m_domain);
             result.targets.append({host, ServerAddress::DefaultServerPort, false});
             result.records.append({QString(), host, ServerAddress::DefaultServerPort, 0, 0, false});
-            notes.append(tr("No SRV record: falling back to %1 on port %2 (A/AAAA records).")
+            notes.append(trLater("No SRV record: falling back to %1 on port %2 (A/AAAA records).")
                              .arg(host)
-                             .arg(ServerAddress::DefaultServerPort));
+                             .arg(QString::number(ServerAddress::DefaultServerPort)));
         } else {
-            result.error = tr("The DNS lookup of %1 failed.").arg(m_domain);
+            result.error = trLater("The DNS lookup of %1 failed.").arg(m_domain);
         }
     }
-    result.details = notes.join(u'\n');
+    result.details = LocalizedText::lines(notes);
     for (QDnsLookup *lookup : {m_plain.data(), m_direct.data()}) {
         if (lookup)
             lookup->deleteLater();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "localizedtext.h"
 #include "probereport.h"
 
 #include <QHostAddress>
@@ -18,6 +19,8 @@ class ServerResolver final : public QObject
     Q_OBJECT
 
 public:
+    XP_DECLARE_TR_LATER(ServerResolver)
+
     struct Target
     {
         QString host;
@@ -30,8 +33,8 @@ public:
     {
         QList<Target> targets; // in the order to try them
         QList<ProbeReport::DnsRecord> records;
-        QString details; // what was looked up and found, for the report
-        QString error; // set when there is nothing to try
+        LocalizedText details; // what was looked up and found, for the report
+        LocalizedText error; // set when there is nothing to try
     };
 
     explicit ServerResolver(QObject *parent = nullptr);

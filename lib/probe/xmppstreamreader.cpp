@@ -12,7 +12,7 @@ void XmppStreamReader::reset()
     m_element = QDomElement();
     m_current = QDomElement();
     m_header = StreamHeader();
-    m_error.clear();
+    m_error = {};
     m_depth = 0;
     m_bytesFed = 0;
     m_boundary = 0;
@@ -27,7 +27,7 @@ void XmppStreamReader::addData(const QByteArray &data)
     m_reader.addData(data);
 }
 
-XmppStreamReader::Event XmppStreamReader::fail(const QString &message)
+XmppStreamReader::Event XmppStreamReader::fail(const LocalizedText &message)
 {
     m_failed = true;
     m_error = message;
@@ -44,8 +44,8 @@ XmppStreamReader::Event XmppStreamReader::next()
         if (m_bytesFed - m_boundary > MaxElementSize + 1024) {
             return fail(
                 m_depth == 0
-                    ? tr("The stream header is larger than %1 KiB.").arg(MaxElementSize / 1024)
-                    : tr("An element of the stream is larger than %1 KiB.")
+                    ? trLater("The stream header is larger than %1 KiB.").arg(MaxElementSize / 1024)
+                    : trLater("An element of the stream is larger than %1 KiB.")
                           .arg(MaxElementSize / 1024));
         }
         const QXmlStreamReader::TokenType token = m_reader.readNext();
@@ -58,23 +58,26 @@ XmppStreamReader::Event XmppStreamReader::next()
         case QXmlStreamReader::Invalid:
             if (m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError)
                 return Event::NeedMoreData;
-            return fail(tr("The server sent data that is not valid XML: %1 (line %2, column %3).")
-                            .arg(m_reader.errorString())
-                            .arg(m_reader.lineNumber())
-                            .arg(m_reader.columnNumber()));
+            return fail(
+                trLater("The server sent data that is not valid XML: %1 (line %2, column %3).")
+                    .arg(m_reader.errorString())
+                    .arg(QString::number(m_reader.lineNumber()))
+                    .arg(QString::number(m_reader.columnNumber())));
         case QXmlStreamReader::DTD:
-            return fail(tr("The server sent a document type declaration (DTD), which XMPP forbids "
-                           "(RFC 6120 §11.1); the stream was refused."));
+            return fail(
+                trLater("The server sent a document type declaration (DTD), which XMPP forbids "
+                        "(RFC 6120 §11.1); the stream was refused."));
         case QXmlStreamReader::EntityReference:
-            return fail(tr("The server sent an undeclared entity reference (&%1;).")
+            return fail(trLater("The server sent an undeclared entity reference (&%1;).")
                             .arg(m_reader.name().toString()));
         case QXmlStreamReader::EndDocument:
             return Event::StreamClosed;
         case QXmlStreamReader::StartElement: {
             if (m_depth == 0) {
                 if (m_reader.name() != u"stream" || m_reader.namespaceUri() != StreamNamespace) {
-                    return fail(tr("The server did not open an XMPP stream (it sent <%1> instead).")
-                                    .arg(m_reader.qualifiedName().toString()));
+                    return fail(
+                        trLater("The server did not open an XMPP stream (it sent <%1> instead).")
+                            .arg(m_reader.qualifiedName().toString()));
                 }
                 const QXmlStreamAttributes attributes = m_reader.attributes();
                 m_header.from = attributes.value(QLatin1String("from")).toString();

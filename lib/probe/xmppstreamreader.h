@@ -1,5 +1,7 @@
 #pragma once
 
+#include "localizedtext.h"
+
 #include <QCoreApplication>
 #include <QDomDocument>
 #include <QDomElement>
@@ -13,6 +15,7 @@
 class XmppStreamReader final
 {
     Q_DECLARE_TR_FUNCTIONS(XmppStreamReader)
+    XP_DECLARE_TR_LATER(XmppStreamReader)
 
 public:
     static constexpr qint64 MaxElementSize = 64 * 1024;
@@ -22,7 +25,7 @@ public:
         StreamOpened, // header() is filled
         Element, // element() is a complete top-level child
         StreamClosed, // </stream:stream>
-        Error, // errorString() says why; the stream cannot be read further
+        Error, // errorText() says why; the stream cannot be read further
     };
 
     struct StreamHeader
@@ -43,17 +46,17 @@ public:
 
     const StreamHeader &header() const { return m_header; }
     QDomElement element() const { return m_element; }
-    QString errorString() const { return m_error; }
+    LocalizedText errorText() const { return m_error; }
 
 private:
-    Event fail(const QString &message);
+    Event fail(const LocalizedText &message);
 
     QXmlStreamReader m_reader;
     QDomDocument m_document;
     QDomElement m_element; // the top-level child being read, then the last one completed
     QDomElement m_current;
     StreamHeader m_header;
-    QString m_error;
+    LocalizedText m_error;
     int m_depth = 0;
     qint64 m_bytesFed = 0;
     qint64 m_boundary = 0; // reader offset where the current element (or header) began

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void settingsDialogRefusesBadValues();
     void testConnectionShowsTheReport();
     void testAllShowsProgressAndSummary();
+    void openReportFollowsTheLanguage();
     void cancelStopsTestAll();
 
 private:
@@ -231,7 +232,7 @@ void tst_ConnectionTest::testAllShowsProgressAndSummary()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->testRunner()->isRunning(), 20000);
     QVERIFY(!progress->isVisible());
     QCOMPARE(m_window->statusBar()->currentMessage(),
-             u"Connection tests finished: 0 passed, 1 with warnings, 2 failed."_qs);
+             u"Connection tests finished: 0 passed, 1 with a warning, 2 failed."_qs);
     const auto lastTest = [this](const QString &domain) {
         return table()
             ->model()
@@ -248,6 +249,60 @@ void tst_ConnectionTest::testAllShowsProgressAndSummary()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(u"did not answer"_qs));
+}
+
+void tst_ConnectionTest::openReportFollowsTheLanguage()
+{
+    // A report made in English reads in French once the language changes, and back:
+    // verdict, method, advice, steps, features, the Last test column, the saved HTML.
+    ProbeSettings settings;
+    settings.localDomain = u"lync.example.test"_qs;
+    QVERIFY(reopenWith(settings));
+    select(u"dialback.test"_qs);
+    m_window->findChild<QAction *>(u"actionTestConnection"_qs)->trigger();
+    auto *report = m_window->findChild<ReportDialog *>(u"reportDialog"_qs);
+    QVERIFY(report);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->testRunner()->isRunning(), 15000);
+    auto *verdict = report->findChild<QLabel *>(u"verdictLabel"_qs);
+    auto *advice = report->findChild<QLabel *>(u"adviceLabel"_qs);
+    auto *steps = report->findChild<QTreeWidget *>(u"stepsTree"_qs);
+    auto *features = report->findChild<QLabel *>(u"featuresLabel"_qs);
+    const QString englishAdvice = advice->text();
+    const QString englishDetails = steps->topLevelItem(2)->text(3);
+    const QModelIndex last
+        = table()->model()->index(rowOf(u"dialback.test"_qs), PartnerTableModel::LastTestColumn);
+
+    m_window->setLanguage(u"fr"_qs);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents();
+    QCOMPARE(verdict->text(), u"<b>Avertissement</b> — Numérotation (dialback) sur TCP"_qs);
+    QVERIFY2(advice->text().contains(u"seule la numérotation (dialback) sur TCP est utilisable"_qs),
+             qPrintable(advice->text()));
+    QCOMPARE(steps->topLevelItem(0)->text(0), u"Résolution"_qs);
+    QCOMPARE(steps->topLevelItem(0)->text(1), u"Réussie"_qs);
+    // The details were written while the test ran in English.
+    QVERIFY2(steps->topLevelItem(2)->text(3).startsWith(u"Flux ouvert par peer.test"_qs),
+             qPrintable(steps->topLevelItem(2)->text(3)));
+    QVERIFY2(features->text().contains(u"Avant TLS"_qs), qPrintable(features->text()));
+    QVERIFY(report->plainText().contains(u"Verdict\u00a0: Avertissement"_qs));
+    QVERIFY(last.data().toString().startsWith(u"Avertissement à "_qs));
+    QVERIFY(last.data(Qt::ToolTipRole).toString().contains(u"numérotation (dialback) sur TCP"_qs));
+    m_prompts->savePath = m_dir.filePath(u"rapport.html"_qs);
+    QTest::mouseClick(report->findChild<QPushButton *>(u"saveHtmlButton"_qs), Qt::LeftButton);
+    QFile html(m_prompts->savePath);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QString saved = QString::fromUtf8(html.readAll());
+    QVERIFY(saved.contains(u"<html lang=\"fr"_qs));
+    QVERIFY(saved.contains(u"<h2>Étapes</h2>"_qs));
+    QVERIFY(saved.contains(u"seule la numérotation (dialback) sur TCP est utilisable"_qs));
+
+    m_window->setLanguage(u"en"_qs);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents();
+    QCOMPARE(verdict->text(), u"<b>Warning</b> — TCP dialback"_qs);
+    QCOMPARE(advice->text(), englishAdvice);
+    QCOMPARE(steps->topLevelItem(2)->text(3), englishDetails);
+    QVERIFY(last.data().toString().startsWith(u"Warning at "_qs));
 }
 
 void tst_ConnectionTest::cancelStopsTestAll()

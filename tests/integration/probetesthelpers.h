@@ -59,7 +59,9 @@ inline bool run(ConnectionProbe &probe, int waitMs = 20000)
 inline ProbeReport::StepResult step(const ProbeReport &report, Step which)
 {
     const ProbeReport::StepResult *found = report.findStep(which);
-    return found ? *found : ProbeReport::StepResult {which, State::Pending, 0, u"(missing)"_qs};
+    return found ? *found
+                 : ProbeReport::StepResult {which, State::Pending, 0,
+                                            LocalizedText::verbatim(u"(missing)"_qs)};
 }
 
 inline QStringList sentLines(const ProbeReport &report)
@@ -86,12 +88,13 @@ inline QString received(const ProbeReport &report)
 inline QString describe(const ProbeReport &report)
 {
     QString text = u"\nverdict %1, method \"%2\", advice \"%3\", connected to \"%4\"\n"_qs.arg(
-        ProbeReport::wireName(report.verdict), report.method, report.advice, report.connectedTo);
+        ProbeReport::wireName(report.verdict), report.method.toString(), report.advice.toString(),
+        report.connectedTo);
     for (const ProbeReport::StepResult &result : report.steps) {
         text += u"  %1: %2 (%3 ms) %4\n"_qs
                     .arg(ProbeReport::stepName(result.step), ProbeReport::wireName(result.state))
                     .arg(result.durationMs)
-                    .arg(result.details);
+                    .arg(result.details.toString());
     }
     for (const ProbeReport::DnsRecord &record : report.records) {
         text += u"  record %1 %2:%3 priority %4 weight %5\n"_qs.arg(record.service, record.target)

@@ -145,7 +145,7 @@ void tst_ProbeDns::preferredSrvTargetFirst()
     const ProbeReport &report = probe.report();
     const QString dump = describe(report);
     QVERIFY2(report.verdict == Verdict::Pass, qPrintable(dump));
-    QCOMPARE(report.method, u"TLS dialback"_qs);
+    QCOMPARE(report.method.toString(), u"TLS dialback"_qs);
 
     // Every record is shown, with its priority and weight.
     QCOMPARE(report.records.size(), 2);
@@ -160,16 +160,16 @@ void tst_ProbeDns::preferredSrvTargetFirst()
     QVERIFY2(hasRecord(u"down.srv.test"_qs, m_closedPort, 20, 40), qPrintable(dump));
     const ProbeReport::StepResult resolve = step(report, Step::Resolve);
     QCOMPARE(resolve.state, State::Passed);
-    QVERIFY2(resolve.details.contains(u"_xmpp-server._tcp.srv.test: 2 record(s)."_qs),
+    QVERIFY2(resolve.details.toString().contains(u"_xmpp-server._tcp.srv.test: 2 record(s)."_qs),
              qPrintable(dump));
-    QVERIFY2(resolve.details.contains(u"_xmpps-server._tcp.srv.test: no record."_qs),
+    QVERIFY2(resolve.details.toString().contains(u"_xmpps-server._tcp.srv.test: no record."_qs),
              qPrintable(dump));
 
     // The preferred target answered first: the closed one was never tried.
     QCOMPARE(report.connectedTo, xmppTarget(m_prosody->s2sPort()));
     const ProbeReport::StepResult connect = step(report, Step::Connect);
     QCOMPARE(connect.state, State::Passed);
-    QVERIFY2(!connect.details.contains(u"down.srv.test"_qs), qPrintable(dump));
+    QVERIFY2(!connect.details.toString().contains(u"down.srv.test"_qs), qPrintable(dump));
     // The certificate is verified for the partner's domain, not for the SRV target.
     QVERIFY(report.offered.tlsNegotiated);
     QVERIFY(report.certificates.constFirst().subjectAlternativeNames.contains(u"srv.test"_qs));
@@ -190,7 +190,7 @@ void tst_ProbeDns::nextSrvTargetWhenThePreferredIsDown()
     const ProbeReport::StepResult connect = step(report, Step::Connect);
     QCOMPARE(connect.state, State::Passed);
     QCOMPARE(
-        connect.details,
+        connect.details.toString(),
         u"Connected to %1 (127.0.0.1).\nTried before, without success:\n"
         "ghost.srv.test:%2: the DNS server %3 gave no address (A/AAAA) for ghost.srv.test\n"
         "down.srv.test:%4 (127.0.0.1): Connection refused"_qs.arg(xmppTarget(m_prosody->s2sPort()))
@@ -208,7 +208,7 @@ void tst_ProbeDns::dotTargetMeansNoService()
     QCOMPARE(report.verdict, Verdict::Fail);
     const ProbeReport::StepResult resolve = step(report, Step::Resolve);
     QCOMPARE(resolve.state, State::Failed);
-    QVERIFY2(resolve.details.startsWith(
+    QVERIFY2(resolve.details.toString().startsWith(
                  u"The DNS of none.test says it offers no XMPP server-to-server service"_qs),
              qPrintable(dump));
     QCOMPARE(report.records.size(), 1);
@@ -248,20 +248,20 @@ void tst_ProbeDns::noSrvRecordFallsBackToTheDomain()
     QCOMPARE(record.port, quint16(5269));
     const ProbeReport::StepResult resolve = step(report, Step::Resolve);
     QCOMPARE(resolve.state, State::Passed);
-    QVERIFY2(resolve.details.contains(
+    QVERIFY2(resolve.details.toString().contains(
                  u"No SRV record: falling back to plain.test on port 5269 (A/AAAA records)."_qs),
              qPrintable(dump));
 
     const ProbeReport::StepResult connect = step(report, Step::Connect);
     if (!ownPort) {
         // Someone else's port: only the attempt to plain.test:5269 is certain.
-        QVERIFY2(connect.details.contains(u"plain.test:5269"_qs), qPrintable(dump));
+        QVERIFY2(connect.details.toString().contains(u"plain.test:5269"_qs), qPrintable(dump));
         return;
     }
     if (!listening) {
         // plain.test is known only to the test's DNS server: its address is from there.
         QCOMPARE(connect.state, State::Failed);
-        QCOMPARE(connect.details,
+        QCOMPARE(connect.details.toString(),
                  u"No server accepted the connection:\nplain.test:5269 (127.0.0.1): Connection "
                  "refused"_qs);
         QCOMPARE(report.verdict, Verdict::Fail);
@@ -272,7 +272,7 @@ void tst_ProbeDns::noSrvRecordFallsBackToTheDomain()
     QVERIFY2(m_defaultPortReceived.contains("from='lync.test' to='plain.test'"),
              m_defaultPortReceived.constData());
     QVERIFY2(report.verdict == Verdict::Warning, qPrintable(dump));
-    QCOMPARE(report.method, u"TCP dialback"_qs);
+    QCOMPARE(report.method.toString(), u"TCP dialback"_qs);
 }
 
 void tst_ProbeDns::directTlsViaXmppsServer()
@@ -282,7 +282,7 @@ void tst_ProbeDns::directTlsViaXmppsServer()
     const ProbeReport &report = probe.report();
     const QString dump = describe(report);
     QVERIFY2(report.verdict == Verdict::Pass, qPrintable(dump));
-    QCOMPARE(report.method, u"TLS dialback"_qs);
+    QCOMPARE(report.method.toString(), u"TLS dialback"_qs);
 
     QCOMPARE(report.records.size(), 2);
     const auto direct = std::find_if(report.records.begin(), report.records.end(),
@@ -294,14 +294,14 @@ void tst_ProbeDns::directTlsViaXmppsServer()
 
     // The more preferred direct TLS record was used: TLS first, then the stream.
     QCOMPARE(report.connectedTo, xmppTarget(m_prosody->directTlsPort()));
-    QVERIFY2(step(report, Step::Connect).details.contains(u"direct TLS (XEP-0368)"_qs),
+    QVERIFY2(step(report, Step::Connect).details.toString().contains(u"direct TLS (XEP-0368)"_qs),
              qPrintable(dump));
     QCOMPARE(step(report, Step::OpenStream).state, State::Skipped);
     QCOMPARE(step(report, Step::StartTls).state, State::Passed);
     QCOMPARE(step(report, Step::RestartStream).state, State::Passed);
     QVERIFY(report.offered.tlsNegotiated);
     QVERIFY(report.featuresBeforeTls.isEmpty());
-    QCOMPARE(report.featuresAfterTls, QStringList {u"dialback"_qs});
+    QCOMPARE(LocalizedText::toStringList(report.featuresAfterTls), QStringList {u"dialback"_qs});
     QVERIFY(!report.tlsProtocol.isEmpty());
     QVERIFY(report.certificates.constFirst().subjectAlternativeNames.contains(u"direct.test"_qs));
     // No STARTTLS on a direct TLS connection; one stream header, sent over TLS.

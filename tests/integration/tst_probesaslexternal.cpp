@@ -106,14 +106,15 @@ void tst_ProbeSaslExternal::externalSucceedsWithClientCertificate()
     const ProbeReport &report = probe.report();
     const QString dump = describe(report);
     QVERIFY2(report.verdict == Verdict::Pass, qPrintable(dump));
-    QCOMPARE(report.method, u"SASL over TLS"_qs);
-    QVERIFY2(report.advice.isEmpty(), qPrintable(dump));
+    QCOMPARE(report.method.toString(), u"SASL over TLS"_qs);
+    QVERIFY2(report.advice.toString().isEmpty(), qPrintable(dump));
     QCOMPARE(step(report, Step::StartTls).state, State::Passed);
-    QCOMPARE(report.featuresAfterTls, (QStringList {u"dialback"_qs, u"SASL EXTERNAL"_qs}));
+    QCOMPARE(LocalizedText::toStringList(report.featuresAfterTls),
+             (QStringList {u"dialback"_qs, u"SASL EXTERNAL"_qs}));
     QVERIFY(report.offered.externalOffered());
     const ProbeReport::StepResult authenticate = step(report, Step::Authenticate);
     QVERIFY2(authenticate.state == State::Passed, qPrintable(dump));
-    QCOMPARE(authenticate.details,
+    QCOMPARE(authenticate.details.toString(),
              u"SASL EXTERNAL succeeded: the partner accepted the certificate of lync.test."_qs);
     // The authzid is LOCAL and nothing else (base64 of "lync.test").
     QVERIFY2(
@@ -158,7 +159,7 @@ void tst_ProbeSaslExternal::saslRowsFailWithoutClientCertificate()
     const ProbeReport &report = probe.report();
     const QString dump = describe(report);
     QCOMPARE(report.verdict, Verdict::Fail);
-    QVERIFY(report.method.isEmpty());
+    QVERIFY(report.method.toString().isEmpty());
     QVERIFY(report.offered.tlsNegotiated);
     QVERIFY(!report.offered.externalOffered());
     QCOMPARE(step(report, Step::StartTls).state, State::Passed);
@@ -166,16 +167,17 @@ void tst_ProbeSaslExternal::saslRowsFailWithoutClientCertificate()
     // Whatever ended the test, the Authenticate row says that EXTERNAL was not tried.
     const ProbeReport::StepResult authenticate = step(report, Step::Authenticate);
     QVERIFY2(authenticate.state == State::Skipped, qPrintable(dump));
-    QVERIFY2(authenticate.details.contains(u"SASL EXTERNAL was not attempted"_qs),
+    QVERIFY2(authenticate.details.toString().contains(u"SASL EXTERNAL was not attempted"_qs),
              qPrintable(dump));
-    QVERIFY2(report.advice.contains(u"SASL EXTERNAL"_qs), qPrintable(dump));
-    QVERIFY2(report.advice.contains(u"certificate"_qs), qPrintable(dump));
+    QVERIFY2(report.advice.toString().contains(u"SASL EXTERNAL"_qs), qPrintable(dump));
+    QVERIFY2(report.advice.toString().contains(u"certificate"_qs), qPrintable(dump));
 
     if (!secureAuth) {
         // Prosody offers dialback only after TLS; the SASL-only rows cannot use it.
         QCOMPARE(step(report, Step::RestartStream).state, State::Passed);
-        QCOMPARE(report.featuresAfterTls, QStringList {u"dialback"_qs});
-        QVERIFY2(report.advice.startsWith(ExternalMissing), qPrintable(dump));
+        QCOMPARE(LocalizedText::toStringList(report.featuresAfterTls),
+                 QStringList {u"dialback"_qs});
+        QVERIFY2(report.advice.toString().startsWith(ExternalMissing), qPrintable(dump));
         return;
     }
     // s2s_secure_auth: Prosody ends the restarted stream at once, and the report shows
@@ -183,9 +185,9 @@ void tst_ProbeSaslExternal::saslRowsFailWithoutClientCertificate()
     const QString error = u"“not-authorized”: Your server's certificate could not be validated"_qs;
     const ProbeReport::StepResult restart = step(report, Step::RestartStream);
     QCOMPARE(restart.state, State::Failed);
-    QCOMPARE(restart.details, u"The server ended the stream with the error "_qs + error);
+    QCOMPARE(restart.details.toString(), u"The server ended the stream with the error "_qs + error);
     QVERIFY(report.featuresAfterTls.isEmpty());
-    QCOMPARE(report.advice,
+    QCOMPARE(report.advice.toString(),
              u"The partner's server ended the stream after TLS (“not-authorized: Your server's "
              "certificate could not be validated”): it accepts only servers that present a "
              "certificate it trusts, and no client certificate is configured for lync.test. "
@@ -226,24 +228,24 @@ void tst_ProbeSaslExternal::untrustedClientCertificateGetsNoExternal()
     const ProbeReport::StepResult authenticate = step(report, Step::Authenticate);
     QCOMPARE(authenticate.state, State::Skipped);
     if (secureAuth) {
-        QCOMPARE(step(report, Step::RestartStream).details,
+        QCOMPARE(step(report, Step::RestartStream).details.toString(),
                  u"The server ended the stream with the error “not-authorized”: Your server's "
                  "certificate is not trusted"_qs);
-        QCOMPARE(report.advice,
+        QCOMPARE(report.advice.toString(),
                  u"The partner's server ended the stream after TLS (“not-authorized: Your "
                  "server's certificate is not trusted”): it does not accept the client "
                  "certificate presented for lync.test. Use a certificate for lync.test from a CA "
                  "the partner trusts, for SASL EXTERNAL (XEP-0178)."_qs);
         return;
     }
-    QCOMPARE(report.featuresAfterTls, QStringList {u"dialback"_qs});
-    QCOMPARE(authenticate.details,
+    QCOMPARE(LocalizedText::toStringList(report.featuresAfterTls), QStringList {u"dialback"_qs});
+    QCOMPARE(authenticate.details.toString(),
              u"The server does not offer SASL EXTERNAL to lync.test: it does not trust the client "
              "certificate presented."_qs);
     if (verdict == Verdict::Fail)
-        QVERIFY2(report.advice.startsWith(ExternalMissing), qPrintable(dump));
+        QVERIFY2(report.advice.toString().startsWith(ExternalMissing), qPrintable(dump));
     else
-        QCOMPARE(report.method, u"TLS dialback"_qs);
+        QCOMPARE(report.method.toString(), u"TLS dialback"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_ProbeSaslExternal)

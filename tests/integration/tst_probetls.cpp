@@ -107,8 +107,8 @@ void tst_ProbeTls::tlsRequiredPassesWithTlsDialback()
     QVERIFY2(clock.elapsed() < StepTimeoutMs, qPrintable(dump));
 
     QCOMPARE(report.verdict, Verdict::Pass);
-    QCOMPARE(report.method, u"TLS dialback"_qs);
-    QVERIFY2(report.advice.isEmpty(), qPrintable(dump));
+    QCOMPARE(report.method.toString(), u"TLS dialback"_qs);
+    QVERIFY2(report.advice.toString().isEmpty(), qPrintable(dump));
     QCOMPARE(report.domain, PartnerDomain);
     QCOMPARE(report.localDomain, LocalDomain);
     QCOMPARE(report.connectedTo, u"127.0.0.1:"_qs + QString::number(prosody.s2sPort()));
@@ -116,20 +116,23 @@ void tst_ProbeTls::tlsRequiredPassesWithTlsDialback()
     QCOMPARE(step(report, Step::Resolve).state, State::Passed);
     QCOMPARE(step(report, Step::Connect).state, State::Passed);
     QCOMPARE(step(report, Step::OpenStream).state, State::Passed);
-    QVERIFY2(step(report, Step::OpenStream).details.startsWith(u"Stream opened by partner.test"_qs),
+    QVERIFY2(step(report, Step::OpenStream)
+                 .details.toString()
+                 .startsWith(u"Stream opened by partner.test"_qs),
              qPrintable(dump));
     QCOMPARE(step(report, Step::StartTls).state, State::Passed);
     QCOMPARE(step(report, Step::RestartStream).state, State::Passed);
     // No client certificate configured: EXTERNAL not tried, and the report says so.
     QCOMPARE(step(report, Step::Authenticate).state, State::Skipped);
-    QVERIFY2(step(report, Step::Authenticate).details.contains(u"not attempted"_qs),
+    QVERIFY2(step(report, Step::Authenticate).details.toString().contains(u"not attempted"_qs),
              qPrintable(dump));
     QCOMPARE(step(report, Step::Verdict).state, State::Passed);
 
     // What Prosody offers with s2s_require_encryption: STARTTLS required, dialback on
     // both sides of TLS, no SASL EXTERNAL without a client certificate.
-    QCOMPARE(report.featuresBeforeTls, (QStringList {u"STARTTLS (required)"_qs, u"dialback"_qs}));
-    QCOMPARE(report.featuresAfterTls, QStringList {u"dialback"_qs});
+    QCOMPARE(LocalizedText::toStringList(report.featuresBeforeTls),
+             (QStringList {u"STARTTLS (required)"_qs, u"dialback"_qs}));
+    QCOMPARE(LocalizedText::toStringList(report.featuresAfterTls), QStringList {u"dialback"_qs});
     QCOMPARE(report.offered.startTls, OfferedFeatures::StartTls::Required);
     QVERIFY(report.offered.tlsAttempted);
     QVERIFY(report.offered.tlsNegotiated);
@@ -138,7 +141,8 @@ void tst_ProbeTls::tlsRequiredPassesWithTlsDialback()
 
     QVERIFY2(!report.tlsProtocol.isEmpty(), qPrintable(dump));
     QVERIFY2(!report.tlsCipher.isEmpty(), qPrintable(dump));
-    QVERIFY2(step(report, Step::StartTls).details.contains(report.tlsCipher), qPrintable(dump));
+    QVERIFY2(step(report, Step::StartTls).details.toString().contains(report.tlsCipher),
+             qPrintable(dump));
     QVERIFY(!report.certificates.isEmpty());
     const ProbeReport::Certificate &leaf = report.certificates.constFirst();
     QVERIFY(!leaf.subject.isEmpty());
@@ -179,21 +183,23 @@ void tst_ProbeTls::tlsRequiredFailsWhenTlsIsNotSupported()
     const QString dump = describe(report);
     QCOMPARE(report.verdict, Verdict::Fail);
     QCOMPARE(
-        report.advice,
+        report.advice.toString(),
         u"The partner requires TLS but this configuration sets TLS negotiation to Not supported."_qs);
-    QVERIFY(report.method.isEmpty());
+    QVERIFY(report.method.toString().isEmpty());
     QCOMPARE(step(report, Step::OpenStream).state, State::Passed);
-    QCOMPARE(report.featuresBeforeTls, (QStringList {u"STARTTLS (required)"_qs, u"dialback"_qs}));
+    QCOMPARE(LocalizedText::toStringList(report.featuresBeforeTls),
+             (QStringList {u"STARTTLS (required)"_qs, u"dialback"_qs}));
     // The probe kept to the configuration: no STARTTLS, so nothing about TLS to show.
     QCOMPARE(step(report, Step::StartTls).state, State::Skipped);
-    QCOMPARE(step(report, Step::StartTls).details, u"TLS negotiation is set to Not supported."_qs);
+    QCOMPARE(step(report, Step::StartTls).details.toString(),
+             u"TLS negotiation is set to Not supported."_qs);
     QCOMPARE(step(report, Step::RestartStream).state, State::Skipped);
     QVERIFY(!report.offered.tlsAttempted);
     QVERIFY(report.certificates.isEmpty());
     QVERIFY(report.tlsProtocol.isEmpty());
     QVERIFY2(sentLines(report).filter(u"<starttls"_qs).isEmpty(), qPrintable(dump));
     QCOMPARE(step(report, Step::Verdict).state, State::Failed);
-    QCOMPARE(step(report, Step::Verdict).details, report.advice);
+    QCOMPARE(step(report, Step::Verdict).details.toString(), report.advice.toString());
     QCOMPARE(sentLines(report).constLast(), u"</stream:stream>"_qs);
 }
 
@@ -232,8 +238,9 @@ void tst_ProbeTls::tlsOptional()
     const ProbeReport &report = probe.report();
     const QString dump = describe(report);
     QVERIFY2(report.verdict == verdict, qPrintable(dump));
-    QCOMPARE(report.method, method);
-    QCOMPARE(report.featuresBeforeTls, (QStringList {u"STARTTLS"_qs, u"dialback"_qs}));
+    QCOMPARE(report.method.toString(), method);
+    QCOMPARE(LocalizedText::toStringList(report.featuresBeforeTls),
+             (QStringList {u"STARTTLS"_qs, u"dialback"_qs}));
     QCOMPARE(report.offered.startTls, OfferedFeatures::StartTls::Optional);
     QVERIFY(report.offered.dialbackBeforeTls);
     QVERIFY2(step(report, Step::StartTls).state == startTls, qPrintable(dump));
@@ -242,14 +249,15 @@ void tst_ProbeTls::tlsOptional()
         QVERIFY(!report.offered.tlsNegotiated);
         QVERIFY(report.featuresAfterTls.isEmpty());
         // The warning says why and what to change.
-        QCOMPARE(report.advice,
+        QCOMPARE(report.advice.toString(),
                  u"Only TCP dialback is usable, so traffic with this partner is not encrypted; "
                  "set TLS negotiation to Optional to use the TLS the partner offers."_qs);
         QCOMPARE(step(report, Step::Verdict).state, State::Warning);
     } else {
         QVERIFY(report.offered.tlsNegotiated);
-        QCOMPARE(report.featuresAfterTls, QStringList {u"dialback"_qs});
-        QVERIFY2(report.advice.isEmpty(), qPrintable(dump));
+        QCOMPARE(LocalizedText::toStringList(report.featuresAfterTls),
+                 QStringList {u"dialback"_qs});
+        QVERIFY2(report.advice.toString().isEmpty(), qPrintable(dump));
     }
     QCOMPARE(sentLines(report).constLast(), u"</stream:stream>"_qs);
 }
@@ -301,21 +309,22 @@ void tst_ProbeTls::certificateErrorFailsStartTls()
     // A refused certificate ends the handshake at once, not by a timeout.
     QVERIFY2(clock.elapsed() < StepTimeoutMs, qPrintable(dump));
     QCOMPARE(report.verdict, Verdict::Fail);
-    QVERIFY(report.method.isEmpty());
+    QVERIFY(report.method.toString().isEmpty());
     QCOMPARE(step(report, Step::OpenStream).state, State::Passed);
     const ProbeReport::StepResult startTls = step(report, Step::StartTls);
     QCOMPARE(startTls.state, State::Failed);
-    QVERIFY2(startTls.details.startsWith(u"The TLS handshake failed: "_qs), qPrintable(dump));
+    QVERIFY2(startTls.details.toString().startsWith(u"The TLS handshake failed: "_qs),
+             qPrintable(dump));
     const auto names = [&](const QString &text) {
         return std::any_of(expected.begin(), expected.end(), [&](const QString &error) {
             return text.contains(error, Qt::CaseInsensitive);
         });
     };
-    QVERIFY2(names(startTls.details), qPrintable(dump));
+    QVERIFY2(names(startTls.details.toString()), qPrintable(dump));
     // The advice is about TLS and carries the same error.
-    QVERIFY2(report.advice.startsWith(u"TLS negotiation with the partner failed ("_qs),
+    QVERIFY2(report.advice.toString().startsWith(u"TLS negotiation with the partner failed ("_qs),
              qPrintable(dump));
-    QVERIFY2(names(report.advice), qPrintable(dump));
+    QVERIFY2(names(report.advice.toString()), qPrintable(dump));
     QVERIFY(report.offered.tlsAttempted);
     QVERIFY(!report.offered.tlsNegotiated);
     // Never ignored: nothing was sent on the failed TLS, the stream was not restarted.
@@ -340,12 +349,12 @@ void tst_ProbeTls::certificateExpiringSoonIsAWarning()
     const ProbeReport &report = probe.report();
     const QString dump = describe(report);
     QCOMPARE(report.verdict, Verdict::Warning);
-    QCOMPARE(report.method, u"TLS dialback"_qs);
+    QCOMPARE(report.method.toString(), u"TLS dialback"_qs);
     QCOMPARE(step(report, Step::StartTls).state, State::Warning);
     // "(10 day(s) left)": the count, whatever the plural form of the loaded translation.
     static const QRegularExpression daysLeft(u"\\((9|10) day"_qs);
-    QVERIFY2(step(report, Step::StartTls).details.contains(daysLeft), qPrintable(dump));
-    QVERIFY2(report.advice.contains(u"expires within 30 days"_qs), qPrintable(dump));
+    QVERIFY2(step(report, Step::StartTls).details.toString().contains(daysLeft), qPrintable(dump));
+    QVERIFY2(report.advice.toString().contains(u"expires within 30 days"_qs), qPrintable(dump));
 }
 
 void tst_ProbeTls::closedPortFailsFast()
@@ -366,11 +375,14 @@ void tst_ProbeTls::closedPortFailsFast()
     QCOMPARE(report.verdict, Verdict::Fail);
     const ProbeReport::StepResult connect = step(report, Step::Connect);
     QCOMPARE(connect.state, State::Failed);
-    QVERIFY2(connect.details.contains(u"127.0.0.1:"_qs + QString::number(port)), qPrintable(dump));
-    QVERIFY2(connect.details.contains(u"refused"_qs, Qt::CaseInsensitive), qPrintable(dump));
+    QVERIFY2(connect.details.toString().contains(u"127.0.0.1:"_qs + QString::number(port)),
+             qPrintable(dump));
+    QVERIFY2(connect.details.toString().contains(u"refused"_qs, Qt::CaseInsensitive),
+             qPrintable(dump));
     QCOMPARE(step(report, Step::OpenStream).state, State::Pending);
     QVERIFY(report.connectedTo.isEmpty());
-    QVERIFY2(report.advice.contains(u"did not answer with an XMPP stream"_qs), qPrintable(dump));
+    QVERIFY2(report.advice.toString().contains(u"did not answer with an XMPP stream"_qs),
+             qPrintable(dump));
 }
 
 QTEST_GUILESS_MAIN(tst_ProbeTls)

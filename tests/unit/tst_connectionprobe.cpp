@@ -92,13 +92,13 @@ void tst_ConnectionProbe::tcpDialbackPassesAndClosesPolitely()
                           u"partner.test"_qs, settings(peer.address()));
     const ProbeReport &report = run(probe);
     QCOMPARE(report.verdict, ProbeReport::Verdict::Warning); // only TCP dialback: unencrypted
-    QCOMPARE(report.method, u"TCP dialback"_qs);
+    QCOMPARE(report.method.toString(), u"TCP dialback"_qs);
     QCOMPARE(step(report, Step::Resolve).state, State::Passed);
     QCOMPARE(step(report, Step::Connect).state, State::Passed);
     QCOMPARE(step(report, Step::OpenStream).state, State::Passed);
-    QVERIFY(step(report, Step::OpenStream).details.contains(u"partner.test"_qs));
+    QVERIFY(step(report, Step::OpenStream).details.toString().contains(u"partner.test"_qs));
     QCOMPARE(step(report, Step::StartTls).state, State::Skipped);
-    QCOMPARE(report.featuresBeforeTls, QStringList {u"dialback"_qs});
+    QCOMPARE(LocalizedText::toStringList(report.featuresBeforeTls), QStringList {u"dialback"_qs});
     QVERIFY(report.offered.dialbackBeforeTls);
     QCOMPARE(report.connectedTo, peer.address());
     // What was sent: a server-to-server header from LOCAL to the partner, then a close.
@@ -125,9 +125,10 @@ void tst_ConnectionProbe::requiredTlsWithTlsNotSupportedFails()
     const ProbeReport &report = run(probe);
     QCOMPARE(report.verdict, ProbeReport::Verdict::Fail);
     QCOMPARE(
-        report.advice,
+        report.advice.toString(),
         u"The partner requires TLS but this configuration sets TLS negotiation to Not supported."_qs);
-    QCOMPARE(report.featuresBeforeTls, (QStringList {u"STARTTLS (required)"_qs, u"dialback"_qs}));
+    QCOMPARE(LocalizedText::toStringList(report.featuresBeforeTls),
+             (QStringList {u"STARTTLS (required)"_qs, u"dialback"_qs}));
 }
 
 void tst_ConnectionProbe::streamErrorIsReported()
@@ -143,7 +144,7 @@ void tst_ConnectionProbe::streamErrorIsReported()
     const ProbeReport &report = run(probe);
     QCOMPARE(report.verdict, ProbeReport::Verdict::Fail);
     QCOMPARE(step(report, Step::OpenStream).state, State::Failed);
-    QCOMPARE(step(report, Step::OpenStream).details,
+    QCOMPARE(step(report, Step::OpenStream).details.toString(),
              u"The server ended the stream with the error “host-unknown”: No such host here"_qs);
 }
 
@@ -157,8 +158,8 @@ void tst_ConnectionProbe::garbage()
     const ProbeReport &report = run(probe);
     QCOMPARE(report.verdict, ProbeReport::Verdict::Fail);
     QCOMPARE(step(report, Step::OpenStream).state, State::Failed);
-    QVERIFY2(step(report, Step::OpenStream).details.contains(u"not valid XML"_qs),
-             qPrintable(step(report, Step::OpenStream).details));
+    QVERIFY2(step(report, Step::OpenStream).details.toString().contains(u"not valid XML"_qs),
+             qPrintable(step(report, Step::OpenStream).details.toString()));
 }
 
 void tst_ConnectionProbe::dtdBomb()
@@ -175,7 +176,9 @@ void tst_ConnectionProbe::dtdBomb()
                           u"partner.test"_qs, settings(peer.address()));
     const ProbeReport &report = run(probe);
     QCOMPARE(report.verdict, ProbeReport::Verdict::Fail);
-    QVERIFY(step(report, Step::OpenStream).details.contains(u"document type declaration"_qs));
+    QVERIFY(step(report, Step::OpenStream)
+                .details.toString()
+                .contains(u"document type declaration"_qs));
 }
 
 void tst_ConnectionProbe::oneByteASecond()
@@ -197,7 +200,7 @@ void tst_ConnectionProbe::oneByteASecond()
     QVERIFY(clock.elapsed() < 10000);
     QCOMPARE(report.verdict, ProbeReport::Verdict::Fail);
     QCOMPARE(step(report, Step::OpenStream).state, State::Failed);
-    QCOMPARE(step(report, Step::OpenStream).details, u"No answer within 1.5 s."_qs);
+    QCOMPARE(step(report, Step::OpenStream).details.toString(), u"No answer within 1.5 s."_qs);
 }
 
 void tst_ConnectionProbe::megabyteOfFeatures()
@@ -214,8 +217,8 @@ void tst_ConnectionProbe::megabyteOfFeatures()
                           u"partner.test"_qs, settings(peer.address()));
     const ProbeReport &report = run(probe);
     QCOMPARE(report.verdict, ProbeReport::Verdict::Fail);
-    QVERIFY2(step(report, Step::OpenStream).details.contains(u"larger than 64 KiB"_qs),
-             qPrintable(step(report, Step::OpenStream).details));
+    QVERIFY2(step(report, Step::OpenStream).details.toString().contains(u"larger than 64 KiB"_qs),
+             qPrintable(step(report, Step::OpenStream).details.toString()));
 }
 
 void tst_ConnectionProbe::closeRightAfterProceed()
@@ -256,8 +259,9 @@ void tst_ConnectionProbe::closedPortFailsFast()
     const ProbeReport &report = run(probe);
     QVERIFY(clock.elapsed() < 5000); // well under the 10 s step timeout
     QCOMPARE(step(report, Step::Connect).state, State::Failed);
-    QVERIFY2(step(report, Step::Connect).details.contains(u"refused"_qs, Qt::CaseInsensitive),
-             qPrintable(step(report, Step::Connect).details));
+    QVERIFY2(
+        step(report, Step::Connect).details.toString().contains(u"refused"_qs, Qt::CaseInsensitive),
+        qPrintable(step(report, Step::Connect).details.toString()));
     QCOMPARE(step(report, Step::OpenStream).state, State::Pending);
 }
 
@@ -274,7 +278,7 @@ void tst_ConnectionProbe::cancelStopsAtOnce()
     QVERIFY(!probe.isRunning());
     QVERIFY(probe.report().cancelled);
     QCOMPARE(probe.report().findStep(Step::OpenStream)->state, State::Cancelled);
-    QCOMPARE(probe.report().advice, u"The test was cancelled."_qs);
+    QCOMPARE(probe.report().advice.toString(), u"The test was cancelled."_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionProbe)

@@ -220,7 +220,7 @@ struct Peer
     Peer &tlsFails(const QString &why)
     {
         features.tlsAttempted = true;
-        features.tlsFailure = why;
+        features.tlsFailure = LocalizedText::verbatim(why);
         return *this;
     }
     Peer &dialbackAfter()
@@ -273,14 +273,14 @@ void tst_PolicyCheck::matrix()
 
     // Fail always says what to change.
     if (result.verdict == Verdict::Fail)
-        QVERIFY(!result.advice.isEmpty());
+        QVERIFY(!result.advice.toString().isEmpty());
 
     if (config.error) {
         QCOMPARE(nameOf(result.verdict), QStringLiteral("Fail"));
         QCOMPARE(nameOf(result.method), QStringLiteral("no method"));
         QCOMPARE(result.usable, Methods());
-        QVERIFY2(result.advice.contains(QString::fromLatin1(config.error)),
-                 qPrintable(result.advice));
+        QVERIFY2(result.advice.toString().contains(QString::fromLatin1(config.error)),
+                 qPrintable(result.advice.toString()));
         return;
     }
 
@@ -301,35 +301,36 @@ void tst_PolicyCheck::matrix()
     QCOMPARE(result.verdict == Verdict::Warning,
              result.method == std::optional<Method>(Method::TcpDialback));
     if (result.verdict == Verdict::Pass)
-        QVERIFY2(result.advice.isEmpty(), qPrintable(result.advice));
+        QVERIFY2(result.advice.toString().isEmpty(), qPrintable(result.advice.toString()));
     if (result.verdict == Verdict::Warning)
-        QVERIFY2(result.advice.contains(u"not encrypted"), qPrintable(result.advice));
+        QVERIFY2(result.advice.toString().contains(u"not encrypted"),
+                 qPrintable(result.advice.toString()));
 
     // One sentence: capitalised, a single full stop at the end.
-    if (!result.advice.isEmpty()) {
-        QVERIFY2(result.advice.front().isUpper(), qPrintable(result.advice));
-        QVERIFY2(result.advice.endsWith(u'.'), qPrintable(result.advice));
-        QVERIFY2(!result.advice.contains(u". "), qPrintable(result.advice));
+    if (!result.advice.toString().isEmpty()) {
+        QVERIFY2(result.advice.toString().front().isUpper(), qPrintable(result.advice.toString()));
+        QVERIFY2(result.advice.toString().endsWith(u'.'), qPrintable(result.advice.toString()));
+        QVERIFY2(!result.advice.toString().contains(u". "), qPrintable(result.advice.toString()));
     }
     if (startTls == StartTls::Required && config.tls == N)
-        QCOMPARE(result.advice, PartnerRequiresTls);
+        QCOMPARE(result.advice.toString(), PartnerRequiresTls);
 
     // A configuration change the advice names must actually work with this partner.
     bool changed = false;
     Negotiation tls = config.tls;
     Negotiation sasl = config.sasl;
     bool dialback = config.dialback;
-    if (result.advice.contains(u"enable dialback negotiation")) {
+    if (result.advice.toString().contains(u"enable dialback negotiation")) {
         QVERIFY(!dialback);
         dialback = true;
         changed = true;
     }
-    if (result.advice.contains(u"set SASL negotiation to Optional")) {
+    if (result.advice.toString().contains(u"set SASL negotiation to Optional")) {
         QVERIFY(sasl != O);
         sasl = O;
         changed = true;
     }
-    if (result.advice.contains(
+    if (result.advice.toString().contains(
             u"set TLS negotiation to Optional to accept unencrypted TCP dialback")) {
         QCOMPARE(tls, R);
         tls = O;
@@ -338,11 +339,12 @@ void tst_PolicyCheck::matrix()
     if (changed) {
         const PolicyCheck::Result after
             = PolicyCheck::evaluate(NegotiationPolicy(tls, sasl, dialback), c.offered());
-        QVERIFY2(after.verdict != Verdict::Fail, qPrintable(result.advice + u" → " + after.advice));
-        if (result.advice.contains(u"unencrypted TCP dialback"))
+        QVERIFY2(after.verdict != Verdict::Fail,
+                 qPrintable(result.advice.toString() + u" → " + after.advice.toString()));
+        if (result.advice.toString().contains(u"unencrypted TCP dialback"))
             QCOMPARE(nameOf(after.method), QStringLiteral("TCP dialback"));
         else
-            QVERIFY2(after.method != Method::TcpDialback, qPrintable(result.advice));
+            QVERIFY2(after.method != Method::TcpDialback, qPrintable(result.advice.toString()));
     }
 }
 
@@ -453,7 +455,8 @@ void tst_PolicyCheck::expectations_data()
         << 7 <<
         [] {
             OfferedFeatures offered;
-            offered.tlsFailure = QStringLiteral("The host name did not match");
+            offered.tlsFailure
+                = LocalizedText::verbatim(QStringLiteral("The host name did not match"));
             return offered;
         }()
         << Verdict::Fail << none
@@ -545,16 +548,18 @@ void tst_PolicyCheck::expectations()
     QCOMPARE(nameOf(result.verdict), nameOf(verdict));
     QCOMPARE(nameOf(result.method), nameOf(method));
     if (verdict == Verdict::Pass)
-        QCOMPARE(result.advice, QString());
+        QCOMPARE(result.advice.toString(), QString());
     else
-        QVERIFY(!result.advice.isEmpty());
+        QVERIFY(!result.advice.toString().isEmpty());
     for (const QString &keyword : std::as_const(keywords))
-        QVERIFY2(result.advice.contains(keyword), qPrintable(keyword + u" | " + result.advice));
+        QVERIFY2(result.advice.toString().contains(keyword),
+                 qPrintable(keyword + u" | " + result.advice.toString()));
     for (const QString &word : std::as_const(absent))
-        QVERIFY2(!result.advice.contains(word), qPrintable(word + u" | " + result.advice));
+        QVERIFY2(!result.advice.toString().contains(word),
+                 qPrintable(word + u" | " + result.advice.toString()));
     // The spec's own sentence, word for word.
     if (keywords == QStringList {PartnerRequiresTls})
-        QCOMPARE(result.advice, PartnerRequiresTls);
+        QCOMPARE(result.advice.toString(), PartnerRequiresTls);
 }
 
 void tst_PolicyCheck::expiringCertificateOnlyTurnsPassIntoWarning()
@@ -572,13 +577,13 @@ void tst_PolicyCheck::expiringCertificateOnlyTurnsPassIntoWarning()
         QCOMPARE(expiring.usable, fresh.usable);
         if (fresh.verdict == Verdict::Pass) {
             QCOMPARE(nameOf(expiring.verdict), QStringLiteral("Warning"));
-            QVERIFY2(expiring.advice.contains(u"expires within 30 days"),
-                     qPrintable(expiring.advice));
+            QVERIFY2(expiring.advice.toString().contains(u"expires within 30 days"),
+                     qPrintable(expiring.advice.toString()));
             ++downgraded;
         } else {
             // An unencrypted or failing connection is the more urgent news.
             QCOMPARE(nameOf(expiring.verdict), nameOf(fresh.verdict));
-            QCOMPARE(expiring.advice, fresh.advice);
+            QCOMPARE(expiring.advice.toString(), fresh.advice.toString());
         }
     });
     QVERIFY(downgraded > 0);

@@ -124,7 +124,8 @@ void tst_XmppStreamReader::refusals()
     while (event == Event::StreamOpened || event == Event::Element)
         event = reader.next();
     QCOMPARE(event, Event::Error);
-    QVERIFY2(reader.errorString().contains(messagePart), qPrintable(reader.errorString()));
+    QVERIFY2(reader.errorText().toString().contains(messagePart),
+             qPrintable(reader.errorText().toString()));
     // Once failed, it stays failed.
     reader.addData(Features);
     QCOMPARE(reader.next(), Event::Error);
@@ -146,8 +147,8 @@ void tst_XmppStreamReader::oversizedElementIsRefusedBeforeItEnds()
     }
     QCOMPARE(event, Event::Error);
     QVERIFY(chunks <= 20);
-    QVERIFY2(reader.errorString().contains(u"larger than 64 KiB"_qs),
-             qPrintable(reader.errorString()));
+    QVERIFY2(reader.errorText().toString().contains(u"larger than 64 KiB"_qs),
+             qPrintable(reader.errorText().toString()));
 }
 
 QTEST_GUILESS_MAIN(tst_XmppStreamReader)

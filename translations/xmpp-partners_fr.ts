@@ -1,0 +1,2815 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <location filename="../app/checkcommand.cpp" line="+26"/>
+        <source>xmpp-partners: %1</source>
+        <translation>xmpp-partners&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run xmpp-partners --help for the options.</source>
+        <translation>Exécutez xmpp-partners --help pour afficher les options.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Test the connection to XMPP federated partners.</source>
+        <translation>Teste la connexion aux partenaires fédérés XMPP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test the partners of FILE.</source>
+        <translation>Teste les partenaires de FICHIER.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Test only this domain (repeatable).</source>
+        <translation>Teste uniquement ce domaine (option répétable).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>DOMAIN</source>
+        <translation>DOMAINE</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The local XMPP domain the test speaks for.</source>
+        <translation>Domaine XMPP local au nom duquel le test se présente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to this server instead of looking it up.</source>
+        <translation>Se connecte à ce serveur au lieu de le rechercher dans le DNS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOST[:PORT]</source>
+        <translation>HÔTE[:PORT]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask this DNS server.</source>
+        <translation>Interroge ce serveur DNS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also trust the CAs of this PEM file.</source>
+        <translation>Approuve aussi les AC (autorités de certification) de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client certificate (PEM) for SASL EXTERNAL.</source>
+        <translation>Certificat client (PEM) pour SASL EXTERNAL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private key of the client certificate.</source>
+        <translation>Clé privée du certificat client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds each step may take (default 10).</source>
+        <translation>Durée maximale de chaque étape, en secondes (10 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tests run at once (default 16).</source>
+        <translation>Nombre de tests simultanés (16 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the full reports as JSON.</source>
+        <translation>Affiche les rapports complets au format JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interface language: %1.</source>
+        <translation>Langue de l&apos;interface&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LANGUAGE</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner file to open in the window.</source>
+        <translation>Fichier de partenaires à ouvrir dans la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--check needs a partner file.</source>
+        <translation>--check nécessite un fichier de partenaires.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the local XMPP domain is not set: give --local-domain DOMAIN.</source>
+        <translation>le domaine XMPP local n&apos;est pas défini&#xa0;: indiquez --local-domain DOMAINE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not an IP address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a PEM --client-cert needs its --client-key.</source>
+        <translation>un certificat --client-cert au format PEM nécessite sa clé --client-key.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--client-key needs --client-cert.</source>
+        <translation>--client-key nécessite --client-cert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--timeout takes a number of seconds between 0 and 600.</source>
+        <translation>--timeout attend un nombre de secondes compris entre 0 et 600.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--parallel takes a number between 1 and 256.</source>
+        <translation>--parallel attend un nombre compris entre 1 et 256.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a domain of any partner in %2.</source>
+        <translation>%1 n&apos;est le domaine d&apos;aucun partenaire de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProbe</name>
+    <message>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+69"/>
+        <source>The partner&apos;s server ended the stream after TLS (“%1”) before offering any authentication method; ask the partner&apos;s administrator why.</source>
+        <translation>Le serveur du partenaire a mis fin au flux après TLS («&#xa0;%1&#xa0;») avant de proposer une méthode d&apos;authentification&#xa0;; demandez-en la raison à l&apos;administrateur du partenaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The partner&apos;s server ended the stream after TLS (“%1”): it does not accept the client certificate presented for %2. Use a certificate for %2 from a CA the partner trusts, for SASL EXTERNAL (XEP-0178).</source>
+        <translation>Le serveur du partenaire a mis fin au flux après TLS («&#xa0;%1&#xa0;»)&#xa0;: il n&apos;accepte pas le certificat client présenté pour %2. Utilisez pour %2 un certificat émis par une autorité de certification approuvée par le partenaire, pour SASL EXTERNAL (XEP-0178).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The partner&apos;s server ended the stream after TLS (“%1”): it accepts only servers that present a certificate it trusts, and no client certificate is configured for %2. Install a certificate for %2 from a CA the partner trusts and set it in the connection test settings, for SASL EXTERNAL (XEP-0178).</source>
+        <translation>Le serveur du partenaire a mis fin au flux après TLS («&#xa0;%1&#xa0;»)&#xa0;: il n&apos;accepte que les serveurs présentant un certificat qu&apos;il approuve, et aucun certificat client n&apos;est configuré pour %2. Installez pour %2 un certificat émis par une autorité de certification approuvée par le partenaire et indiquez-le dans les paramètres du test de connexion, pour SASL EXTERNAL (XEP-0178).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tried before, without success:
+%1</source>
+        <translation>Tentatives précédentes infructueuses&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Cancelled after %1.</source>
+        <translation>Annulée après %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No server accepted the connection:
+%1</source>
+        <translation>Aucun serveur n&apos;a accepté la connexion&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1: the DNS server %2 gave no address (A/AAAA) for %3%4</source>
+        <translation>%1&#xa0;: le serveur DNS %2 n&apos;a donné aucune adresse (A/AAAA) pour %3%4</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Connected to %1 (%2).</source>
+        <translation>Connexion établie avec %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The server closed the stream.</source>
+        <translation>Le serveur a fermé le flux.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>SASL EXTERNAL was not attempted: the server ended the stream before offering its features after TLS.</source>
+        <translation>SASL EXTERNAL n&apos;a pas été tenté&#xa0;: le serveur a mis fin au flux avant de proposer ses fonctionnalités après TLS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server ended the stream with the error “%1”.</source>
+        <translation>Le serveur a mis fin au flux avec l&apos;erreur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server ended the stream with the error “%1”: %2</source>
+        <translation>Le serveur a mis fin au flux avec l&apos;erreur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the server answered STARTTLS with &lt;failure/&gt;</source>
+        <translation>le serveur a répondu à STARTTLS par &lt;failure/&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused STARTTLS (&lt;failure/&gt;).</source>
+        <translation>Le serveur a refusé STARTTLS (&lt;failure/&gt;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SASL EXTERNAL succeeded: the partner accepted the certificate of %1.</source>
+        <translation>SASL EXTERNAL a réussi&#xa0;: le partenaire a accepté le certificat de %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SASL EXTERNAL failed with the condition “%1”.</source>
+        <translation>SASL EXTERNAL a échoué avec la condition «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>STARTTLS (required)</source>
+        <translation>STARTTLS (obligatoire)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+105"/>
+        <source>dialback</source>
+        <translation>dialback</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+105"/>
+        <source>SASL %1</source>
+        <translation>SASL %1</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+9"/>
+        <location line="+96"/>
+        <source>none</source>
+        <translation>néant</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Stream opened by %1 (id %2, version %3). Features: %4.</source>
+        <translation>Flux ouvert par %1 (id %2, version %3). Fonctionnalités&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unnamed server</source>
+        <translation>un serveur sans nom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TLS negotiation is set to Not supported.</source>
+        <translation>La négociation TLS est définie sur Non pris en charge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not offer STARTTLS.</source>
+        <translation>Le serveur ne propose pas STARTTLS.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No TLS, so no stream restart.</source>
+        <translation>Pas de TLS, donc pas de redémarrage du flux.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SASL needs TLS.</source>
+        <translation>SASL requiert TLS.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day(s) left).</source>
+        <translation>
+            <numerusform>%1, %2&#xa0;; certificat de %3 émis par %4, valide jusqu&apos;au %5 (%n jour restant).</numerusform>
+            <numerusform>%1, %2&#xa0;; certificat de %3 émis par %4, valide jusqu&apos;au %5 (%n jours restants).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connected to %1 with direct TLS (XEP-0368).</source>
+        <translation>Connexion établie avec %1 en TLS direct (XEP-0368).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Direct TLS: the stream opens after TLS.</source>
+        <translation>TLS direct&#xa0;: le flux s&apos;ouvre après TLS.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Features after TLS: %1.</source>
+        <translation>Fonctionnalités après TLS&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No client certificate is configured, so SASL EXTERNAL was not attempted. Full server dialback (XEP-0220) was not attempted either: it needs the partner to connect back to an authoritative server for %1.</source>
+        <translation>Aucun certificat client n&apos;est configuré, donc SASL EXTERNAL n&apos;a pas été tenté. La numérotation du serveur (dialback) complète (XEP-0220) n&apos;a pas été tentée non plus&#xa0;: elle exige que le partenaire se connecte en retour à un serveur faisant autorité pour %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server does not offer SASL EXTERNAL to %1: it does not trust the client certificate presented.</source>
+        <translation>Le serveur ne propose pas SASL EXTERNAL à %1&#xa0;: il n&apos;approuve pas le certificat client présenté.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Connected to %1.</source>
+        <translation>Connexion établie avec %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The TLS handshake failed: %1</source>
+        <translation>L&apos;établissement de la liaison TLS a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to %1 failed: %2</source>
+        <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server closed the connection.</source>
+        <translation>Le serveur a fermé la connexion.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No answer within %1 s.</source>
+        <translation>Aucune réponse dans un délai de %1 s.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The test did not finish within its budget of %1 s.</source>
+        <translation>Le test ne s&apos;est pas terminé dans son délai total de %1 s.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The test was cancelled.</source>
+        <translation>Le test a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainName</name>
+    <message>
+        <location filename="../lib/domainname.cpp" line="+41"/>
+        <source>The domain is empty.</source>
+        <translation>Le domaine est vide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” contains a space. A domain has no spaces.</source>
+        <translation>«&#xa0;%1&#xa0;» contient un espace. Un domaine ne contient pas d&apos;espaces.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+36"/>
+        <source>“%1” starts with the scheme “%2”. Enter the domain alone, for example fabrikam.com.</source>
+        <translation>«&#xa0;%1&#xa0;» commence par le schéma «&#xa0;%2&#xa0;». Entrez uniquement le domaine, par exemple fabrikam.com.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>“%1” contains “@”. Enter a domain, not an address: the part after the “@”.</source>
+        <translation>«&#xa0;%1&#xa0;» contient «&#xa0;@&#xa0;». Entrez un domaine, et non une adresse&#xa0;: la partie située après «&#xa0;@&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” contains “/”. Enter the domain alone, without a path or resource.</source>
+        <translation>«&#xa0;%1&#xa0;» contient «&#xa0;/&#xa0;». Entrez uniquement le domaine, sans chemin ni ressource.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is an IP address. Enter a domain name.</source>
+        <translation>«&#xa0;%1&#xa0;» est une adresse IP. Entrez un nom de domaine.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” has a port number. Enter the domain alone, without “:%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» comporte un numéro de port. Entrez uniquement le domaine, sans «&#xa0;:%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” contains the character “:”, which a domain cannot contain.</source>
+        <translation>«&#xa0;%1&#xa0;» contient le caractère «&#xa0;:&#xa0;», qu&apos;un domaine ne peut pas contenir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” contains a wildcard. List each domain explicitly.</source>
+        <translation>«&#xa0;%1&#xa0;» contient un caractère générique. Indiquez chaque domaine explicitement.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+29"/>
+        <source>“%1” has an empty label: two dots in a row, or a dot at the start.</source>
+        <translation>«&#xa0;%1&#xa0;» contient une étiquette vide&#xa0;: deux points consécutifs, ou un point au début.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>“%1” is not a valid internationalized domain name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine internationalisé valide.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“%1” contains the character “%2”. A domain label may only contain letters, digits and hyphens.</source>
+        <translation>«&#xa0;%1&#xa0;» contient le caractère «&#xa0;%2&#xa0;». Une étiquette de domaine ne peut contenir que des lettres, des chiffres et des traits d&apos;union.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The label “%1” of “%2” starts or ends with a hyphen.</source>
+        <translation>L&apos;étiquette «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» commence ou se termine par un trait d&apos;union.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The label “%1…” of “%2” is %3 characters long; the limit is %4.</source>
+        <translation>L&apos;étiquette «&#xa0;%1…&#xa0;» de «&#xa0;%2&#xa0;» compte %3 caractères&#xa0;; la limite est de %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The domain is %1 characters long; the limit is %2.</source>
+        <translation>Le domaine compte %1 caractères&#xa0;; la limite est de %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a valid domain name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine valide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” ends with an all-digit label. Enter a domain name, not an address.</source>
+        <translation>«&#xa0;%1&#xa0;» se termine par une étiquette entièrement numérique. Entrez un nom de domaine, et non une adresse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” has a single label. Enter the full domain, for example fabrikam.com.</source>
+        <translation>«&#xa0;%1&#xa0;» ne comporte qu&apos;une seule étiquette. Entrez le domaine complet, par exemple fabrikam.com.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="+18"/>
+        <source>XMPP Federated Partners</source>
+        <translation>Partenaires fédérés XMPP</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;iltre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Domain, additional domain or description</source>
+        <translation>Domaine, domaine supplémentaire ou description</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Filter partners</source>
+        <translation>Filtrer les partenaires</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Partner &amp;type:</source>
+        <translation>&amp;Type de partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show partners of type</source>
+        <translation>Afficher les partenaires du type</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>XMPP federated partners</source>
+        <translation>Partenaires fédérés XMPP</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <comment>menu title</comment>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partenaire</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Create a new XMPP federated partner</source>
+        <translation>Créer un partenaire fédéré XMPP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Edit the selected partner</source>
+        <translation>Modifier le partenaire sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;upliquer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Create a new partner from the selected one</source>
+        <translation>Créer un partenaire à partir du partenaire sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Delete the selected partner</source>
+        <translation>Supprimer le partenaire sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Test the connection to the selected partner</source>
+        <translation>Tester la connexion au partenaire sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Test &amp;all partners</source>
+        <translation>Tester t&amp;ous les partenaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Test the connection to every partner</source>
+        <translation>Tester la connexion à chaque partenaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Open a partner file</source>
+        <translation>Ouvrir un fichier de partenaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Save the partner file</source>
+        <translation>Enregistrer le fichier de partenaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Save the partners to another file</source>
+        <translation>Enregistrer les partenaires dans un autre fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/mainwindow.cpp" line="+630"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/mainwindow.cpp" line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Redo the last undone change</source>
+        <translation>Rétablir la dernière modification annulée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Filter the partners by domain or description</source>
+        <translation>Filtrer les partenaires par domaine ou description</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Quit the application</source>
+        <translation>Quitter l&apos;application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Show the interface in English</source>
+        <translation>Afficher l&apos;interface en anglais</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>Show the interface in French</source>
+        <translation>Afficher l&apos;interface en français</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connection test &amp;settings…</source>
+        <translation>&amp;Paramètres du test de connexion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Local XMPP domain, DNS server, certificates and timeouts of the connection test</source>
+        <translation>Domaine XMPP local, serveur DNS, certificats et délais d&apos;attente du test de connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="-451"/>
+        <source>All</source>
+        <comment>partner type filter</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the running connection tests</source>
+        <translation>Annuler les tests de connexion en cours</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The interface cannot be shown in this language: its translation is missing from this build.</source>
+        <translation>L&apos;interface ne peut pas être affichée dans cette langue&#xa0;: sa traduction manque dans cette version.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The new partner list</source>
+        <translation>La nouvelle liste de partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The partner list %1</source>
+        <translation>La liste de partenaires %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has unsaved changes. Do you want to save them?</source>
+        <translation>%1 contient des modifications non enregistrées. Voulez-vous les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open partner file</source>
+        <translation>Ouvrir un fichier de partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Partner files (*.json);;All files (*)</source>
+        <translation>Fichiers de partenaires (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Cannot open the partner file</source>
+        <translation>Impossible d&apos;ouvrir le fichier de partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was not changed.</source>
+        <translation>Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opened read-only</source>
+        <translation>Ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The partners are shown read-only: use Save as to keep changes in another file.</source>
+        <translation>Les partenaires sont affichés en lecture seule&#xa0;: utilisez «&#xa0;Enregistrer sous&#xa0;» pour conserver les modifications dans un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>partners.json</source>
+        <translation>partenaires.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save partner file</source>
+        <translation>Enregistrer le fichier de partenaires</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>Cannot save the partner file</source>
+        <translation>Impossible d&apos;enregistrer le fichier de partenaires</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Your partners are still open here.</source>
+        <translation>Vos partenaires sont toujours ouverts ici.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file on disk was left as it was, and your partners are still open here: nothing was lost.</source>
+        <translation>Le fichier sur le disque n&apos;a pas été modifié et vos partenaires sont toujours ouverts ici&#xa0;: rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Delete partner</source>
+        <translation>Supprimer le partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the partner %1 and its settings?</source>
+        <translation>Supprimer le partenaire %1 et ses paramètres&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change refused</source>
+        <translation>Modification refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your changes were not saved.</source>
+        <translation>Vos modifications n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Before the first test, enter the local XMPP domain: the test opens its streams from it, as your Edge server would.</source>
+        <translation>Avant le premier test, entrez le domaine XMPP local&#xa0;: le test ouvre ses flux depuis ce domaine, comme le ferait votre serveur Edge.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection tests are already running. Wait for them or cancel them.</source>
+        <translation>Des tests de connexion sont déjà en cours. Attendez qu&apos;ils se terminent ou annulez-les.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Connection tests finished: %1, %2, %3.</source>
+        <translation>Tests de connexion terminés&#xa0;: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n passed</source>
+        <comment>test summary</comment>
+        <translation>
+            <numerusform>%n réussi</numerusform>
+            <numerusform>%n réussis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with warnings</source>
+        <comment>test summary</comment>
+        <translation>
+            <numerusform>%n avec avertissement</numerusform>
+            <numerusform>%n avec avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <comment>test summary</comment>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 of %n partner(s) shown</source>
+        <translation>
+            <numerusform>Affichage&#xa0;: %1 sur %n partenaire</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n partenaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationPolicy</name>
+    <message>
+        <location filename="../lib/negotiationpolicy.cpp" line="+52"/>
+        <source>SASL requires TLS. To use SASL, TLS must be Required or Optional.</source>
+        <translation>SASL requiert TLS. Pour utiliser SASL, TLS doit être obligatoire ou facultatif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SASL or dialback must be enabled.</source>
+        <translation>SASL ou la numérotation (dialback) doit être activé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialback will not be used when both TLS and SASL are required.</source>
+        <translation>La numérotation (dialback) ne sera pas utilisée lorsque TLS et SASL sont tous deux obligatoires.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SASL requires TLS. Leaving TLS optional may make session negotiation fail.</source>
+        <translation>SASL requiert TLS. Laisser TLS facultatif peut faire échouer la négociation de session.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>SASL over TLS</source>
+        <translation>SASL sur TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS dialback</source>
+        <translation>Numérotation (dialback) sur TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP dialback</source>
+        <translation>Numérotation (dialback) sur TCP</translation>
+    </message>
+</context>
+<context>
+    <name>Partner</name>
+    <message>
+        <location filename="../lib/partner.cpp" line="+64"/>
+        <source>Federated</source>
+        <comment>partner type</comment>
+        <translation>Fédéré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public verified</source>
+        <comment>partner type</comment>
+        <translation>Public vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public unverified</source>
+        <comment>partner type</comment>
+        <translation>Public non vérifié</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Required</source>
+        <comment>TLS or SASL negotiation</comment>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional</source>
+        <comment>TLS or SASL negotiation</comment>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not supported</source>
+        <comment>TLS or SASL negotiation</comment>
+        <translation>Non pris en charge</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>True</source>
+        <comment>dialback negotiation</comment>
+        <translation>Vrai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False</source>
+        <comment>dialback negotiation</comment>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A trusted deployment (another Lync, Office Communications Server or equivalent). Its contacts may add your users without an invitation.</source>
+        <translation>Un déploiement approuvé (un autre Lync, Office Communications Server ou équivalent). Ses contacts peuvent ajouter vos utilisateurs sans invitation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A provider that verifies its users. Invitations work both ways.</source>
+        <translation>Un fournisseur qui vérifie ses utilisateurs. Les invitations fonctionnent dans les deux sens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No verified relationship. Your user must invite the contact first (for example a public service such as Google Talk).</source>
+        <translation>Aucune relation vérifiée. Votre utilisateur doit d&apos;abord inviter le contact (par exemple un service public comme Google Talk).</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerChangeCommand</name>
+    <message>
+        <location filename="../lib/partnerchangecommand.cpp" line="+16"/>
+        <source>Add %1</source>
+        <translation>Ajout de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit %1</source>
+        <translation>Modification de %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete %1</source>
+        <translation>Suppression de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../forms/partnerdialog.ui" line="+14"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Primary domain (required):</source>
+        <translation>Domaine principal (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>fabrikam.com</source>
+        <translation>fabrikam.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Primary domain</source>
+        <translation>Domaine principal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The base domain of the XMPP partner, for example fabrikam.com. Required.</source>
+        <translation>Domaine de base du partenaire XMPP, par exemple fabrikam.com. Obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes or other identifying information for this configuration. Optional.</source>
+        <translation>Notes ou autres informations d&apos;identification pour cette configuration. Facultatif.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Additional domains:</source>
+        <translation>Domaines supplémentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>corp.fabrikam.com</source>
+        <translation>corp.fabrikam.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Additional domain to add</source>
+        <translation>Domaine supplémentaire à ajouter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add additional domain</source>
+        <translation>Ajouter le domaine supplémentaire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Additional domains</source>
+        <translation>Domaines supplémentaires</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit additional domain</source>
+        <translation>Modifier le domaine supplémentaire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove additional domain</source>
+        <translation>Retirer le domaine supplémentaire</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Partner type:</source>
+        <translation>Type de partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Partner type</source>
+        <translation>Type de partenaire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TLS negotiation:</source>
+        <translation>Négociation TLS&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TLS negotiation</source>
+        <translation>Négociation TLS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required: the XMPP service requires TLS negotiation. Optional: TLS may be negotiated. Not supported: the service does not support TLS.</source>
+        <translation>Obligatoire&#xa0;: le service XMPP nécessite une négociation TLS. Facultatif&#xa0;: TLS peut être négocié. Non pris en charge&#xa0;: le service ne prend pas en charge TLS.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SASL negotiation:</source>
+        <translation>Négociation SASL&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SASL negotiation</source>
+        <translation>Négociation SASL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required: the XMPP service requires SASL negotiation. Optional: SASL may be negotiated. Not supported: the service does not support SASL. SASL requires TLS.</source>
+        <translation>Obligatoire&#xa0;: le service XMPP nécessite une négociation SASL. Facultatif&#xa0;: SASL peut être négocié. Non pris en charge&#xa0;: le service ne prend pas en charge SASL. SASL requiert TLS.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dialback negotiation:</source>
+        <translation>Négociation de numérotation (dialback)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dialback negotiation</source>
+        <translation>Négociation de numérotation (dialback)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>True: server dialback (XEP-0220) is used to verify the partner. False: dialback requests are ignored.</source>
+        <translation>Vrai&#xa0;: la numérotation du serveur (dialback) selon XEP-0220 sert à vérifier le partenaire. Faux&#xa0;: les demandes de numérotation (dialback) sont ignorées.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Authentication:</source>
+        <translation>Authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Allowed authentication methods</source>
+        <translation>Méthodes d&apos;authentification autorisées</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Ad&amp;vanced</source>
+        <translation>A&amp;vancé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show advanced settings</source>
+        <translation>Afficher les paramètres avancés</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Proxy FQDN:</source>
+        <translation>FQDN du proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Proxy FQDN</source>
+        <translation>FQDN du proxy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>xmpp.fabrikam.com</source>
+        <translation>xmpp.fabrikam.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host name of the partner&apos;s XMPP proxy, optionally with a port (host:port). When set, the connection test connects there instead of looking up SRV records.</source>
+        <translation>Nom d&apos;hôte du proxy XMPP du partenaire, éventuellement suivi d&apos;un port (hôte:port). S&apos;il est défini, le test de connexion s&apos;y connecte au lieu de rechercher les enregistrements SRV.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Keep-alive:</source>
+        <translation>Maintien de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send keep-alive messages</source>
+        <translation>Envoyer des messages de maintien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep-alive</source>
+        <translation>Maintien de connexion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection limit:</source>
+        <translation>Limite de connexions&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Limit to</source>
+        <translation>&amp;Limiter à</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Limit the number of connections</source>
+        <translation>Limiter le nombre de connexions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection limit</source>
+        <translation>Limite de connexions</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>connections</source>
+        <translation>connexions</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Why the changes were not saved</source>
+        <translation>Pourquoi les modifications n&apos;ont pas été enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../app/partnerdialog.cpp" line="+121"/>
+        <source>New XMPP federated partner</source>
+        <translation>Nouveau partenaire fédéré XMPP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit XMPP federated partner</source>
+        <translation>Modifier le partenaire fédéré XMPP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicate XMPP federated partner</source>
+        <translation>Dupliquer le partenaire fédéré XMPP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commit</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>No authentication method is possible.</source>
+        <translation>Aucune méthode d&apos;authentification n&apos;est possible.</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <location line="+12"/>
+        <source>Your changes were not saved.</source>
+        <translation>Vos modifications n&apos;ont pas été enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerJson</name>
+    <message>
+        <location filename="../lib/partnerjson.cpp" line="+26"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <location line="+81"/>
+        <source>a string</source>
+        <translation>une chaîne de caractères</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the key “%1” must be %2, not %3.</source>
+        <translation>la clé «&#xa0;%1&#xa0;» doit être %2, et non %3.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>one of %1</source>
+        <translation>l&apos;une des valeurs %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key “%1” has the unknown value “%2”; expected one of %3.</source>
+        <translation>la clé «&#xa0;%1&#xa0;» a la valeur inconnue «&#xa0;%2&#xa0;»&#xa0;; valeurs attendues&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the key “%1” is missing.</source>
+        <translation>la clé «&#xa0;%1&#xa0;» est absente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a list of domains</source>
+        <translation>une liste de domaines</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>item %1 of “%2” must be a string, not %3.</source>
+        <translation>l&apos;élément %1 de «&#xa0;%2&#xa0;» doit être une chaîne de caractères, et non %3.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the key “%1” must be a whole number.</source>
+        <translation>la clé «&#xa0;%1&#xa0;» doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerList</name>
+    <message>
+        <location filename="../lib/partnerlist.cpp" line="+9"/>
+        <source>The domain %1 is already the primary domain of another partner.</source>
+        <translation>Le domaine %1 est déjà le domaine principal d&apos;un autre partenaire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The domain %1 is already used by the partner %2.</source>
+        <translation>Le domaine %1 est déjà utilisé par le partenaire %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerStore</name>
+    <message>
+        <location filename="../lib/partnerstore.cpp" line="+45"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: entry %2: %3</source>
+        <translation>%1&#xa0;: entrée %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: entry %2 (%3): %4</source>
+        <translation>%1&#xa0;: entrée %2 (%3)&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>… and %n more invalid entries.</source>
+        <translation>
+            <numerusform>… et %n autre entrée non valide.</numerusform>
+            <numerusform>… et %n autres entrées non valides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the file does not exist.</source>
+        <translation>le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is a folder, not a partner file.</source>
+        <translation>il s&apos;agit d&apos;un dossier, et non d&apos;un fichier de partenaires.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is %1 MiB; partner files are limited to %2 MiB.</source>
+        <translation>le fichier fait %1&#xa0;Mio&#xa0;; les fichiers de partenaires sont limités à %2&#xa0;Mio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>the file cannot be read: %1.</source>
+        <translation>le fichier ne peut pas être lu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>le fichier n&apos;est pas un JSON valide&#xa0;: %1 à la ligne %2, colonne %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is not an xmpp-partners file: its top level is not an object.</source>
+        <translation>le fichier n&apos;est pas un fichier xmpp-partners&#xa0;: sa racine n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is not an xmpp-partners file: “%1” should be “%2”.</source>
+        <translation>le fichier n&apos;est pas un fichier xmpp-partners&#xa0;: «&#xa0;%1&#xa0;» devrait valoir «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file has no valid format version (“%1” should be a whole number).</source>
+        <translation>le fichier n&apos;a pas de version de format valide («&#xa0;%1&#xa0;» devrait être un nombre entier).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file was written by a newer version of xmpp-partners (format version %1; this version reads version %2). Open it with a newer version.</source>
+        <translation>le fichier a été écrit par une version plus récente de xmpp-partners (version de format %1&#xa0;; cette version lit la version %2). Ouvrez-le avec une version plus récente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the key “%1” is missing or is not a list.</source>
+        <translation>la clé «&#xa0;%1&#xa0;» est absente ou n&apos;est pas une liste.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the entry is not an object.</source>
+        <translation>l&apos;entrée n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the file is open in another program (%1, process %2 on %3). Close it there, then try again.</source>
+        <translation>le fichier est ouvert dans un autre programme (%1, processus %2 sur %3). Fermez-le dans ce programme, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown program</source>
+        <translation>programme inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown host</source>
+        <translation>hôte inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is locked by another program (lock file %1).</source>
+        <translation>le fichier est verrouillé par un autre programme (fichier de verrou %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the lock file %1 cannot be created; check that the folder is writable.</source>
+        <translation>le fichier de verrou %1 ne peut pas être créé&#xa0;; vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the current file cannot be read to keep a backup: %1.</source>
+        <translation>le fichier actuel ne peut pas être lu pour en conserver une sauvegarde&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+18"/>
+        <source>%1 could not be written (%2): %3</source>
+        <translation>%1 n&apos;a pas pu être écrit (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>opening</source>
+        <translation>ouverture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>writing</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>syncing</source>
+        <translation>synchronisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>renaming</source>
+        <translation>renommage</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <location filename="../lib/partnertablemodel.cpp" line="+161"/>
+        <source>Primary domain</source>
+        <translation>Domaine principal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner type</source>
+        <translation>Type de partenaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS</source>
+        <comment>column: TLS negotiation</comment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SASL</source>
+        <comment>column: SASL negotiation</comment>
+        <translation>SASL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialback</source>
+        <comment>column: dialback negotiation</comment>
+        <translation>Numérotation (dialback)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Additional domains</source>
+        <translation>Domaines supplémentaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last test</source>
+        <translation>Dernier test</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>TLS negotiation</source>
+        <translation>Négociation TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SASL negotiation</source>
+        <translation>Négociation SASL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialback negotiation</source>
+        <translation>Négociation de numérotation (dialback)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1 at %2</source>
+        <comment>last test: verdict at time</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Not tested in this session.</source>
+        <translation>Non testé pendant cette session.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerValidator</name>
+    <message>
+        <location filename="../lib/partnervalidator.cpp" line="+41"/>
+        <source>The primary domain is required.</source>
+        <translation>Le domaine principal est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The description is %1 characters long; the limit is %2.</source>
+        <translation>La description compte %1 caractères&#xa0;; la limite est de %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Additional domain: %1</source>
+        <translation>Domaine supplémentaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The additional domain “%1” is the primary domain.</source>
+        <translation>Le domaine supplémentaire «&#xa0;%1&#xa0;» est le domaine principal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The additional domain “%1” is listed twice.</source>
+        <translation>Le domaine supplémentaire «&#xa0;%1&#xa0;» figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The additional domain “%1” is not a subdomain of %2.</source>
+        <translation>Le domaine supplémentaire «&#xa0;%1&#xa0;» n&apos;est pas un sous-domaine de %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Proxy FQDN: %1</source>
+        <translation>FQDN du proxy&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The connection limit must be between %1 and %2; it is %3.</source>
+        <translation>La limite de connexions doit être comprise entre %1 et %2&#xa0;; elle est de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCheck</name>
+    <message>
+        <location filename="../lib/probe/policycheck.cpp" line="+35"/>
+        <source>This configuration is refused (“%1”); change the negotiation settings to a combination the Control Panel accepts.</source>
+        <translation>Cette configuration est refusée («&#xa0;%1&#xa0;»)&#xa0;; modifiez les paramètres de négociation pour obtenir une combinaison que le Panneau de configuration accepte.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The partner&apos;s TLS certificate expires within 30 days; ask the partner&apos;s administrator to renew it.</source>
+        <translation>Le certificat TLS du partenaire expire dans moins de 30 jours&#xa0;; demandez à l&apos;administrateur du partenaire de le renouveler.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The partner&apos;s server did not answer with an XMPP stream; check the partner&apos;s domain or proxy FQDN and its DNS SRV records, and that the Edge server can reach it.</source>
+        <translation>Le serveur du partenaire n&apos;a pas répondu par un flux XMPP&#xa0;; vérifiez le domaine ou le FQDN du proxy du partenaire et ses enregistrements DNS SRV, et assurez-vous que le serveur Edge peut l&apos;atteindre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The partner requires TLS but this configuration sets TLS negotiation to Not supported.</source>
+        <translation>Le partenaire exige TLS, mais cette configuration définit la négociation TLS sur Non pris en charge.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This configuration sets TLS negotiation to Required but the partner&apos;s server does not offer STARTTLS; ask the partner&apos;s administrator to enable TLS, or set TLS negotiation to Optional to accept unencrypted TCP dialback.</source>
+        <translation>Cette configuration définit la négociation TLS sur Obligatoire, mais le serveur du partenaire ne propose pas STARTTLS&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS, ou définissez la négociation TLS sur Facultatif pour accepter la numérotation (dialback) sur TCP non chiffrée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This configuration sets TLS negotiation to Required but the partner&apos;s server does not offer STARTTLS; ask the partner&apos;s administrator to enable TLS.</source>
+        <translation>Cette configuration définit la négociation TLS sur Obligatoire, mais le serveur du partenaire ne propose pas STARTTLS&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The partner&apos;s server does not offer STARTTLS, which SASL needs, and this configuration does not allow dialback; ask the partner&apos;s administrator to enable TLS, or enable dialback negotiation to accept unencrypted TCP dialback.</source>
+        <translation>Le serveur du partenaire ne propose pas STARTTLS, que SASL requiert, et cette configuration n&apos;autorise pas la numérotation (dialback)&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS, ou activez la négociation de numérotation (dialback) pour accepter la numérotation (dialback) sur TCP non chiffrée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The partner&apos;s server does not offer STARTTLS, which SASL needs; ask the partner&apos;s administrator to enable TLS.</source>
+        <translation>Le serveur du partenaire ne propose pas STARTTLS, que SASL requiert&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The partner&apos;s server offers neither STARTTLS nor dialback; ask the partner&apos;s administrator to enable TLS or dialback.</source>
+        <translation>Le serveur du partenaire ne propose ni STARTTLS ni la numérotation (dialback)&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS ou la numérotation (dialback).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The partner&apos;s server was reached over direct TLS (XEP-0368), which this configuration refuses by setting TLS negotiation to Not supported; set TLS negotiation to Optional.</source>
+        <translation>Le serveur du partenaire a été joint en TLS direct (XEP-0368), ce que cette configuration refuse en définissant la négociation TLS sur Non pris en charge&#xa0;; définissez la négociation TLS sur Facultatif.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The partner&apos;s server offers no dialback on an unencrypted stream, the only kind this configuration allows; set TLS negotiation to Optional to use the TLS the partner offers.</source>
+        <translation>Le serveur du partenaire ne propose pas la numérotation (dialback) sur un flux non chiffré, le seul type de flux que cette configuration autorise&#xa0;; définissez la négociation TLS sur Facultatif pour utiliser le TLS que propose le partenaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+28"/>
+        <source>The partner&apos;s server offers no dialback, the only method this configuration allows; ask the partner&apos;s administrator to enable dialback.</source>
+        <translation>Le serveur du partenaire ne propose pas la numérotation (dialback), seule méthode que cette configuration autorise&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer la numérotation (dialback).</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The test ended before TLS was negotiated with the partner; check the report for the step that stopped it and run the test again.</source>
+        <translation>Le test s&apos;est arrêté avant que TLS soit négocié avec le partenaire&#xa0;; recherchez dans le rapport l&apos;étape qui l&apos;a interrompu, puis relancez le test.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The partner&apos;s server offers neither dialback nor SASL EXTERNAL; ask the partner&apos;s administrator to enable dialback, or install a certificate for your domain from a CA the partner trusts so that it offers SASL EXTERNAL (XEP-0178).</source>
+        <translation>Le serveur du partenaire ne propose ni la numérotation (dialback) ni SASL EXTERNAL&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer la numérotation (dialback), ou installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire afin qu&apos;il propose SASL EXTERNAL (XEP-0178).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The partner&apos;s server offers SASL EXTERNAL but no dialback, the only method this configuration allows; set SASL negotiation to Optional, or ask the partner&apos;s administrator to enable dialback.</source>
+        <translation>Le serveur du partenaire propose SASL EXTERNAL mais pas la numérotation (dialback), seule méthode que cette configuration autorise&#xa0;; définissez la négociation SASL sur Facultatif, ou demandez à l&apos;administrateur du partenaire d&apos;activer la numérotation (dialback).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The partner&apos;s server requires TLS but offers dialback only before TLS, not on the encrypted stream; ask the partner&apos;s administrator to offer dialback after TLS.</source>
+        <translation>Le serveur du partenaire exige TLS, mais ne propose la numérotation (dialback) qu&apos;avant TLS, et non sur le flux chiffré&#xa0;; demandez à l&apos;administrateur du partenaire de proposer la numérotation (dialback) après TLS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The partner&apos;s server offers dialback only on the unencrypted stream, which this configuration refuses by requiring TLS; ask the partner&apos;s administrator to offer dialback after TLS, or set TLS negotiation to Optional to accept unencrypted TCP dialback.</source>
+        <translation>Le serveur du partenaire ne propose la numérotation (dialback) que sur le flux non chiffré, ce que cette configuration refuse en exigeant TLS&#xa0;; demandez à l&apos;administrateur du partenaire de proposer la numérotation (dialback) après TLS, ou définissez la négociation TLS sur Facultatif pour accepter la numérotation (dialback) sur TCP non chiffrée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The partner&apos;s server offers no authentication method that this configuration allows; compare the features in this report with the negotiation settings.</source>
+        <translation>Le serveur du partenaire ne propose aucune méthode d&apos;authentification autorisée par cette configuration&#xa0;; comparez les fonctionnalités indiquées dans ce rapport avec les paramètres de négociation.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TLS negotiation with the partner did not complete; ask the partner&apos;s administrator to check its TLS setup.</source>
+        <translation>La négociation TLS avec le partenaire n&apos;a pas abouti&#xa0;; demandez à l&apos;administrateur du partenaire de vérifier sa configuration TLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS negotiation with the partner failed (%1); correct that error, for a certificate error by trusting the issuing CA here or by asking the partner for a valid certificate for its domain.</source>
+        <translation>La négociation TLS avec le partenaire a échoué (%1)&#xa0;; corrigez cette erreur (pour une erreur de certificat, approuvez ici l&apos;autorité de certification émettrice ou demandez au partenaire un certificat valide pour son domaine).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only TCP dialback is usable because TLS negotiation did not complete, so traffic with this partner is not encrypted; ask the partner&apos;s administrator to check its TLS setup.</source>
+        <translation>La négociation TLS n&apos;ayant pas abouti, seule la numérotation (dialback) sur TCP est utilisable et le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;; demandez à l&apos;administrateur du partenaire de vérifier sa configuration TLS.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only TCP dialback is usable because TLS failed (%1), so traffic with this partner is not encrypted; correct that TLS error.</source>
+        <translation>TLS ayant échoué (%1), seule la numérotation (dialback) sur TCP est utilisable et le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;; corrigez cette erreur TLS.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only TCP dialback is usable, so traffic with this partner is not encrypted; set TLS negotiation to Optional to use the TLS the partner offers.</source>
+        <translation>Seule la numérotation (dialback) sur TCP est utilisable, donc le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;; définissez la négociation TLS sur Facultatif pour utiliser le TLS que propose le partenaire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only TCP dialback is usable because neither side uses TLS, so traffic with this partner is not encrypted; ask the partner&apos;s administrator to enable TLS and set TLS negotiation to Optional.</source>
+        <translation>Aucun des deux côtés n&apos;utilisant TLS, seule la numérotation (dialback) sur TCP est utilisable et le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS, puis définissez la négociation TLS sur Facultatif.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only TCP dialback is usable because the partner&apos;s server does not offer STARTTLS, so traffic with this partner is not encrypted; ask the partner&apos;s administrator to enable TLS.</source>
+        <translation>Le serveur du partenaire ne proposant pas STARTTLS, seule la numérotation (dialback) sur TCP est utilisable et le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only TCP dialback is usable, so traffic with this partner is not encrypted: after TLS the partner&apos;s server offers neither dialback nor SASL EXTERNAL; ask the partner&apos;s administrator to offer dialback after TLS, or install a certificate for your domain from a CA the partner trusts (XEP-0178).</source>
+        <translation>Seule la numérotation (dialback) sur TCP est utilisable, donc le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;: après TLS, le serveur du partenaire ne propose ni la numérotation (dialback) ni SASL EXTERNAL&#xa0;; demandez à l&apos;administrateur du partenaire de proposer la numérotation (dialback) après TLS, ou installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire (XEP-0178).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only TCP dialback is usable, so traffic with this partner is not encrypted: the partner&apos;s server offers no dialback after TLS; ask the partner&apos;s administrator to offer it.</source>
+        <translation>Seule la numérotation (dialback) sur TCP est utilisable, donc le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;: le serveur du partenaire ne propose pas la numérotation (dialback) après TLS&#xa0;; demandez à l&apos;administrateur du partenaire de la proposer.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The partner&apos;s server did not offer SASL EXTERNAL, which it offers only to a server presenting a client certificate it trusts (XEP-0178); install a certificate for your domain from a CA the partner trusts, or enable dialback negotiation to accept unencrypted TCP dialback.</source>
+        <translation>Le serveur du partenaire n&apos;a pas proposé SASL EXTERNAL, qu&apos;il ne propose qu&apos;à un serveur présentant un certificat client qu&apos;il approuve (XEP-0178)&#xa0;; installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire, ou activez la négociation de numérotation (dialback) pour accepter la numérotation (dialback) sur TCP non chiffrée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The partner&apos;s server did not offer SASL EXTERNAL, which it offers only to a server presenting a client certificate it trusts (XEP-0178); install a certificate for your domain from a CA the partner trusts, or enable dialback negotiation.</source>
+        <translation>Le serveur du partenaire n&apos;a pas proposé SASL EXTERNAL, qu&apos;il ne propose qu&apos;à un serveur présentant un certificat client qu&apos;il approuve (XEP-0178)&#xa0;; installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire, ou activez la négociation de numérotation (dialback).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The partner&apos;s server did not offer SASL EXTERNAL, which it offers only to a server presenting a client certificate it trusts (XEP-0178); install a certificate for your domain from a CA the partner trusts, or set SASL negotiation to Optional so that dialback can be used.</source>
+        <translation>Le serveur du partenaire n&apos;a pas proposé SASL EXTERNAL, qu&apos;il ne propose qu&apos;à un serveur présentant un certificat client qu&apos;il approuve (XEP-0178)&#xa0;; installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire, ou définissez la négociation SASL sur Facultatif afin de pouvoir utiliser la numérotation (dialback).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The partner&apos;s server did not offer SASL EXTERNAL, which it offers only to a server presenting a client certificate it trusts (XEP-0178); install a certificate for your domain from a CA the partner trusts, or set SASL negotiation to Optional and enable dialback negotiation.</source>
+        <translation>Le serveur du partenaire n&apos;a pas proposé SASL EXTERNAL, qu&apos;il ne propose qu&apos;à un serveur présentant un certificat client qu&apos;il approuve (XEP-0178)&#xa0;; installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire, ou définissez la négociation SASL sur Facultatif et activez la négociation de numérotation (dialback).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The partner&apos;s server did not offer SASL EXTERNAL, which it offers only to a server presenting a client certificate it trusts (XEP-0178); install a certificate for your domain from a CA the partner trusts.</source>
+        <translation>Le serveur du partenaire n&apos;a pas proposé SASL EXTERNAL, qu&apos;il ne propose qu&apos;à un serveur présentant un certificat client qu&apos;il approuve (XEP-0178)&#xa0;; installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeReport</name>
+    <message>
+        <location filename="../lib/probe/probereport.cpp" line="+29"/>
+        <source>Resolve</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open stream</source>
+        <translation>Ouverture du flux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STARTTLS and certificate</source>
+        <translation>STARTTLS et certificat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart stream</source>
+        <translation>Redémarrage du flux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authenticate</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not run</source>
+        <comment>step state</comment>
+        <translation>Non exécutée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed</source>
+        <comment>step state</comment>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <comment>step state</comment>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <comment>step state</comment>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <comment>step state</comment>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <comment>step state</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pass</source>
+        <comment>connection test verdict</comment>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <comment>connection test verdict</comment>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fail</source>
+        <comment>connection test verdict</comment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SENT</source>
+        <comment>transcript: written by the test</comment>
+        <translation>ÉMIS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RECV</source>
+        <comment>transcript: read from the server</comment>
+        <translation>REÇU</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <location line="+9"/>
+        <source>Connection test: %1</source>
+        <translation>Test de connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>method: %1</source>
+        <translation>méthode&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Local domain: %1</source>
+        <translation>Domaine local&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started: %1</source>
+        <translation>Début&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DNS records</source>
+        <translation>Enregistrements DNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Certificate chain</source>
+        <translation>Chaîne de certificats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS: %1, %2</source>
+        <translation>TLS&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Features offered</source>
+        <translation>Fonctionnalités proposées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before TLS: %1</source>
+        <translation>Avant TLS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>After TLS: %1</source>
+        <translation>Après TLS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transcript</source>
+        <translation>Journal des échanges</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../forms/reportdialog.ui" line="+14"/>
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Domain:</source>
+        <translation>Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tested domain</source>
+        <translation>Domaine testé</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Advice</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steps of the test</source>
+        <translation>Étapes du test</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate chain</source>
+        <translation>Chaîne de certificats</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid from</source>
+        <translation>Valide du</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Features</source>
+        <translation>Fonctionnalités</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>DNS records</source>
+        <translation>Enregistrements DNS</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Transcript</source>
+        <translation>Journal des échanges</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the report as text</source>
+        <translation>Copier le rapport au format texte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as &amp;HTML…</source>
+        <translation>Enregistrer en &amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as &amp;JSON…</source>
+        <translation>Enregistrer en &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>C&amp;ancel test</source>
+        <translation>&amp;Annuler le test</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/reportdialog.cpp" line="+90"/>
+        <location line="+34"/>
+        <location line="+123"/>
+        <source>Connection test: %1</source>
+        <translation>Test de connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Testing… %1 of %2 done</source>
+        <translation>Test en cours… %1 sur %2 terminés</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+81"/>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>&lt;b&gt;Testing %1…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Test de %1 en cours…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before TLS: %1</source>
+        <translation>Avant TLS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After TLS: %1</source>
+        <translation>Après TLS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS: %1, %2</source>
+        <translation>TLS&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Verdict: %1</source>
+        <translation>Verdict&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save the report as HTML</source>
+        <translation>Enregistrer le rapport en HTML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the report as JSON</source>
+        <translation>Enregistrer le rapport en JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML pages (*.html)</source>
+        <translation>Pages HTML (*.html)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot save the report</source>
+        <translation>Impossible d&apos;enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <location filename="../lib/serveraddress.cpp" line="+20"/>
+        <source>The server address is empty.</source>
+        <translation>L&apos;adresse du serveur est vide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” opens “[” without closing it.</source>
+        <translation>«&#xa0;%1&#xa0;» ouvre un crochet «&#xa0;[&#xa0;» sans le refermer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” has text after “]” that is not a port.</source>
+        <translation>«&#xa0;%1&#xa0;» contient après «&#xa0;]&#xa0;» du texte qui n&apos;est pas un port.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not an IPv6 address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv6.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a valid address. Write an IPv6 address with a port as [address]:port.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide. Écrivez une adresse IPv6 suivie d&apos;un port sous la forme [adresse]:port.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a port number between 1 and 65535.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port compris entre 1 et 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerResolver</name>
+    <message>
+        <location filename="../lib/probe/serverresolver.cpp" line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The server address “%1” is not valid: %2</source>
+        <translation>L&apos;adresse de serveur «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connecting to %1 as configured; SRV records were not looked up.</source>
+        <translation>Connexion à %1 selon la configuration&#xa0;; les enregistrements SRV n&apos;ont pas été recherchés.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>%1: no record.</source>
+        <translation>%1&#xa0;: aucun enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: target “.”, the service is not offered.</source>
+        <translation>%1&#xa0;: cible «&#xa0;.&#xa0;», le service n&apos;est pas proposé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1: %n record(s).</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n enregistrement.</numerusform>
+            <numerusform>%1&#xa0;: %n enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The DNS of %1 says it offers no XMPP server-to-server service (SRV target “.”).</source>
+        <translation>Le DNS de %1 indique qu&apos;il ne propose aucun service XMPP de serveur à serveur (cible SRV «&#xa0;.&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No SRV record: falling back to %1 on port %2 (A/AAAA records).</source>
+        <translation>Aucun enregistrement SRV&#xa0;: repli sur %1, port %2 (enregistrements A/AAAA).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The DNS lookup of %1 failed.</source>
+        <translation>La recherche DNS de %1 a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../forms/settingsdialog.ui" line="+14"/>
+        <source>Connection test settings</source>
+        <translation>Paramètres du test de connexion</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Local XMPP domain:</source>
+        <translation>Domaine XMPP local&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Local XMPP domain</source>
+        <translation>Domaine XMPP local</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lync.contoso.com</source>
+        <translation>lync.contoso.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The XMPP domain of this deployment: the test opens its streams from this domain.</source>
+        <translation>Domaine XMPP de ce déploiement&#xa0;: le test ouvre ses flux à partir de ce domaine.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DNS server:</source>
+        <translation>Serveur DNS&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>DNS server</source>
+        <translation>Serveur DNS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system resolver</source>
+        <translation>Résolveur du système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An IP address to ask for SRV records instead of the system resolver, to compare internal and public views.</source>
+        <translation>Adresse IP à interroger sur les enregistrements SRV au lieu du résolveur du système, pour comparer les vues interne et publique.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Extra CA certificates:</source>
+        <translation>Autres certificats d&apos;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../app/settingsdialog.cpp" line="+21"/>
+        <source>Extra CA certificates</source>
+        <translation>Autres certificats d&apos;AC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PEM file, trusted besides the system CAs</source>
+        <translation>Fichier PEM, approuvé en plus des AC du système</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+37"/>
+        <location line="+37"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Browse for extra ca certificates</source>
+        <translation>Parcourir pour choisir les autres certificats d&apos;AC</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Client certificate:</source>
+        <translation>Certificat client&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../app/settingsdialog.cpp" line="+2"/>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PEM or PKCS#12 file, for SASL EXTERNAL</source>
+        <translation>Fichier PEM ou PKCS#12, pour SASL EXTERNAL</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Browse for client certificate</source>
+        <translation>Parcourir pour choisir le certificat client</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Client key:</source>
+        <translation>Clé client&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../app/settingsdialog.cpp" line="+4"/>
+        <source>Client key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PEM file (not needed for PKCS#12)</source>
+        <translation>Fichier PEM (inutile avec PKCS#12)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Browse for client key</source>
+        <translation>Parcourir pour choisir la clé client</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key password:</source>
+        <translation>Mot de passe de la clé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Key password</source>
+        <translation>Mot de passe de la clé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kept for this session only</source>
+        <translation>Conservé pour cette session uniquement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step timeout:</source>
+        <translation>Délai par étape&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step timeout</source>
+        <translation>Délai par étape</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+26"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Total budget:</source>
+        <translation>Délai total&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total budget per test</source>
+        <translation>Délai total par test</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Parallel tests:</source>
+        <translation>Tests en parallèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parallel tests for Test all</source>
+        <translation>Tests en parallèle pour «&#xa0;Tester tous les partenaires&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="-8"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The local XMPP domain is required: the test opens its streams from it.</source>
+        <translation>Le domaine XMPP local est obligatoire&#xa0;: le test ouvre ses flux à partir de ce domaine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local XMPP domain: %1</source>
+        <translation>Domaine XMPP local&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The DNS server “%1” is not an IP address.</source>
+        <translation>Le serveur DNS «&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A PEM client certificate needs its key file.</source>
+        <translation>Un certificat client PEM nécessite son fichier de clé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The total budget is shorter than one step&apos;s timeout.</source>
+        <translation>Le délai total est inférieur au délai d&apos;une étape.</translation>
+    </message>
+</context>
+<context>
+    <name>XmppStreamReader</name>
+    <message>
+        <location filename="../lib/probe/xmppstreamreader.cpp" line="+47"/>
+        <source>The stream header is larger than %1 KiB.</source>
+        <translation>L&apos;en-tête du flux dépasse %1 Kio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An element of the stream is larger than %1 KiB.</source>
+        <translation>Un élément du flux dépasse %1 Kio.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server sent data that is not valid XML: %1 (line %2, column %3).</source>
+        <translation>Le serveur a envoyé des données qui ne sont pas du XML valide&#xa0;: %1 (ligne %2, colonne %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server sent a document type declaration (DTD), which XMPP forbids (RFC 6120 §11.1); the stream was refused.</source>
+        <translation>Le serveur a envoyé une déclaration de type de document (DTD), ce que XMPP interdit (RFC 6120 §11.1)&#xa0;; le flux a été refusé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent an undeclared entity reference (&amp;%1;).</source>
+        <translation>Le serveur a envoyé une référence d&apos;entité non déclarée (&amp;%1;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server did not open an XMPP stream (it sent &lt;%1&gt; instead).</source>
+        <translation>Le serveur n&apos;a pas ouvert de flux XMPP (il a envoyé &lt;%1&gt; à la place).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+29"/>
+        <source>xmpp-partners: unknown language “%1”; use %2.</source>
+        <translation>xmpp-partners&#xa0;: langue «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>XMPP Federated Partners</source>
+        <translation>Partenaires fédérés XMPP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the XMPP federated partners of a deployment and their negotiation settings.</source>
+        <translation>Gérer les partenaires fédérés XMPP d&apos;un déploiement et leurs paramètres de négociation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner file to open.</source>
+        <translation>Fichier de partenaires à ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Local XMPP domain for this session&apos;s connection tests.</source>
+        <translation>Domaine XMPP local des tests de connexion de cette session.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOMAIN</source>
+        <translation>DOMAINE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also trust the CAs of this PEM file in this session.</source>
+        <translation>Approuver aussi les autorités de certification de ce fichier PEM pendant cette session.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interface language: %1.</source>
+        <translation>Langue de l&apos;interface&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LANGUAGE</source>
+        <translation>LANGUE</translation>
+    </message>
+</context>
+</TS>
