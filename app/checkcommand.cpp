@@ -81,7 +81,7 @@ int CheckCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), tr("Partner file to open in the window."),
-                                 QStringLiteral("[file]"));
+                                 tr("[file]", "command-line syntax"));
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {

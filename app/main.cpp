@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
         "Keep the XMPP federated partners of a deployment and their negotiation settings."));
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "Partner file to open."),
-                                 QStringLiteral("[file]"));
+                                 QApplication::translate("main", "[file]", "command-line syntax"));
     const QCommandLineOption localDomain(
         QStringLiteral("local-domain"),
         QApplication::translate("main", "Local XMPP domain for this session's connection tests."),

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSaveFile>
+#include <QStyle>
 
 namespace {
 
@@ -47,9 +48,6 @@ ReportDialog::ReportDialog(ProbeRunner *runner, Prompter *prompter, QWidget *par
     ui->headerLayout->setStretch(1, 1);
     ui->transcriptEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     ui->stepsTree->header()->setSectionResizeMode(3, QHeaderView::Stretch);
-    ui->stepsTree->setColumnWidth(0, 200);
-    ui->stepsTree->setColumnWidth(1, 100);
-    ui->stepsTree->setColumnWidth(2, 80);
     syncJobs();
     connect(ui->domainCombo, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
             &ReportDialog::showCurrent);
@@ -118,8 +116,35 @@ void ReportDialog::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void ReportDialog::fitStepColumns()
+{
+    // Wide enough for every step and state name of the current language, never elided.
+    const QFontMetrics metrics = ui->stepsTree->fontMetrics();
+    const QStyle *style = ui->stepsTree->style();
+    const int padding = 2 * style->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+    const int iconSide = style->pixelMetric(QStyle::PM_SmallIconSize);
+    int stepWidth = metrics.horizontalAdvance(ui->stepsTree->headerItem()->text(0));
+    for (int step = int(ProbeReport::Step::Resolve); step <= int(ProbeReport::Step::Verdict);
+         ++step)
+        stepWidth = qMax(
+            stepWidth,
+            metrics.horizontalAdvance(ProbeReport::stepName(static_cast<ProbeReport::Step>(step))));
+    int stateWidth = metrics.horizontalAdvance(ui->stepsTree->headerItem()->text(1));
+    for (int state = int(ProbeReport::StepState::Pending);
+         state <= int(ProbeReport::StepState::Cancelled); ++state)
+        stateWidth = qMax(stateWidth,
+                          metrics.horizontalAdvance(
+                              ProbeReport::stateName(static_cast<ProbeReport::StepState>(state)))
+                              + iconSide + 8);
+    ui->stepsTree->setColumnWidth(0, stepWidth + padding + ui->stepsTree->indentation());
+    ui->stepsTree->setColumnWidth(1, stateWidth + padding);
+    ui->stepsTree->setColumnWidth(
+        2, metrics.horizontalAdvance(tr("%1 ms").arg(QLocale().toString(99999))) + padding);
+}
+
 void ReportDialog::retranslate()
 {
+    fitStepColumns();
     setWindowTitle(
         tr("Connection test: %1").arg(m_reports.isEmpty() ? QString() : m_reports.first().domain));
     showCurrent();

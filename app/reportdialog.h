@@ -40,6 +40,7 @@ private:
     void updateButtons();
     void saveAs(bool html);
     void retranslate();
+    void fitStepColumns();
 
     std::unique_ptr<Ui::ReportDialog> ui;
     QPointer<ProbeRunner> m_runner;

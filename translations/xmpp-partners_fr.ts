@@ -123,7 +123,13 @@
         <translation>Fichier de partenaires à ouvrir dans la fenêtre.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>[file]</source>
+        <comment>command-line syntax</comment>
+        <translation>[fichier]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--check needs a partner file.</source>
         <translation>--check nécessite un fichier de partenaires.</translation>
     </message>
@@ -2335,14 +2341,20 @@
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="+90"/>
-        <location line="+34"/>
+        <location filename="../app/reportdialog.cpp" line="+88"/>
+        <location line="+61"/>
         <location line="+123"/>
         <source>Connection test: %1</source>
         <translation>Test de connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-130"/>
+        <location line="+70"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Testing… %1 of %2 done</source>
         <translation>Test en cours… %1 sur %2 terminés</translation>
     </message>
@@ -2358,12 +2370,7 @@
         <translation>&lt;b&gt;Test de %1 en cours…&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -2782,7 +2789,13 @@
         <translation>Fichier de partenaires à ouvrir.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>[file]</source>
+        <comment>command-line syntax</comment>
+        <translation>[fichier]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Local XMPP domain for this session&apos;s connection tests.</source>
         <translation>Domaine XMPP local des tests de connexion de cette session.</translation>
     </message>

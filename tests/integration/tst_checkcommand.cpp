@@ -29,6 +29,7 @@ private Q_SLOTS:
     void unreadableFileExitsTwo();
     void badUsageExitsTwo_data();
     void badUsageExitsTwo();
+    void printsInTheChosenLanguage();
 
 private:
     struct Result
@@ -39,7 +40,8 @@ private:
         QString err;
     };
 
-    Result runCheck(const QStringList &arguments);
+    // `locale` is the process's LC_ALL / LANG.
+    Result runCheck(const QStringList &arguments, const QString &locale = u"C.UTF-8"_qs);
     QStringList checkArguments(const QString &file, quint16 port) const;
     QString writeFile(const QString &name, const QByteArray &content);
     QString writePartners(const QString &name, const QJsonArray &partners);
@@ -102,7 +104,8 @@ void tst_CheckCommand::initTestCase()
     QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
 }
 
-tst_CheckCommand::Result tst_CheckCommand::runCheck(const QStringList &arguments)
+tst_CheckCommand::Result tst_CheckCommand::runCheck(const QStringList &arguments,
+                                                    const QString &locale)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -110,9 +113,9 @@ tst_CheckCommand::Result tst_CheckCommand::runCheck(const QStringList &arguments
     // (a saved client certificate, DNS server, local domain) out of the test.
     environment.insert(u"HOME"_qs, m_dir->path());
     environment.insert(u"XDG_CONFIG_HOME"_qs, m_dir->filePath(u"config"_qs));
-    // The printed verdicts and advice are the untranslated English ones.
-    environment.insert(u"LC_ALL"_qs, u"C.UTF-8"_qs);
-    environment.insert(u"LANG"_qs, u"C.UTF-8"_qs);
+    // Under C.UTF-8 the printed verdicts and advice are the English source texts.
+    environment.insert(u"LC_ALL"_qs, locale);
+    environment.insert(u"LANG"_qs, locale);
     environment.remove(u"LANGUAGE"_qs);
     environment.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
     process.setProcessEnvironment(environment);
@@ -310,6 +313,10 @@ void tst_CheckCommand::badUsageExitsTwo_data()
         << QStringList {u"--check"_qs,   u"FILE"_qs,     u"--local-domain"_qs,
                         u"lync.test"_qs, u"--domain"_qs, u"nobody.test"_qs}
         << u"nobody.test is not a domain of any partner"_qs;
+    QTest::newRow("unknown language")
+        << QStringList {u"--check"_qs,   u"FILE"_qs,   u"--local-domain"_qs,
+                        u"lync.test"_qs, u"--lang"_qs, u"de"_qs}
+        << u"unknown language “de”; use en, fr."_qs;
 }
 
 void tst_CheckCommand::badUsageExitsTwo()
@@ -323,6 +330,37 @@ void tst_CheckCommand::badUsageExitsTwo()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
+}
+
+void tst_CheckCommand::printsInTheChosenLanguage()
+{
+    // French under a French locale, or with --lang fr under any; --lang en wins over a
+    // French locale.
+    const QString file
+        = writePartners(u"mixed.json"_qs, {row7(u"partner.test"_qs), row17(u"second.test"_qs)});
+    const QStringList arguments = checkArguments(file, m_prosody->s2sPort());
+    const Result byOption = runCheck(QStringList(arguments) << u"--lang"_qs << u"fr"_qs);
+    const Result byLocale = runCheck(arguments, u"fr_FR.UTF-8"_qs);
+    const Result english = runCheck(QStringList(arguments) << u"--lang=en"_qs, u"fr_FR.UTF-8"_qs);
+    for (const Result *french : {&byOption, &byLocale}) {
+        QVERIFY2(french->finished, qPrintable(french->err));
+        QCOMPARE(french->exitCode, 1);
+        const QStringList printed = lines(french->out);
+        QCOMPARE(printed.size(), 2);
+        QCOMPARE(printed.at(0), u"partner.test\tRéussi\tNumérotation (dialback) sur TLS\t"_qs);
+        QVERIFY2(printed.at(1).startsWith(u"second.test\tÉchec\t-\t"_qs),
+                 qPrintable(printed.at(1)));
+        QVERIFY2(!printed.at(1).endsWith(NotSupportedAdvice), qPrintable(printed.at(1)));
+    }
+    QCOMPARE(lines(english.out),
+             (QStringList {u"partner.test\tPass\tTLS dialback\t"_qs,
+                           u"second.test\tFail\t-\t"_qs + NotSupportedAdvice}));
+
+    const Result help = runCheck({u"--help"_qs, u"--lang"_qs, u"fr"_qs});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(u"Teste la connexion aux partenaires fédérés XMPP."_qs),
+             qPrintable(help.out));
+    QVERIFY2(help.out.contains(u"[fichier]"_qs), qPrintable(help.out));
 }
 
 QTEST_GUILESS_MAIN(tst_CheckCommand)
