@@ -78,17 +78,23 @@ int CheckCommand::run(const QStringList &arguments)
         tr("LANGUAGE"));
     parser.addOptions({check, domain, localDomain, host, dnsServer, caFile, clientCert, clientKey,
                        timeout, parallel, json, language});
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), tr("Partner file to open in the window."),
+    // Help and version declared here rather than with addHelpOption(), so that their
+    // descriptions are translated with the rest.
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version."));
+    parser.addOptions({help, version});
+    parser.addPositionalArgument(tr("file", "command-line argument"),
+                                 tr("Partner file to open in the window."),
                                  tr("[file]", "command-line syntax"));
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(help)) {
         print(stdout, parser.helpText());
         return 0;
     }
-    if (parser.isSet(QStringLiteral("version"))) {
+    if (parser.isSet(version)) {
         print(stdout, versionBanner());
         return 0;
     }

@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate(
         "main",
         "Keep the XMPP federated partners of a deployment and their negotiation settings."));
-    parser.addPositionalArgument(QStringLiteral("file"),
+    parser.addPositionalArgument(QApplication::translate("main", "file", "command-line argument"),
                                  QApplication::translate("main", "Partner file to open."),
                                  QApplication::translate("main", "[file]", "command-line syntax"));
     const QCommandLineOption localDomain(

@@ -17,6 +17,7 @@
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -191,6 +192,13 @@ void MainWindow::retranslate()
     ui->actionFrench->setChecked(language == u"fr");
     // Transient messages were written in the previous language.
     statusBar()->clearMessage();
+    QApplication::setApplicationDisplayName(tr("XMPP Federated Partners"));
+    // The Undo / Redo texts of the changes made so far. The stack hands out const
+    // pointers; the commands were created non-const by this window, so the cast is sound.
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        if (auto *change = dynamic_cast<const PartnerChangeCommand *>(m_undoStack->command(i)))
+            const_cast<PartnerChangeCommand *>(change)->retranslate();
+    }
     m_model->retranslate();
     updateActions();
     updateTitle();
@@ -607,11 +615,10 @@ void MainWindow::testsFinished()
     m_domainsLeft.clear();
     m_testProgress->setVisible(false);
     m_testCancelButton->setVisible(false);
-    statusBar()->showMessage(
-        tr("Connection tests finished: %1, %2, %3.")
-            .arg(tr("%n passed", "test summary", counts[0]),
-                 tr("%n with warnings", "test summary", counts[1]),
-                 tr("%n failed", "test summary", counts[2])));
+    statusBar()->showMessage(tr("Connection tests finished: %1, %2, %3.")
+                                 .arg(tr("%n passed", "test summary", counts[0]),
+                                      tr("%n with warnings", "test summary", counts[1]),
+                                      tr("%n failed", "test summary", counts[2])));
     updateActions();
 }
 

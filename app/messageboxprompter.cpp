@@ -21,16 +21,17 @@ bool MessageBoxPrompter::confirm(QWidget *parent, const QString &title, const QS
 
 Prompter::SaveAnswer MessageBoxPrompter::askToSave(QWidget *parent, const QString &text)
 {
-    switch (QMessageBox::question(parent, parent ? parent->windowTitle() : QString(), text,
-                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                  QMessageBox::Save)) {
-    case QMessageBox::Save:
+    QMessageBox box(QMessageBox::Question, parent ? parent->windowTitle() : QString(), text,
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    // "Discard" reads as "ignore" in some languages: name what it does.
+    box.button(QMessageBox::Discard)->setText(tr("Do&n't save"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.exec();
+    if (box.clickedButton() == box.button(QMessageBox::Save))
         return SaveAnswer::Save;
-    case QMessageBox::Discard:
+    if (box.clickedButton() == box.button(QMessageBox::Discard))
         return SaveAnswer::Discard;
-    default:
-        return SaveAnswer::Cancel;
-    }
+    return SaveAnswer::Cancel;
 }
 
 QString MessageBoxPrompter::openFileName(QWidget *parent, const QString &title,

@@ -2,9 +2,13 @@
 
 #include "prompter.h"
 
+#include <QCoreApplication>
+
 // The Prompter of the running application: QMessageBox and QFileDialog.
 class MessageBoxPrompter final : public Prompter
 {
+    Q_DECLARE_TR_FUNCTIONS(MessageBoxPrompter)
+
 public:
     void showError(QWidget *parent, const QString &title, const QString &text) override;
     bool confirm(QWidget *parent, const QString &title, const QString &text,

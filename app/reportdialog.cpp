@@ -168,9 +168,10 @@ void ReportDialog::updateButtons()
         return;
     const bool running = m_runner && m_runner->isRunning();
     ui->cancelButton->setEnabled(running);
-    ui->progressLabel->setText(
-        running ? tr("Testing… %1 of %2 done").arg(m_runner->done()).arg(m_runner->total())
-                : QString());
+    ui->progressLabel->setText(running ? tr("Testing… %1 of %2 done", "tests done of all")
+                                             .arg(m_runner->done())
+                                             .arg(m_runner->total())
+                                       : QString());
     const bool finished = !currentReport().steps.isEmpty()
         && currentReport().findStep(ProbeReport::Step::Verdict) != nullptr;
     ui->saveHtmlButton->setEnabled(finished);
@@ -277,10 +278,9 @@ QString ReportDialog::plainText() const
         lines.append(report.advice.toString());
     lines.append(QString());
     for (const ProbeReport::StepResult &step : report.steps) {
-        lines.append(QStringLiteral("%1: %2 (%3 ms) %4")
-                         .arg(ProbeReport::stepName(step.step), ProbeReport::stateName(step.state))
-                         .arg(step.durationMs)
-                         .arg(step.details.toString()));
+        lines.append(tr("%1: %2 (%3 ms) %4", "step: state (duration) details")
+                         .arg(ProbeReport::stepName(step.step), ProbeReport::stateName(step.state),
+                              QLocale().toString(step.durationMs), step.details.toString()));
     }
     return lines.join(u'\n');
 }

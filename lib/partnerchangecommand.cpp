@@ -3,30 +3,37 @@
 #include "partnertablemodel.h"
 
 PartnerChangeCommand::PartnerChangeCommand(PartnerTableModel *model, QList<Change> changes,
-                                           const QString &text)
-    : QUndoCommand(text)
+                                           const LocalizedText &description)
+    : QUndoCommand(description.toString())
     , m_model(model)
     , m_changes(std::move(changes))
+    , m_description(description)
 { }
+
+void PartnerChangeCommand::retranslate()
+{
+    setText(m_description.toString());
+}
 
 PartnerChangeCommand *PartnerChangeCommand::add(PartnerTableModel *model, int row,
                                                 const Partner &partner)
 {
     return new PartnerChangeCommand(model, {{row, std::nullopt, partner}},
-                                    tr("Add %1").arg(partner.domain));
+                                    trLater("Add %1").arg(partner.domain));
 }
 
 PartnerChangeCommand *PartnerChangeCommand::edit(PartnerTableModel *model, int row,
                                                  const Partner &before, const Partner &after)
 {
-    return new PartnerChangeCommand(model, {{row, before, after}}, tr("Edit %1").arg(after.domain));
+    return new PartnerChangeCommand(model, {{row, before, after}},
+                                    trLater("Edit %1").arg(after.domain));
 }
 
 PartnerChangeCommand *PartnerChangeCommand::remove(PartnerTableModel *model, int row,
                                                    const Partner &partner)
 {
     return new PartnerChangeCommand(model, {{row, partner, std::nullopt}},
-                                    tr("Delete %1").arg(partner.domain));
+                                    trLater("Delete %1").arg(partner.domain));
 }
 
 void PartnerChangeCommand::redo()

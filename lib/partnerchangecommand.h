@@ -1,5 +1,6 @@
 #pragma once
 
+#include "localizedtext.h"
 #include "partner.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ class PartnerTableModel;
 class PartnerChangeCommand final : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PartnerChangeCommand)
+    XP_DECLARE_TR_LATER(PartnerChangeCommand)
 
 public:
     struct Change
@@ -25,7 +27,8 @@ public:
         std::optional<Partner> after; // nothing: the change removes the partner at `row`
     };
 
-    PartnerChangeCommand(PartnerTableModel *model, QList<Change> changes, const QString &text);
+    PartnerChangeCommand(PartnerTableModel *model, QList<Change> changes,
+                         const LocalizedText &description);
 
     static PartnerChangeCommand *add(PartnerTableModel *model, int row, const Partner &partner);
     static PartnerChangeCommand *edit(PartnerTableModel *model, int row, const Partner &before,
@@ -34,6 +37,8 @@ public:
 
     void redo() override;
     void undo() override;
+    // Writes the Undo / Redo text again, in the language installed now.
+    void retranslate();
 
 private:
     static void apply(PartnerTableModel *model, int row, const std::optional<Partner> &from,
@@ -41,4 +46,5 @@ private:
 
     PartnerTableModel *m_model;
     QList<Change> m_changes;
+    LocalizedText m_description;
 };

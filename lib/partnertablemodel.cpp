@@ -357,8 +357,9 @@ QVariant PartnerTableModel::toolTipData(const Partner &partner, int column) cons
         if (const auto last = lastTestOf(partner)) {
             return last->advice.isEmpty()
                 ? QVariant(ProbeReport::verdictName(last->verdict))
-                : QVariant(ProbeReport::verdictName(last->verdict) + QStringLiteral(": ")
-                           + last->advice.toString());
+                : QVariant(
+                    tr("%1: %2", "verdict: advice")
+                        .arg(ProbeReport::verdictName(last->verdict), last->advice.toString()));
         }
         return tr("Not tested in this session.");
     case DomainColumn:

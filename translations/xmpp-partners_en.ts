@@ -4,7 +4,7 @@
 <context>
     <name>ConnectionProbe</name>
     <message numerus="yes">
-        <location filename="../lib/probe/connectionprobe.cpp" line="+610"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+611"/>
         <source>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day(s) left).</source>
         <translation>
             <numerusform>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day left).</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+612"/>
+        <location filename="../app/mainwindow.cpp" line="+619"/>
         <source>%n passed</source>
         <comment>test summary</comment>
         <translation>

@@ -118,7 +118,23 @@
         <translation>LANGUE</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Show this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the version.</source>
+        <translation>Affiche la version.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file</source>
+        <comment>command-line argument</comment>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Partner file to open in the window.</source>
         <translation>Fichier de partenaires à ouvrir dans la fenêtre.</translation>
     </message>
@@ -136,7 +152,7 @@
     <message>
         <location line="+7"/>
         <source>the local XMPP domain is not set: give --local-domain DOMAIN.</source>
-        <translation>le domaine XMPP local n&apos;est pas défini&#xa0;: indiquez --local-domain DOMAINE.</translation>
+        <translation>le domaine XMPP local n&apos;est pas défini&#xa0;; indiquez --local-domain DOMAINE.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -201,7 +217,7 @@
     <message>
         <location line="+11"/>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -272,25 +288,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>dialback</source>
-        <translation>dialback</translation>
+        <translation>numérotation (dialback)</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-104"/>
+        <location line="+106"/>
         <source>SASL %1</source>
         <translation>SASL %1</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+9"/>
-        <location line="+96"/>
-        <source>none</source>
-        <translation>néant</translation>
+        <location line="-102"/>
+        <source>not given</source>
+        <comment>stream id or version</comment>
+        <translation>non fourni</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="+5"/>
         <source>Stream opened by %1 (id %2, version %3). Features: %4.</source>
         <translation>Flux ouvert par %1 (id %2, version %3). Fonctionnalités&#xa0;: %4.</translation>
     </message>
@@ -300,7 +315,14 @@
         <translation>un serveur sans nom</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+96"/>
+        <source>none</source>
+        <comment>stream features</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <source>TLS negotiation is set to Not supported.</source>
         <translation>La négociation TLS est définie sur Non pris en charge.</translation>
     </message>
@@ -498,6 +520,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../forms/mainwindow.ui" line="+18"/>
+        <location filename="../app/mainwindow.cpp" line="+195"/>
         <source>XMPP Federated Partners</source>
         <translation>Partenaires fédérés XMPP</translation>
     </message>
@@ -703,7 +726,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/mainwindow.cpp" line="+630"/>
+        <location filename="../app/mainwindow.cpp" line="+442"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -791,7 +814,7 @@
         <translation>Domaine XMPP local, serveur DNS, certificats et délais d&apos;attente du test de connexion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-451"/>
+        <location filename="../app/mainwindow.cpp" line="-457"/>
         <source>All</source>
         <comment>partner type filter</comment>
         <translation>Tous</translation>
@@ -807,7 +830,7 @@
         <translation>Annuler les tests de connexion en cours</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -855,7 +878,7 @@
     <message>
         <location line="+18"/>
         <source>Opened read-only</source>
-        <translation>Ouvert en lecture seule</translation>
+        <translation>Fichier ouvert en lecture seule</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -939,7 +962,7 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Connection tests finished: %1, %2, %3.</source>
         <translation>Tests de connexion terminés&#xa0;: %1, %2, %3.</translation>
     </message>
@@ -1002,6 +1025,14 @@
         <location line="+2"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxPrompter</name>
+    <message>
+        <location filename="../app/messageboxprompter.cpp" line="+27"/>
+        <source>Do&amp;n&apos;t save</source>
+        <translation>&amp;Ne pas enregistrer</translation>
     </message>
 </context>
 <context>
@@ -1111,19 +1142,19 @@
 <context>
     <name>PartnerChangeCommand</name>
     <message>
-        <location filename="../lib/partnerchangecommand.cpp" line="+16"/>
+        <location filename="../lib/partnerchangecommand.cpp" line="+22"/>
         <source>Add %1</source>
-        <translation>Ajout de %1</translation>
+        <translation>l&apos;ajout de %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Edit %1</source>
-        <translation>Modification de %1</translation>
+        <translation>la modification de %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete %1</source>
-        <translation>Suppression de %1</translation>
+        <translation>la suppression de %1</translation>
     </message>
 </context>
 <context>
@@ -1608,7 +1639,7 @@
         <location line="+22"/>
         <location line="+18"/>
         <source>%1 could not be written (%2): %3</source>
-        <translation>%1 n&apos;a pas pu être écrit (%2)&#xa0;: %3</translation>
+        <translation>%1 n&apos;a pas pu être écrit (étape&#xa0;: %2)&#xa0;: %3</translation>
     </message>
     <message>
         <location line="-12"/>
@@ -1699,7 +1730,13 @@
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+86"/>
+        <source>%1: %2</source>
+        <comment>verdict: advice</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not tested in this session.</source>
         <translation>Non testé pendant cette session.</translation>
     </message>
@@ -1782,7 +1819,7 @@
     <message>
         <location line="+7"/>
         <source>The partner&apos;s server does not offer STARTTLS, which SASL needs, and this configuration does not allow dialback; ask the partner&apos;s administrator to enable TLS, or enable dialback negotiation to accept unencrypted TCP dialback.</source>
-        <translation>Le serveur du partenaire ne propose pas STARTTLS, que SASL requiert, et cette configuration n&apos;autorise pas la numérotation (dialback)&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS, ou activez la négociation de numérotation (dialback) pour accepter la numérotation (dialback) sur TCP non chiffrée.</translation>
+        <translation>Le serveur du partenaire ne propose pas STARTTLS, que SASL requiert, et cette configuration n&apos;autorise pas la numérotation (dialback)&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS, ou activez la négociation de numérotation (dialback) pour accepter la numérotation sur TCP non chiffrée.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1888,7 +1925,7 @@
     <message>
         <location line="+19"/>
         <source>The partner&apos;s server did not offer SASL EXTERNAL, which it offers only to a server presenting a client certificate it trusts (XEP-0178); install a certificate for your domain from a CA the partner trusts, or enable dialback negotiation to accept unencrypted TCP dialback.</source>
-        <translation>Le serveur du partenaire n&apos;a pas proposé SASL EXTERNAL, qu&apos;il ne propose qu&apos;à un serveur présentant un certificat client qu&apos;il approuve (XEP-0178)&#xa0;; installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire, ou activez la négociation de numérotation (dialback) pour accepter la numérotation (dialback) sur TCP non chiffrée.</translation>
+        <translation>Le serveur du partenaire n&apos;a pas proposé SASL EXTERNAL, qu&apos;il ne propose qu&apos;à un serveur présentant un certificat client qu&apos;il approuve (XEP-0178)&#xa0;; installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire, ou activez la négociation de numérotation (dialback) pour accepter la numérotation sur TCP non chiffrée.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1970,7 +2007,7 @@
         <location line="+2"/>
         <source>Failed</source>
         <comment>step state</comment>
-        <translation>Échouée</translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2257,7 +2294,7 @@
     <message>
         <location line="+5"/>
         <source>Valid from</source>
-        <translation>Valide du</translation>
+        <translation>Valide à partir du</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2343,23 +2380,24 @@
     <message>
         <location filename="../app/reportdialog.cpp" line="+88"/>
         <location line="+61"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Connection test: %1</source>
         <translation>Test de connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+70"/>
+        <location line="-131"/>
+        <location line="+71"/>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>Testing… %1 of %2 done</source>
-        <translation>Test en cours… %1 sur %2 terminés</translation>
+        <comment>tests done of all</comment>
+        <translation>Test en cours… %1 sur %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+81"/>
         <source> — %1</source>
         <translation> — %1</translation>
@@ -2405,7 +2443,13 @@
         <translation>Verdict&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>%1: %2 (%3 ms) %4</source>
+        <comment>step: state (duration) details</comment>
+        <translation>%1&#xa0;: %2 (%3&#xa0;ms) — %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Save the report as HTML</source>
         <translation>Enregistrer le rapport en HTML</translation>
     </message>
@@ -2506,7 +2550,7 @@
     <message>
         <location line="+9"/>
         <source>The DNS of %1 says it offers no XMPP server-to-server service (SRV target “.”).</source>
-        <translation>Le DNS de %1 indique qu&apos;il ne propose aucun service XMPP de serveur à serveur (cible SRV «&#xa0;.&#xa0;»).</translation>
+        <translation>D&apos;après le DNS, %1 ne propose aucun service XMPP de serveur à serveur (cible SRV «&#xa0;.&#xa0;»).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2618,13 +2662,13 @@
     <message>
         <location line="+9"/>
         <source>Client key:</source>
-        <translation>Clé client&#xa0;:</translation>
+        <translation>Clé privée du client&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <location filename="../app/settingsdialog.cpp" line="+4"/>
         <source>Client key</source>
-        <translation>Clé client</translation>
+        <translation>Clé privée du client</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2784,7 +2828,13 @@
         <translation>Gérer les partenaires fédérés XMPP d&apos;un déploiement et leurs paramètres de négociation.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>file</source>
+        <comment>command-line argument</comment>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Partner file to open.</source>
         <translation>Fichier de partenaires à ouvrir.</translation>
     </message>

@@ -548,7 +548,8 @@ void ConnectionProbe::handleFeatures(const QDomElement &element)
     m_report.featuresBeforeTls = names;
 
     const auto orNone = [](const QString &value) {
-        return value.isEmpty() ? trLater("none") : LocalizedText::verbatim(value);
+        return value.isEmpty() ? trLater("not given", "stream id or version")
+                               : LocalizedText::verbatim(value);
     };
     const XmppStreamReader::StreamHeader &header = m_reader.header();
     endStep(ProbeReport::StepState::Passed,
@@ -557,7 +558,7 @@ void ConnectionProbe::handleFeatures(const QDomElement &element)
                                            : LocalizedText::verbatim(header.from))
                 .arg(orNone(header.id))
                 .arg(orNone(header.version))
-                .arg(names.isEmpty() ? trLater("none") : commaSeparated(names)));
+                .arg(names.isEmpty() ? trLater("none", "stream features") : commaSeparated(names)));
 
     if (m_partner.tlsNegotiation == Negotiation::NotSupported) {
         skip(ProbeReport::Step::StartTls, trLater("TLS negotiation is set to Not supported."));
@@ -653,7 +654,7 @@ void ConnectionProbe::handleFeaturesAfterTls(const QDomElement &element)
     m_report.featuresAfterTls = names;
     endStep(ProbeReport::StepState::Passed,
             trLater("Features after TLS: %1.")
-                .arg(names.isEmpty() ? trLater("none") : commaSeparated(names)));
+                .arg(names.isEmpty() ? trLater("none", "stream features") : commaSeparated(names)));
 
     const bool haveCertificate = m_settings.hasClientCertificate();
     if (!haveCertificate) {

@@ -81,6 +81,27 @@ QString ProbeReport::directionName(bool sent)
                 : tr("RECV", "transcript: read from the server");
 }
 
+QString ProbeReport::wireName(Step step)
+{
+    switch (step) {
+    case Step::Resolve:
+        return QStringLiteral("resolve");
+    case Step::Connect:
+        return QStringLiteral("connect");
+    case Step::OpenStream:
+        return QStringLiteral("openStream");
+    case Step::StartTls:
+        return QStringLiteral("startTls");
+    case Step::RestartStream:
+        return QStringLiteral("restartStream");
+    case Step::Authenticate:
+        return QStringLiteral("authenticate");
+    case Step::Verdict:
+        return QStringLiteral("verdict");
+    }
+    return {};
+}
+
 QString ProbeReport::wireName(StepState state)
 {
     switch (state) {
@@ -117,7 +138,7 @@ QJsonObject ProbeReport::toJson() const
 {
     QJsonArray stepArray;
     for (const StepResult &result : steps) {
-        stepArray.append(QJsonObject {{QStringLiteral("step"), stepName(result.step)},
+        stepArray.append(QJsonObject {{QStringLiteral("step"), wireName(result.step)},
                                       {QStringLiteral("state"), wireName(result.state)},
                                       {QStringLiteral("durationMs"), result.durationMs},
                                       {QStringLiteral("details"), result.details.toString()}});

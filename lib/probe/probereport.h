@@ -90,6 +90,8 @@ public:
     static QString verdictName(Verdict verdict);
     // The transcript's direction word, as wide in every language.
     static QString directionName(bool sent);
+    // The JSON report's names: the same in every language.
+    static QString wireName(Step step);
     static QString wireName(StepState state);
     static QString wireName(Verdict verdict);
 

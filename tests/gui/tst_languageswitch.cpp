@@ -199,8 +199,17 @@ void tst_LanguageSwitch::tableMenusAndStatusFollow()
     const QString tlsEnglish = tls.data().toString();
     QCOMPARE(tlsEnglish, u"Required"_qs);
 
+    // A change made in English: its Undo text follows the language too.
+    table()->setFocus();
+    table()->selectRow(rowOf(u"gmail.com"_qs));
+    child<QAction>(u"actionDelete"_qs)->trigger();
+    QCOMPARE(child<QAction>(u"actionUndo"_qs)->text(), u"&Undo Delete gmail.com"_qs);
+
     m_window->setLanguage(u"fr"_qs);
     settle();
+    QCOMPARE(child<QAction>(u"actionUndo"_qs)->text(),
+             u"&Annuler la suppression de gmail.com"_qs);
+    QCOMPARE(QGuiApplication::applicationDisplayName(), u"Partenaires fédérés XMPP"_qs);
     QCOMPARE(header(PartnerTableModel::DomainColumn), u"Domaine principal"_qs);
     QCOMPARE(header(PartnerTableModel::PartnerTypeColumn), u"Type de partenaire"_qs);
     QCOMPARE(header(PartnerTableModel::AdditionalDomainsColumn), u"Domaines supplémentaires"_qs);
@@ -216,7 +225,7 @@ void tst_LanguageSwitch::tableMenusAndStatusFollow()
     QCOMPARE(child<QAction>(u"actionTestAll"_qs)->text(), u"Tester t&ous les partenaires"_qs);
     QCOMPARE(child<QComboBox>(u"partnerTypeFilterCombo"_qs)->itemText(0), u"Tous"_qs);
     QCOMPARE(child<QLabel>(u"partnerCountLabel"_qs)->text(),
-             u"Affichage"_qs + Nbsp + u": 8 sur 8 partenaires"_qs);
+             u"Affichage"_qs + Nbsp + u": 7 sur 7 partenaires"_qs);
     QVERIFY(m_window->windowTitle().contains(u"partners.json"_qs));
     const QStringList menus = [this] {
         QStringList titles;
@@ -231,8 +240,10 @@ void tst_LanguageSwitch::tableMenusAndStatusFollow()
     settle();
     QCOMPARE(header(PartnerTableModel::DomainColumn), u"Primary domain"_qs);
     QCOMPARE(tls.data().toString(), tlsEnglish);
-    QCOMPARE(child<QLabel>(u"partnerCountLabel"_qs)->text(), u"8 of 8 partners shown"_qs);
+    QCOMPARE(child<QLabel>(u"partnerCountLabel"_qs)->text(), u"7 of 7 partners shown"_qs);
     QCOMPARE(child<QAction>(u"actionNew"_qs)->text(), u"&New…"_qs);
+    QCOMPARE(child<QAction>(u"actionUndo"_qs)->text(), u"&Undo Delete gmail.com"_qs);
+    QCOMPARE(QGuiApplication::applicationDisplayName(), u"XMPP Federated Partners"_qs);
 }
 
 void tst_LanguageSwitch::choiceIsRememberedAndCommandLineWins()

@@ -245,6 +245,7 @@ void tst_CheckCommand::jsonPrintsTheReports()
     for (const QJsonValue &value : steps) {
         const QJsonObject stepObject = value.toObject();
         QVERIFY(!stepObject.value(u"step"_qs).toString().isEmpty());
+        QVERIFY(!stepObject.value(u"step"_qs).toString().contains(u' '));
         // The steps of a pass: none failed, none left unrun.
         QVERIFY2(stepObject.value(u"state"_qs).toString() == u"passed"_qs
                      || stepObject.value(u"state"_qs).toString() == u"skipped"_qs,

@@ -85,7 +85,7 @@ void tst_PartnerChangeCommand::manyChangesAreOneStep()
                                         {{3, std::nullopt, partner(u"d.com"_qs)},
                                          {0, partner(u"a.com"_qs), std::nullopt},
                                          {0, partner(u"b.com"_qs), renamed}},
-                                        u"Import"_qs));
+                                        LocalizedText::verbatim(u"Import"_qs)));
     QStringList domains;
     for (const Partner &p : model.partners().partners())
         domains.append(p.domain);

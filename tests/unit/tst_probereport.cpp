@@ -82,6 +82,7 @@ void tst_ProbeReport::jsonWireNamesDoNotDependOnTheLanguage()
     QCOMPARE(french.value(u"startedAt"_qs), english.value(u"startedAt"_qs));
     const QJsonObject step = french.value(u"steps"_qs).toArray().at(1).toObject();
     QCOMPARE(step.value(u"state"_qs), QJsonValue(u"skipped"_qs));
+    QCOMPARE(step.value(u"step"_qs), QJsonValue(u"startTls"_qs));
 }
 
 QTEST_GUILESS_MAIN(tst_ProbeReport)
