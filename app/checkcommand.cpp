@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 
+#include "exportcommand.h"
 #include "languagepreference.h"
 #include "partnerstore.h"
 #include "proberunner.h"
@@ -85,6 +86,8 @@ int CheckCommand::run(const QStringList &arguments)
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      tr("Show the version."));
     parser.addOptions({help, version});
+    // Listed in --help; a command line with --export-ps1 goes to ExportCommand.
+    parser.addOptions(ExportCommand::options());
     parser.addPositionalArgument(tr("file", "command-line argument"),
                                  tr("Partner file to open in the window."),
                                  tr("[file]", "command-line syntax"));

@@ -1,4 +1,5 @@
 #include "checkcommand.h"
+#include "exportcommand.h"
 #include "languagepreference.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -36,14 +37,17 @@ bool loadLanguage(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
-    // The command-line check, --help and --version need no display: no QApplication.
-    if (CheckCommand::isRequested(argc, argv)) {
+    // The command-line check and export, --help and --version need no display: no
+    // QApplication.
+    if (ExportCommand::isRequested(argc, argv) || CheckCommand::isRequested(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("xmpp-partners"));
         QCoreApplication::setOrganizationName(QStringLiteral("xmpp-partners"));
         QCoreApplication::setApplicationVersion(applicationVersion());
         if (!loadLanguage(QCoreApplication::arguments()))
             return 2;
+        if (ExportCommand::isRequested(argc, argv))
+            return ExportCommand::run(QCoreApplication::arguments());
         return CheckCommand::run(QCoreApplication::arguments());
     }
 

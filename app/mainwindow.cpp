@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QSettings>
 #include <QTimer>
 #include <QToolButton>
@@ -110,6 +111,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(ui->actionSave, &QAction::triggered, this, &MainWindow::save);
     connect(ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionExportPowerShell, &QAction::triggered, this,
+            [this] { exportPowerShell(PowerShellScript::Mode::New); });
+    connect(ui->actionExportPowerShellUpdate, &QAction::triggered, this,
+            [this] { exportPowerShell(PowerShellScript::Mode::NewOrSet); });
     connect(ui->actionTestConnection, &QAction::triggered, this, &MainWindow::testConnection);
     connect(ui->actionTestAll, &QAction::triggered, this, &MainWindow::testAll);
     connect(ui->actionSettings, &QAction::triggered, this, [this] { editSettings(QString()); });
@@ -203,6 +208,52 @@ void MainWindow::retranslate()
     updateActions();
     updateTitle();
     updateStatus();
+}
+
+QList<Partner> MainWindow::partnersToExport() const
+{
+    // The selected partners in table order when several are selected, else every partner
+    // of the list, whatever the filters show.
+    QList<Partner> partners;
+    const QModelIndexList rows = ui->partnerTable->selectionModel()->selectedRows();
+    if (rows.size() > 1) {
+        QModelIndexList sorted = rows;
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+        for (const QModelIndex &index : std::as_const(sorted))
+            partners.append(m_model->partnerAt(m_proxy->mapToSource(index).row()));
+        return partners;
+    }
+    return m_model->partners().partners();
+}
+
+bool MainWindow::exportPowerShell(PowerShellScript::Mode mode)
+{
+    const QList<Partner> partners = partnersToExport();
+    if (partners.isEmpty())
+        return false;
+    const QString base = m_path.isEmpty() ? tr("partners") : QFileInfo(m_path).completeBaseName();
+    const QString suggested = QFileInfo(m_path.isEmpty() ? QDir::home().filePath(base) : m_path)
+                                  .dir()
+                                  .filePath(base + u".ps1"_qs);
+    QString path = m_prompter->saveFileName(this, tr("Export as PowerShell script"), suggested,
+                                            tr("PowerShell scripts (*.ps1);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".ps1"_qs;
+    QSaveFile file(path);
+    const QByteArray script = PowerShellScript::script(partners, mode);
+    if (!file.open(QIODevice::WriteOnly) || file.write(script) != script.size() || !file.commit()) {
+        m_prompter->showError(this, tr("Cannot export the partners"),
+                              tr("%1 could not be written: %2")
+                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %n partner(s) to %1", nullptr, int(partners.size()))
+                                 .arg(QDir::toNativeSeparators(path)),
+                             5000);
+    return true;
 }
 
 void MainWindow::setLanguage(const QString &language)
@@ -624,6 +675,9 @@ void MainWindow::testsFinished()
 
 void MainWindow::updateActions()
 {
+    const bool havePartners = m_model->rowCount() > 0;
+    ui->actionExportPowerShell->setEnabled(havePartners);
+    ui->actionExportPowerShellUpdate->setEnabled(havePartners);
     const bool selected = currentSourceRow() >= 0;
     const bool testing = m_runner && m_runner->isRunning();
     ui->actionTestConnection->setEnabled(selected && !testing);

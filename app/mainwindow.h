@@ -1,6 +1,7 @@
 #pragma once
 
 #include "partnertablemodel.h"
+#include "powershellscript.h"
 #include "proberunner.h"
 #include "probesettings.h"
 #include "prompter.h"
@@ -57,6 +58,10 @@ public:
     // empty values leave the saved ones.
     void overrideProbeSettings(const QString &localDomain, const QString &extraCaFile);
 
+    // File → Export: the selected partners (when several are selected) or all of them,
+    // as a Management Shell script.
+    bool exportPowerShell(PowerShellScript::Mode mode);
+
     // Shows the interface in `language` ("en", "fr") now, and remembers the choice.
     void setLanguage(const QString &language);
 
@@ -74,6 +79,7 @@ private:
     bool maybeSave();
     bool saveTo(PartnerStore &store);
     int currentSourceRow() const;
+    QList<Partner> partnersToExport() const;
     void selectSourceRow(int row);
     // Runs the editor; returns the partner committed, or nothing when cancelled.
     std::optional<Partner> runEditor(int mode, const Partner &partner, int replacingRow);

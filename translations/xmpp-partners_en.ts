@@ -13,9 +13,28 @@
     </message>
 </context>
 <context>
+    <name>ImportPlan</name>
+    <message numerus="yes">
+        <location filename="../lib/importplan.cpp" line="+109"/>
+        <source>Import %n partner(s)</source>
+        <translation>
+            <numerusform>Import %n partner</numerusform>
+            <numerusform>Import %n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+619"/>
+        <location filename="../app/mainwindow.cpp" line="+253"/>
+        <source>Exported %n partner(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n partner to %1</numerusform>
+            <numerusform>Exported %n partners to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+417"/>
         <source>%n passed</source>
         <comment>test summary</comment>
         <translation>
@@ -42,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1 of %n partner(s) shown</source>
         <translation>
             <numerusform>%1 of %n partner shown</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/checkcommand.cpp" line="+26"/>
+        <location filename="../app/checkcommand.cpp" line="+27"/>
         <source>xmpp-partners: %1</source>
         <translation>xmpp-partners&#xa0;: %1</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>Affiche la version.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>file</source>
         <comment>command-line argument</comment>
         <translation>fichier</translation>
@@ -517,10 +517,104 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="+21"/>
+        <source>xmpp-partners: %1</source>
+        <translation>xmpp-partners&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Write the partners of FILE as a PowerShell script (New-CsXmppAllowedPartner) to the file OUT given after it, or to standard output for -.</source>
+        <translation>Écrit les partenaires de FICHIER sous forme de script PowerShell (New-CsXmppAllowedPartner) dans le fichier SORTIE indiqué ensuite, ou sur la sortie standard pour -.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --export-ps1: update the partners that already exist (Set-CsXmppAllowedPartner) and create the others.</source>
+        <translation>Avec --export-ps1&#xa0;: met à jour les partenaires qui existent déjà (Set-CsXmppAllowedPartner) et crée les autres.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--export-ps1 needs a partner file and the script to write: --export-ps1 FILE OUT.</source>
+        <translation>--export-ps1 attend un fichier de partenaires et le script à écrire&#xa0;: --export-ps1 FICHIER SORTIE.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <location filename="../lib/importplan.cpp" line="+18"/>
+        <source>Row %1 could not be read.</source>
+        <translation>La ligne %1 n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Row %1: the domain %2 is already in row %3 of the file.</source>
+        <translation>Ligne %1&#xa0;: le domaine %2 figure déjà à la ligne %3 du fichier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+41"/>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Row %1: the domain %2 is an additional domain of the partner %3; it cannot be the primary domain of another partner.</source>
+        <translation>Ligne %1&#xa0;: le domaine %2 est un domaine supplémentaire du partenaire %3&#xa0;; il ne peut pas être le domaine principal d&apos;un autre partenaire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1: the domain %2 already belongs to the partner %3.</source>
+        <translation>Ligne %1&#xa0;: le domaine %2 appartient déjà au partenaire %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Import %n partner(s)</source>
+        <translation>
+            <numerusform>Importer %n partenaire</numerusform>
+            <numerusform>Importer %n partenaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New</source>
+        <comment>import preview: a partner the list does not have</comment>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <comment>import preview: a partner whose settings change</comment>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unchanged</source>
+        <comment>import preview: a partner already as imported</comment>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <comment>import preview: a row that is not imported</comment>
+        <translation>Refusé</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../forms/mainwindow.ui" line="+18"/>
-        <location filename="../app/mainwindow.cpp" line="+195"/>
+        <location filename="../app/mainwindow.cpp" line="+200"/>
         <source>XMPP Federated Partners</source>
         <translation>Partenaires fédérés XMPP</translation>
     </message>
@@ -560,7 +654,12 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <comment>menu title</comment>
         <translation>É&amp;dition</translation>
@@ -710,6 +809,28 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;PowerShell script…</source>
+        <translation>Script &amp;PowerShell…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Write the selected partners, or all of them, as New-CsXmppAllowedPartner commands</source>
+        <translation>Écrire les partenaires sélectionnés, ou tous, sous forme de commandes New-CsXmppAllowedPartner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PowerShell script that &amp;updates existing partners…</source>
+        <translation>Script PowerShell qui &amp;met à jour les partenaires existants…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Write Set-CsXmppAllowedPartner for the partners that already exist and New-CsXmppAllowedPartner for the others</source>
+        <translation>Écrire Set-CsXmppAllowedPartner pour les partenaires qui existent déjà et New-CsXmppAllowedPartner pour les autres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
@@ -726,7 +847,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/mainwindow.cpp" line="+442"/>
+        <location filename="../app/mainwindow.cpp" line="+491"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -814,7 +935,7 @@
         <translation>Domaine XMPP local, serveur DNS, certificats et délais d&apos;attente du test de connexion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-457"/>
+        <location filename="../app/mainwindow.cpp" line="-506"/>
         <source>All</source>
         <comment>partner type filter</comment>
         <translation>Tous</translation>
@@ -830,7 +951,40 @@
         <translation>Annuler les tests de connexion en cours</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
+        <source>partners</source>
+        <translation>partenaires</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export as PowerShell script</source>
+        <translation>Exporter en script PowerShell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerShell scripts (*.ps1);;All files (*)</source>
+        <translation>Scripts PowerShell (*.ps1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot export the partners</source>
+        <translation>Impossible d&apos;exporter les partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n partner(s) to %1</source>
+        <translation>
+            <numerusform>%n partenaire exporté dans %1</numerusform>
+            <numerusform>%n partenaires exportés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -994,7 +1148,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler %1</translation>
     </message>
@@ -1155,6 +1309,90 @@
         <location line="+7"/>
         <source>Delete %1</source>
         <translation>la suppression de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCsv</name>
+    <message>
+        <location filename="../lib/partnercsv.cpp" line="+194"/>
+        <source>Row %1, column %2: the primary domain is empty.</source>
+        <translation>Ligne %1, colonne %2&#xa0;: le domaine principal est vide.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Row %1, column %2: Export-Csv wrote the list&apos;s type name (%3) instead of the domains. Export the column as text, for example with @{n=&apos;AdditionalDomains&apos;;e={$_.AdditionalDomains -join &apos; &apos;}}.</source>
+        <translation>Ligne %1, colonne %2&#xa0;: Export-Csv a écrit le nom du type de la liste (%3) au lieu des domaines. Exportez la colonne sous forme de texte, par exemple avec @{n=&apos;AdditionalDomains&apos;;e={$_.AdditionalDomains -join &apos; &apos;}}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Row %1, column %2: “%3” is not a partner type (Federated, PublicVerified or PublicUnverified).</source>
+        <translation>Ligne %1, colonne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un type de partenaire (Federated, PublicVerified ou PublicUnverified).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Row %1, column %2: “%3” is not a whole number from %4 to %5.</source>
+        <translation>Ligne %1, colonne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un nombre entier de %4 à %5.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Row %1, column %2: the value is longer than %3 MiB.</source>
+        <translation>Ligne %1, colonne %2&#xa0;: la valeur dépasse %3&#xa0;Mio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1, column %2: the value is not UTF-8 text.</source>
+        <translation>Ligne %1, colonne %2&#xa0;: la valeur n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Row %1, column %2: “%3” is not a negotiation setting (Required, Optional or NotSupported).</source>
+        <translation>Ligne %1, colonne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un paramètre de négociation (Required, Optional ou NotSupported).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Row %1, column %2: “%3” is neither True nor False.</source>
+        <translation>Ligne %1, colonne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est ni True ni False.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Le fichier dépasse %1&#xa0;Mio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+41"/>
+        <source>Line %1: a quoted field is not closed before the end of the file.</source>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets n&apos;est pas fermé avant la fin du fichier.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>The file has no header row naming the columns.</source>
+        <translation>Le fichier n&apos;a pas de ligne d&apos;en-tête nommant les colonnes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The header row has more than %1 columns.</source>
+        <translation>La ligne d&apos;en-tête a plus de %1 colonnes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The header row has a column name longer than %1 MiB.</source>
+        <translation>La ligne d&apos;en-tête contient un nom de colonne de plus de %1&#xa0;Mio.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file has no Identity column: it does not look like the output of Get-CsXmppAllowedPartner | Export-Csv.</source>
+        <translation>Le fichier n&apos;a pas de colonne Identity&#xa0;: il ne ressemble pas à la sortie de Get-CsXmppAllowedPartner | Export-Csv.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The file has more than %1 rows.</source>
+        <translation>Le fichier a plus de %1 lignes.</translation>
     </message>
 </context>
 <context>
@@ -2052,7 +2290,7 @@
         <translation>REÇU</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+125"/>
         <location line="+9"/>
         <source>Connection test: %1</source>
         <translation>Test de connexion&#xa0;: %1</translation>
@@ -2813,12 +3051,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+29"/>
+        <location filename="../app/main.cpp" line="+30"/>
         <source>xmpp-partners: unknown language “%1”; use %2.</source>
         <translation>xmpp-partners&#xa0;: langue «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>XMPP Federated Partners</source>
         <translation>Partenaires fédérés XMPP</translation>
     </message>

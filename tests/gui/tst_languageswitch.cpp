@@ -207,8 +207,7 @@ void tst_LanguageSwitch::tableMenusAndStatusFollow()
 
     m_window->setLanguage(u"fr"_qs);
     settle();
-    QCOMPARE(child<QAction>(u"actionUndo"_qs)->text(),
-             u"&Annuler la suppression de gmail.com"_qs);
+    QCOMPARE(child<QAction>(u"actionUndo"_qs)->text(), u"&Annuler la suppression de gmail.com"_qs);
     QCOMPARE(QGuiApplication::applicationDisplayName(), u"Partenaires fédérés XMPP"_qs);
     QCOMPARE(header(PartnerTableModel::DomainColumn), u"Domaine principal"_qs);
     QCOMPARE(header(PartnerTableModel::PartnerTypeColumn), u"Type de partenaire"_qs);

@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void deleteAsksNamingTheDomain();
     void undoAndRedo();
     void saveReopenAndCompare();
+    void exportsPowerShellForTheSelectionOrAll();
     void secondWindowOpensReadOnlyAndNamesTheHolder();
     void failedSaveKeepsTheList();
     void unsavedChangesQuestion();
@@ -502,6 +504,44 @@ void tst_MainWindow::remembersSortAndLastFile()
     auto *header = again.findChild<QTableView *>(u"partnerTable"_qs)->horizontalHeader();
     QCOMPARE(header->sortIndicatorSection(), int(PartnerTableModel::TlsColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+void tst_MainWindow::exportsPowerShellForTheSelectionOrAll()
+{
+    const auto exported = [this](const char *actionName) {
+        QFile::remove(m_prompts->savePath);
+        action(actionName)->trigger();
+        QFile file(m_prompts->savePath);
+        const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        // PowerShell 5.1 needs the byte order mark to read UTF-8.
+        return bytes.startsWith("\xEF\xBB\xBF") ? QString::fromUtf8(bytes.mid(3)) : QString();
+    };
+    // One row selected (the current one): every partner, filters or not.
+    m_prompts->savePath = m_dir.filePath(u"all.ps1"_qs);
+    selectDomain(u"gmail.com"_qs);
+    m_window->findChild<QLineEdit *>(u"filterEdit"_qs)->setText(u"fabrikam"_qs);
+    QString script = exported("actionExportPowerShell");
+    QCOMPARE(script.count(u"New-CsXmppAllowedPartner -Identity"_qs), 8);
+    QVERIFY(script.contains(u"-Identity 'société-exemple.fr'"_qs));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Exported 8 partners"_qs));
+    m_window->findChild<QLineEdit *>(u"filterEdit"_qs)->clear();
+
+    // Two rows selected: those two, in table order; the update variant.
+    m_prompts->savePath = m_dir.filePath(u"two.ps1"_qs);
+    table()->clearSelection();
+    table()->selectionModel()->select(table()->model()->index(rowOf(u"gmail.com"_qs), 0),
+                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table()->selectionModel()->select(table()->model()->index(rowOf(u"adatum.com"_qs), 0),
+                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    script = exported("actionExportPowerShellUpdate");
+    QCOMPARE(script.count(u"Set-CsXmppAllowedPartner -Identity"_qs), 2);
+    QCOMPARE(script.count(u"New-CsXmppAllowedPartner -Identity"_qs), 2);
+    QVERIFY(script.indexOf(u"'adatum.com'"_qs) < script.indexOf(u"'gmail.com'"_qs));
+
+    // Cancelled: nothing written, nothing said.
+    m_prompts->savePath.clear();
+    action("actionExportPowerShell")->trigger();
+    QVERIFY(m_prompts->errors.isEmpty());
 }
 
 QTEST_MAIN(tst_MainWindow)

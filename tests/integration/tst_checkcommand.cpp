@@ -30,6 +30,7 @@ private Q_SLOTS:
     void badUsageExitsTwo_data();
     void badUsageExitsTwo();
     void printsInTheChosenLanguage();
+    void exportWritesAPowerShellScript();
 
 private:
     struct Result
@@ -362,6 +363,36 @@ void tst_CheckCommand::printsInTheChosenLanguage()
     QVERIFY2(help.out.contains(u"Teste la connexion aux partenaires fédérés XMPP."_qs),
              qPrintable(help.out));
     QVERIFY2(help.out.contains(u"[fichier]"_qs), qPrintable(help.out));
+}
+
+void tst_CheckCommand::exportWritesAPowerShellScript()
+{
+    // --export-ps1 FILE OUT: no display, no network; one command per partner.
+    const QString file
+        = writePartners(u"export.json"_qs, {row7(u"partner.test"_qs), row17(u"second.test"_qs)});
+    const QString out = m_dir->filePath(u"partners.ps1"_qs);
+    const Result created = runCheck({u"--export-ps1"_qs, file, out});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QFile script(out);
+    QVERIFY(script.open(QIODevice::ReadOnly));
+    const QByteArray bytes = script.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(bytes.count("\r\nNew-CsXmppAllowedPartner -Identity '"), 2);
+    QVERIFY(bytes.contains("-Identity 'second.test' -PartnerType"));
+    QVERIFY(!bytes.contains("Set-CsXmppAllowedPartner"));
+
+    const Result updated = runCheck({u"--export-ps1"_qs, file, u"-"_qs, u"--set-existing"_qs});
+    QCOMPARE(updated.exitCode, 0);
+    QCOMPARE(updated.out.count(u"Set-CsXmppAllowedPartner -Identity"_qs), 2);
+
+    const Result noOutput = runCheck({u"--export-ps1"_qs, file, u"--lang"_qs, u"fr"_qs});
+    QCOMPARE(noOutput.exitCode, 2);
+    QVERIFY2(noOutput.err.contains(u"--export-ps1 attend un fichier de partenaires"_qs),
+             qPrintable(noOutput.err));
+    const Result unreadable
+        = runCheck({u"--export-ps1"_qs, m_dir->filePath(u"missing.json"_qs), out});
+    QCOMPARE(unreadable.exitCode, 2);
+    QVERIFY2(unreadable.err.contains(u"missing.json"_qs), qPrintable(unreadable.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CheckCommand)

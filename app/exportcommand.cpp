@@ -1,0 +1,92 @@
+#include "exportcommand.h"
+
+#include "languagepreference.h"
+#include "partnerstore.h"
+#include "powershellscript.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace {
+
+const QString ExportOption = QStringLiteral("export-ps1");
+const QString SetExistingOption = QStringLiteral("set-existing");
+
+void printError(const QString &text)
+{
+    std::fputs(qPrintable(ExportCommand::tr("xmpp-partners: %1").arg(text) + u'\n'), stderr);
+}
+
+} // namespace
+
+bool ExportCommand::isRequested(int argc, char *argv[])
+{
+    // --help and --version go to CheckCommand, whose help lists the export too.
+    bool requested = false;
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
+            || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0)
+            return false;
+        if (qstrcmp(argv[i], "--export-ps1") == 0 || qstrncmp(argv[i], "--export-ps1=", 13) == 0)
+            requested = true;
+    }
+    return requested;
+}
+
+QList<QCommandLineOption> ExportCommand::options()
+{
+    return {
+        QCommandLineOption(ExportOption,
+                           tr("Write the partners of FILE as a PowerShell script (New-"
+                              "CsXmppAllowedPartner) to the file OUT given after it, or to "
+                              "standard output for -."),
+                           tr("FILE")),
+        QCommandLineOption(SetExistingOption,
+                           tr("With --export-ps1: update the partners that already exist "
+                              "(Set-CsXmppAllowedPartner) and create the others.")),
+    };
+}
+
+int ExportCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(options());
+    // Accepted for the whole command line's sake; main() has already applied it.
+    parser.addOption(QCommandLineOption(QStringLiteral("lang"), QString(), QStringLiteral("L")));
+    parser.addPositionalArgument(QStringLiteral("OUT"), QString());
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        printError(tr("--export-ps1 needs a partner file and the script to write: "
+                      "--export-ps1 FILE OUT."));
+        return 2;
+    }
+    const QString out = positional.first();
+    const PartnerStore::LoadResult loaded = PartnerStore(parser.value(ExportOption)).load();
+    if (!loaded.isOk()) {
+        printError(loaded.errorMessage());
+        return 2;
+    }
+    const QByteArray script = PowerShellScript::script(loaded.document.partners.partners(),
+                                                       parser.isSet(SetExistingOption)
+                                                           ? PowerShellScript::Mode::NewOrSet
+                                                           : PowerShellScript::Mode::New);
+    if (out == u"-") {
+        std::fwrite(script.constData(), 1, size_t(script.size()), stdout);
+        return std::fflush(stdout) == 0 ? 0 : 2;
+    }
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(script) != script.size() || !file.commit()) {
+        printError(
+            tr("cannot write %1: %2").arg(QDir::toNativeSeparators(out), file.errorString()));
+        return 2;
+    }
+    return 0;
+}
