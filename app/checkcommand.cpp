@@ -1,6 +1,7 @@
 #include "checkcommand.h"
 
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "languagepreference.h"
 #include "partnerstore.h"
 #include "proberunner.h"
@@ -86,8 +87,10 @@ int CheckCommand::run(const QStringList &arguments)
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      tr("Show the version."));
     parser.addOptions({help, version});
-    // Listed in --help; a command line with --export-ps1 goes to ExportCommand.
+    // Listed in --help; a command line with --export-ps1 or --import-csv goes to
+    // ExportCommand or ImportCommand.
     parser.addOptions(ExportCommand::options());
+    parser.addOptions(ImportCommand::options());
     parser.addPositionalArgument(tr("file", "command-line argument"),
                                  tr("Partner file to open in the window."),
                                  tr("[file]", "command-line syntax"));

@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "languagepreference.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -37,9 +38,10 @@ bool loadLanguage(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
-    // The command-line check and export, --help and --version need no display: no
+    // The command-line check, export and import, --help and --version need no display: no
     // QApplication.
-    if (ExportCommand::isRequested(argc, argv) || CheckCommand::isRequested(argc, argv)) {
+    if (ExportCommand::isRequested(argc, argv) || ImportCommand::isRequested(argc, argv)
+        || CheckCommand::isRequested(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("xmpp-partners"));
         QCoreApplication::setOrganizationName(QStringLiteral("xmpp-partners"));
@@ -48,6 +50,8 @@ int main(int argc, char *argv[])
             return 2;
         if (ExportCommand::isRequested(argc, argv))
             return ExportCommand::run(QCoreApplication::arguments());
+        if (ImportCommand::isRequested(argc, argv))
+            return ImportCommand::run(QCoreApplication::arguments());
         return CheckCommand::run(QCoreApplication::arguments());
     }
 

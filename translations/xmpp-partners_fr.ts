@@ -4,7 +4,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/checkcommand.cpp" line="+27"/>
+        <location filename="../app/checkcommand.cpp" line="+28"/>
         <source>xmpp-partners: %1</source>
         <translation>xmpp-partners&#xa0;: %1</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>Affiche la version.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>file</source>
         <comment>command-line argument</comment>
         <translation>fichier</translation>
@@ -547,6 +547,45 @@
         <location line="+21"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/importcommand.cpp" line="+24"/>
+        <source>xmpp-partners: %1</source>
+        <translation>xmpp-partners&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Import into the partner file FILE the CSV file IN given after it, as Get-CsXmppAllowedPartner | Export-Csv writes it.</source>
+        <translation>Importe dans le fichier de partenaires FICHIER le fichier CSV ENTRÉE indiqué ensuite, tel que l&apos;écrit Get-CsXmppAllowedPartner | Export-Csv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --import-csv: show what the import would do, change nothing.</source>
+        <translation>Avec --import-csv&#xa0;: affiche ce que ferait l&apos;importation, sans rien modifier.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--import-csv needs a partner file and the CSV file to import: --import-csv FILE IN.</source>
+        <translation>--import-csv attend un fichier de partenaires et le fichier CSV à importer&#xa0;: --import-csv FICHIER ENTRÉE.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1: the file is larger than %2 MiB.</source>
+        <translation>%1&#xa0;: le fichier dépasse %2&#xa0;Mio.</translation>
     </message>
 </context>
 <context>
@@ -3051,12 +3090,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+30"/>
+        <location filename="../app/main.cpp" line="+31"/>
         <source>xmpp-partners: unknown language “%1”; use %2.</source>
         <translation>xmpp-partners&#xa0;: langue «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez %2.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>XMPP Federated Partners</source>
         <translation>Partenaires fédérés XMPP</translation>
     </message>

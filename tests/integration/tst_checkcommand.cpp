@@ -1,6 +1,8 @@
 // The command line, `xmpp-partners --check FILE ...`, run as its own process against a
 // real Prosody: its exit codes (0 every domain passes, warnings included; 1 one fails;
-// 2 bad usage or an unreadable file), its line per domain and its JSON reports.
+// 2 bad usage or an unreadable file), its line per domain and its JSON reports. Also the
+// other commands without a display: --export-ps1 and --import-csv.
+#include "partnerstore.h"
 #include "prosodyserver.h"
 #include "testca.h"
 
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void badUsageExitsTwo();
     void printsInTheChosenLanguage();
     void exportWritesAPowerShellScript();
+    void importSaysWhichRowsAreRefused();
 
 private:
     struct Result
@@ -393,6 +396,43 @@ void tst_CheckCommand::exportWritesAPowerShellScript()
         = runCheck({u"--export-ps1"_qs, m_dir->filePath(u"missing.json"_qs), out});
     QCOMPARE(unreadable.exitCode, 2);
     QVERIFY2(unreadable.err.contains(u"missing.json"_qs), qPrintable(unreadable.err));
+}
+
+void tst_CheckCommand::importSaysWhichRowsAreRefused()
+{
+    // The Get-CsXmppAllowedPartner | Export-Csv sample: good and bad rows.
+    const QString csv = QStringLiteral(XP_FIXTURES "/get-csxmppallowedpartner.csv");
+    const QString file = writePartners(u"import.json"_qs, {row7(u"partner.test"_qs)});
+    QFile original(file);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+
+    const Result preview = runCheck({u"--import-csv"_qs, file, csv, u"--dry-run"_qs});
+    QCOMPARE(preview.exitCode, 1); // some rows are refused
+    const QStringList printed = lines(preview.out);
+    QCOMPARE(printed.size(), 11);
+    QVERIFY(printed.contains(u"11\tNew\tfourthcoffee.com"_qs));
+    QVERIFY2(printed.contains(u"6\tRefused\twingtiptoys.com\tRow 6: SASL requires TLS. To use "
+                              "SASL, TLS must be Required or Optional."_qs),
+             qPrintable(preview.out));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(original.readAll(), before); // --dry-run changes nothing
+    original.close();
+
+    const Result imported = runCheck({u"--import-csv"_qs, file, csv, u"--lang=fr"_qs});
+    QCOMPARE(imported.exitCode, 1);
+    QVERIFY2(imported.out.contains(u"Refusé"_qs), qPrintable(imported.out));
+    const PartnerStore::LoadResult after = PartnerStore(file).load();
+    QVERIFY2(after.isOk(), qPrintable(after.errorMessage()));
+    QVERIFY(after.document.partners.indexOfDomain(u"fourthcoffee.com"_qs) >= 0);
+    QVERIFY(after.document.partners.indexOfDomain(u"partner.test"_qs) >= 0);
+    QCOMPARE(after.document.partners.indexOfDomain(u"wingtiptoys.com"_qs), -1);
+    QVERIFY(QFile::exists(file + u".bak"_qs));
+
+    const Result broken = runCheck({u"--import-csv"_qs, file, m_dir->filePath(u"none.csv"_qs)});
+    QCOMPARE(broken.exitCode, 2);
+    QVERIFY2(broken.err.contains(u"none.csv"_qs), qPrintable(broken.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CheckCommand)

@@ -1,0 +1,110 @@
+#include "importcommand.h"
+
+#include "importplan.h"
+#include "partnercsv.h"
+#include "partnerstore.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+#include <cstdio>
+
+namespace {
+
+const QString ImportOption = QStringLiteral("import-csv");
+const QString DryRunOption = QStringLiteral("dry-run");
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + u'\n'), stream);
+}
+
+int failure(const QString &text)
+{
+    print(stderr, ImportCommand::tr("xmpp-partners: %1").arg(text));
+    return 2;
+}
+
+} // namespace
+
+bool ImportCommand::isRequested(int argc, char *argv[])
+{
+    // --help and --version go to CheckCommand, whose help lists the import too.
+    bool requested = false;
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
+            || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0)
+            return false;
+        if (qstrcmp(argv[i], "--import-csv") == 0 || qstrncmp(argv[i], "--import-csv=", 13) == 0)
+            requested = true;
+    }
+    return requested;
+}
+
+QList<QCommandLineOption> ImportCommand::options()
+{
+    return {
+        QCommandLineOption(ImportOption,
+                           tr("Import into the partner file FILE the CSV file IN given after "
+                              "it, as Get-CsXmppAllowedPartner | Export-Csv writes it."),
+                           tr("FILE")),
+        QCommandLineOption(DryRunOption,
+                           tr("With --import-csv: show what the import would do, change "
+                              "nothing.")),
+    };
+}
+
+int ImportCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(options());
+    // Accepted for the whole command line's sake; main() has already applied it.
+    parser.addOption(QCommandLineOption(QStringLiteral("lang"), QString(), QStringLiteral("L")));
+    parser.addPositionalArgument(QStringLiteral("IN"), QString());
+    if (!parser.parse(arguments))
+        return failure(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return failure(tr("--import-csv needs a partner file and the CSV file to import: "
+                          "--import-csv FILE IN."));
+
+    const QString csvPath = parser.positionalArguments().constFirst();
+    QFile csv(csvPath);
+    if (!csv.open(QIODevice::ReadOnly))
+        return failure(tr("%1: %2").arg(csvPath, csv.errorString()));
+    if (csv.size() > PartnerCsv::MaxFileSize)
+        return failure(tr("%1: the file is larger than %2 MiB.")
+                           .arg(csvPath)
+                           .arg(PartnerCsv::MaxFileSize / (1024 * 1024)));
+    const PartnerCsv::Result parsed = PartnerCsv::parse(csv.readAll());
+    if (!parsed.isOk())
+        return failure(tr("%1: %2").arg(csvPath, parsed.error.toString()));
+
+    // The partner file: a missing one starts empty, an unreadable one stops the import.
+    PartnerStore store(parser.value(ImportOption));
+    PartnerStore::Document document;
+    if (QFile::exists(store.path())) {
+        const PartnerStore::LoadResult loaded = store.load();
+        if (!loaded.isOk())
+            return failure(loaded.errorMessage());
+        document = loaded.document;
+    }
+
+    const ImportPlan plan(document.partners, parsed.rows);
+    for (const ImportPlan::Entry &entry : plan.entries()) {
+        const QString domain = entry.partner ? entry.partner->domain : QString();
+        QString line = QStringLiteral("%1\t%2\t%3")
+                           .arg(entry.line)
+                           .arg(ImportPlan::categoryName(entry.category), domain);
+        if (entry.category == ImportPlan::Category::Refused)
+            line += u'\t' + entry.reason.toString().replace(u'\n', u' ');
+        print(stdout, line);
+    }
+    const bool refused = plan.count(ImportPlan::Category::Refused) > 0;
+    if (parser.isSet(DryRunOption) || plan.isEmpty())
+        return refused ? 1 : 0;
+
+    document.partners = plan.result();
+    if (const auto error = store.save(document))
+        return failure(error->message());
+    return refused ? 1 : 0;
+}
