@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 
+#include "commandlinescan.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "languagepreference.h"
@@ -35,13 +36,8 @@ int usageError(const QString &message)
 bool CheckCommand::isRequested(int argc, char *argv[])
 {
     // --help and --version too: they must work where there is no display.
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--check") == 0 || qstrncmp(argv[i], "--check=", 8) == 0
-            || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
-            || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0)
-            return true;
-    }
-    return false;
+    return CommandLineScan::has(argc, argv, "check")
+        || CommandLineScan::asksForHelpOrVersion(argc, argv);
 }
 
 int CheckCommand::run(const QStringList &arguments)

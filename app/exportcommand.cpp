@@ -1,5 +1,6 @@
 #include "exportcommand.h"
 
+#include "commandlinescan.h"
 #include "languagepreference.h"
 #include "partnerstore.h"
 #include "powershellscript.h"
@@ -25,16 +26,9 @@ void printError(const QString &text)
 
 bool ExportCommand::isRequested(int argc, char *argv[])
 {
-    // --help and --version go to CheckCommand, whose help lists the export too.
-    bool requested = false;
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
-            || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0)
-            return false;
-        if (qstrcmp(argv[i], "--export-ps1") == 0 || qstrncmp(argv[i], "--export-ps1=", 13) == 0)
-            requested = true;
-    }
-    return requested;
+    // --help and --version go to CheckCommand, whose help lists this command too.
+    return CommandLineScan::has(argc, argv, "export-ps1")
+        && !CommandLineScan::asksForHelpOrVersion(argc, argv);
 }
 
 QList<QCommandLineOption> ExportCommand::options()

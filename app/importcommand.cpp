@@ -1,5 +1,6 @@
 #include "importcommand.h"
 
+#include "commandlinescan.h"
 #include "importplan.h"
 #include "partnercsv.h"
 #include "partnerstore.h"
@@ -29,16 +30,9 @@ int failure(const QString &text)
 
 bool ImportCommand::isRequested(int argc, char *argv[])
 {
-    // --help and --version go to CheckCommand, whose help lists the import too.
-    bool requested = false;
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
-            || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0)
-            return false;
-        if (qstrcmp(argv[i], "--import-csv") == 0 || qstrncmp(argv[i], "--import-csv=", 13) == 0)
-            requested = true;
-    }
-    return requested;
+    // --help and --version go to CheckCommand, whose help lists this command too.
+    return CommandLineScan::has(argc, argv, "import-csv")
+        && !CommandLineScan::asksForHelpOrVersion(argc, argv);
 }
 
 QList<QCommandLineOption> ImportCommand::options()

@@ -4,7 +4,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/checkcommand.cpp" line="+28"/>
+        <location filename="../app/checkcommand.cpp" line="+29"/>
         <source>xmpp-partners: %1</source>
         <translation>xmpp-partners&#xa0;: %1</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Exécutez xmpp-partners --help pour afficher les options.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Test the connection to XMPP federated partners.</source>
         <translation>Teste la connexion aux partenaires fédérés XMPP.</translation>
     </message>
@@ -519,12 +519,12 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/exportcommand.cpp" line="+21"/>
+        <location filename="../app/exportcommand.cpp" line="+22"/>
         <source>xmpp-partners: %1</source>
         <translation>xmpp-partners&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Write the partners of FILE as a PowerShell script (New-CsXmppAllowedPartner) to the file OUT given after it, or to standard output for -.</source>
         <translation>Écrit les partenaires de FICHIER sous forme de script PowerShell (New-CsXmppAllowedPartner) dans le fichier SORTIE indiqué ensuite, ou sur la sortie standard pour -.</translation>
     </message>
@@ -552,12 +552,12 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/importcommand.cpp" line="+24"/>
+        <location filename="../app/importcommand.cpp" line="+25"/>
         <source>xmpp-partners: %1</source>
         <translation>xmpp-partners&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Import into the partner file FILE the CSV file IN given after it, as Get-CsXmppAllowedPartner | Export-Csv writes it.</source>
         <translation>Importe dans le fichier de partenaires FICHIER le fichier CSV ENTRÉE indiqué ensuite, tel que l&apos;écrit Get-CsXmppAllowedPartner | Export-Csv.</translation>
     </message>
