@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The .deb as a user installs it: built with cpack from the build folder given, then
+# read with dpkg-deb: its files, its dependencies, and the program it holds runs.
+#   tests/package/check-deb.sh BUILD_FOLDER
+set -euo pipefail
+build=$1
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+
+(cd "$build" && cpack -G DEB -B "$out" >"$out/cpack.log" 2>&1) || {
+    cat "$out/cpack.log" >&2
+    fail "cpack could not make the package"
+}
+deb=$(ls "$out"/*.deb)
+echo "package: $(basename "$deb")"
+
+contents=$(dpkg-deb -c "$deb")
+for file in ./usr/bin/xmpp-partners \
+    ./usr/share/applications/xmpp-partners.desktop \
+    ./usr/share/icons/hicolor/scalable/apps/xmpp-partners.svg \
+    ./usr/share/metainfo/xmpp-partners.metainfo.xml; do
+    grep -q " $file\$" <<<"$contents" || fail "$file is not in the package"
+done
+# Nothing of the build or the tests slips in.
+if grep -Eq 'tst_|bench_|/include/|\.a$' <<<"$contents"; then
+    fail "the package holds build or test files: $(grep -E 'tst_|bench_|/include/|\.a$' <<<"$contents")"
+fi
+
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "Depends: $depends"
+for package in libc6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6xml6 libqt6svg6; do
+    grep -Eq "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package"
+done
+if grep -qi qxmpp <<<"$depends"; then
+    fail "QXmpp is linked statically, yet the package depends on it"
+fi
+grep -q qt6-translations-l10n <<<"$(dpkg-deb -f "$deb" Recommends)" \
+    || fail "Qt's French catalogue is not recommended"
+
+version=$(dpkg-deb -f "$deb" Version)
+dpkg-deb -x "$deb" "$out/root"
+banner=$(QT_QPA_PLATFORM=offscreen "$out/root/usr/bin/xmpp-partners" --version)
+grep -q "$version" <<<"$banner" || fail "--version says \"$banner\", the package $version"
+
+grep -q '^Exec=xmpp-partners' "$out/root/usr/share/applications/xmpp-partners.desktop" \
+    || fail "the desktop entry does not start the program"
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$out/root/usr/share/applications/xmpp-partners.desktop"
+fi
+echo "PASS"
