@@ -61,31 +61,19 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(applicationVersion());
     if (!loadLanguage(QApplication::arguments()))
         return 2;
-    QApplication::setApplicationDisplayName(
-        QApplication::translate("main", "XMPP Federated Partners"));
+    // The display name is set, in the chosen language, by MainWindow.
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/xmpp-partners.svg")));
     QApplication::setDesktopFileName(QStringLiteral("xmpp-partners"));
 
+    // The window's options. --help is CheckCommand's, which describes these too: no
+    // descriptions here, they would never be shown.
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main",
-        "Keep the XMPP federated partners of a deployment and their negotiation settings."));
-    parser.addPositionalArgument(QApplication::translate("main", "file", "command-line argument"),
-                                 QApplication::translate("main", "Partner file to open."),
-                                 QApplication::translate("main", "[file]", "command-line syntax"));
-    const QCommandLineOption localDomain(
-        QStringLiteral("local-domain"),
-        QApplication::translate("main", "Local XMPP domain for this session's connection tests."),
-        QApplication::translate("main", "DOMAIN"));
-    const QCommandLineOption caFile(
-        QStringLiteral("ca-file"),
-        QApplication::translate("main", "Also trust the CAs of this PEM file in this session."),
-        QApplication::translate("main", "FILE"));
-    const QCommandLineOption language(
-        QStringLiteral("lang"),
-        QApplication::translate("main", "Interface language: %1.")
-            .arg(LanguagePreference::available().join(QStringLiteral(", "))),
-        QApplication::translate("main", "LANGUAGE"));
+    const QCommandLineOption localDomain(QStringLiteral("local-domain"), QString(),
+                                         QStringLiteral("domain"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), QString(), QStringLiteral("file"));
+    const QCommandLineOption language(QStringLiteral("lang"), QString(),
+                                      QStringLiteral("language"));
+    parser.addPositionalArgument(QStringLiteral("file"), QString());
     parser.addOptions({localDomain, caFile, language});
     parser.process(app);
 

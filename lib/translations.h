@@ -6,7 +6,7 @@ class QTranslator;
 
 // The application's translators: its own catalogue and Qt's (standard buttons and
 // dialogs), each one QTranslator installed once and reloaded in place when the
-// language changes, so that every widget receives one LanguageChange event.
+// language changes; the reload makes Qt send every widget LanguageChange.
 class Translations final
 {
 public:

@@ -99,3 +99,11 @@ void whenModal(std::function<void(T *)> action)
     });
     timer->start(10);
 }
+
+// Lets a language change reach the widgets: QApplication posts LanguageChange to each
+// window.
+inline void processLanguageChange()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents();
+}

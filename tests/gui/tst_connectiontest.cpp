@@ -60,6 +60,9 @@ private Q_SLOTS:
 private:
     int rowOf(const QString &domain) const;
     void select(const QString &domain);
+    // Tests `domain` with Test connection in a window whose local domain is set; the
+    // report window, shown and finished, or null when it did not open or finish.
+    ReportDialog *testedWithReport(const QString &domain);
     // A new window that reads `settings`, saved as the user's, on the loopback file.
     bool reopenWith(const ProbeSettings &settings)
     {
@@ -140,6 +143,22 @@ void tst_ConnectionTest::select(const QString &domain)
     table()->selectRow(rowOf(domain));
 }
 
+ReportDialog *tst_ConnectionTest::testedWithReport(const QString &domain)
+{
+    ProbeSettings settings;
+    settings.localDomain = u"lync.example.test"_qs;
+    if (!reopenWith(settings))
+        return nullptr;
+    select(domain);
+    m_window->findChild<QAction *>(u"actionTestConnection"_qs)->trigger();
+    auto *report = m_window->findChild<ReportDialog *>(u"reportDialog"_qs);
+    if (!report || !report->isVisible())
+        return nullptr;
+    const bool finished
+        = QTest::qWaitFor([this] { return !m_window->testRunner()->isRunning(); }, 15000);
+    return finished ? report : nullptr;
+}
+
 void tst_ConnectionTest::asksForTheLocalDomainFirst()
 {
     select(u"dialback.test"_qs);
@@ -180,16 +199,8 @@ void tst_ConnectionTest::settingsDialogRefusesBadValues()
 
 void tst_ConnectionTest::testConnectionShowsTheReport()
 {
-    ProbeSettings settings;
-    settings.localDomain = u"lync.example.test"_qs;
-    QVERIFY(reopenWith(settings));
-
-    select(u"dialback.test"_qs);
-    m_window->findChild<QAction *>(u"actionTestConnection"_qs)->trigger();
-    auto *report = m_window->findChild<ReportDialog *>(u"reportDialog"_qs);
+    ReportDialog *report = testedWithReport(u"dialback.test"_qs);
     QVERIFY(report);
-    QVERIFY(report->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->testRunner()->isRunning(), 15000);
     QCOMPARE(report->currentReport().verdict, ProbeReport::Verdict::Warning);
     QCOMPARE(report->findChild<QLabel *>(u"verdictLabel"_qs)->text(),
              u"<b>Warning</b> — TCP dialback"_qs);
@@ -255,14 +266,8 @@ void tst_ConnectionTest::openReportFollowsTheLanguage()
 {
     // A report made in English reads in French once the language changes, and back:
     // verdict, method, advice, steps, features, the Last test column, the saved HTML.
-    ProbeSettings settings;
-    settings.localDomain = u"lync.example.test"_qs;
-    QVERIFY(reopenWith(settings));
-    select(u"dialback.test"_qs);
-    m_window->findChild<QAction *>(u"actionTestConnection"_qs)->trigger();
-    auto *report = m_window->findChild<ReportDialog *>(u"reportDialog"_qs);
+    ReportDialog *report = testedWithReport(u"dialback.test"_qs);
     QVERIFY(report);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->testRunner()->isRunning(), 15000);
     auto *verdict = report->findChild<QLabel *>(u"verdictLabel"_qs);
     auto *advice = report->findChild<QLabel *>(u"adviceLabel"_qs);
     auto *steps = report->findChild<QTreeWidget *>(u"stepsTree"_qs);
@@ -273,8 +278,7 @@ void tst_ConnectionTest::openReportFollowsTheLanguage()
         = table()->model()->index(rowOf(u"dialback.test"_qs), PartnerTableModel::LastTestColumn);
 
     m_window->setLanguage(u"fr"_qs);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QCoreApplication::processEvents();
+    processLanguageChange();
     QCOMPARE(verdict->text(), u"<b>Avertissement</b> — Numérotation (dialback) sur TCP"_qs);
     QVERIFY2(advice->text().contains(u"seule la numérotation (dialback) sur TCP est utilisable"_qs),
              qPrintable(advice->text()));
@@ -297,8 +301,7 @@ void tst_ConnectionTest::openReportFollowsTheLanguage()
     QVERIFY(saved.contains(u"seule la numérotation (dialback) sur TCP est utilisable"_qs));
 
     m_window->setLanguage(u"en"_qs);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QCoreApplication::processEvents();
+    processLanguageChange();
     QCOMPARE(verdict->text(), u"<b>Warning</b> — TCP dialback"_qs);
     QCOMPARE(advice->text(), englishAdvice);
     QCOMPARE(steps->topLevelItem(2)->text(3), englishDetails);

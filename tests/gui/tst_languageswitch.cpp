@@ -31,13 +31,6 @@ QStringList itemTexts(const QComboBox *combo)
     return texts;
 }
 
-// LanguageChange reaches the widgets through posted events.
-void settle()
-{
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QCoreApplication::processEvents();
-}
-
 } // namespace
 
 class tst_LanguageSwitch : public QObject
@@ -135,7 +128,7 @@ void tst_LanguageSwitch::editorFollowsTheLanguageLive()
         QCOMPARE(label("partnerTypeLabel")->text(), u"Partner type:"_qs);
 
         m_window->setLanguage(u"fr"_qs);
-        settle();
+        processLanguageChange();
         QCOMPARE(dialog->windowTitle(), u"Modifier le partenaire fédéré XMPP"_qs);
         QCOMPARE(label("primaryDomainLabel")->text(),
                  u"Domaine principal (obligatoire)"_qs + Nbsp + u':');
@@ -174,7 +167,7 @@ void tst_LanguageSwitch::editorFollowsTheLanguageLive()
 
         // And back: the refusal shown is rewritten in English, the form is unchanged.
         m_window->setLanguage(u"en"_qs);
-        settle();
+        processLanguageChange();
         QCOMPARE(dialog->windowTitle(), u"Edit XMPP federated partner"_qs);
         QCOMPARE(label("partnerTypeLabel")->text(), u"Partner type:"_qs);
         QCOMPARE(combo("tlsNegotiationCombo")->currentText(), u"Not supported"_qs);
@@ -206,7 +199,7 @@ void tst_LanguageSwitch::tableMenusAndStatusFollow()
     QCOMPARE(child<QAction>(u"actionUndo"_qs)->text(), u"&Undo Delete gmail.com"_qs);
 
     m_window->setLanguage(u"fr"_qs);
-    settle();
+    processLanguageChange();
     QCOMPARE(child<QAction>(u"actionUndo"_qs)->text(), u"&Annuler la suppression de gmail.com"_qs);
     QCOMPARE(QGuiApplication::applicationDisplayName(), u"Partenaires fédérés XMPP"_qs);
     QCOMPARE(header(PartnerTableModel::DomainColumn), u"Domaine principal"_qs);
@@ -236,7 +229,7 @@ void tst_LanguageSwitch::tableMenusAndStatusFollow()
              QStringList({u"&Fichier"_qs, u"É&dition"_qs, u"&Partenaire"_qs, u"&Langue"_qs}));
 
     m_window->setLanguage(u"en"_qs);
-    settle();
+    processLanguageChange();
     QCOMPARE(header(PartnerTableModel::DomainColumn), u"Primary domain"_qs);
     QCOMPARE(tls.data().toString(), tlsEnglish);
     QCOMPARE(child<QLabel>(u"partnerCountLabel"_qs)->text(), u"7 of 7 partners shown"_qs);
@@ -272,7 +265,7 @@ void tst_LanguageSwitch::languageMenuShowsTheCurrentChoice()
     QVERIFY(english->isEnabled() && french->isEnabled());
     QVERIFY(english->isChecked() && !french->isChecked());
     french->trigger();
-    settle();
+    processLanguageChange();
     QCOMPARE(Translations::currentLanguage(), u"fr"_qs);
     QVERIFY(french->isChecked() && !english->isChecked());
     // Each language keeps its own name.
@@ -280,7 +273,7 @@ void tst_LanguageSwitch::languageMenuShowsTheCurrentChoice()
     QCOMPARE(french->text(), u"&Français"_qs);
     QCOMPARE(english->toolTip(), u"Afficher l'interface en anglais"_qs);
     english->trigger();
-    settle();
+    processLanguageChange();
     QCOMPARE(Translations::currentLanguage(), u"en"_qs);
     QVERIFY(english->isChecked() && !french->isChecked());
 }
