@@ -5,12 +5,12 @@
 
 #include <QHash>
 
-ImportPlan::ImportPlan(const PartnerList &current, const QList<PartnerCsv::Row> &rows)
+ImportPlan::ImportPlan(const PartnerList &current, const QList<ImportRow> &rows)
     : m_result(current)
 {
     // The comparison key of every domain met so far -> the first row that has it.
     QHash<QString, int> claimed;
-    for (const PartnerCsv::Row &row : rows) {
+    for (const ImportRow &row : rows) {
         Entry entry;
         entry.line = row.line;
         if (!row.partner) {

@@ -33,7 +33,7 @@ public:
 
     struct Entry
     {
-        int line = 0; // the row's number in the file, as PartnerCsv::Row counts it
+        int line = 0; // the row's number in the file, as ImportRow counts it
         Category category = Category::Refused;
         // The partner as imported; nothing when the row could not be read. For a changed
         // or unchanged partner it keeps the existing partner's unknown file keys.
@@ -47,7 +47,7 @@ public:
         QStringList warnings;
     };
 
-    ImportPlan(const PartnerList &current, const QList<PartnerCsv::Row> &rows);
+    ImportPlan(const PartnerList &current, const QList<ImportRow> &rows);
 
     const QList<Entry> &entries() const { return m_entries; }
     qsizetype count(Category category) const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importrow.h"
 #include "localizedtext.h"
 #include "partner.h"
 
@@ -31,21 +32,8 @@ public:
     static constexpr int MaxRows = 100000;
     static constexpr int MaxColumns = 1024;
 
-    struct Row
-    {
-        // The row's number among the data rows, as the user counts them: 1 for the
-        // first row after the header (blank lines are not counted).
-        int line = 0;
-        std::optional<Partner> partner; // nothing when the row could not be read
-        LocalizedText problem; // why, naming the row and the column (one line each)
-    };
-
-    struct Result
-    {
-        LocalizedText error; // the whole file was refused; `rows` is then empty
-        QList<Row> rows;
-        bool isOk() const { return error.isEmpty(); }
-    };
+    using Row = ImportRow;
+    using Result = ImportRows;
 
     static Result parse(const QByteArray &bytes);
 
