@@ -1,8 +1,8 @@
 #include "importcommand.h"
 
 #include "commandlinescan.h"
+#include "importfile.h"
 #include "importplan.h"
-#include "partnercsv.h"
 #include "partnerstore.h"
 
 #include <QCommandLineParser>
@@ -12,7 +12,8 @@
 
 namespace {
 
-const QString ImportOption = QStringLiteral("import-csv");
+const QString ImportCsvOption = QStringLiteral("import-csv");
+const QString ImportOption = QStringLiteral("import");
 const QString DryRunOption = QStringLiteral("dry-run");
 
 void print(FILE *stream, const QString &text)
@@ -31,20 +32,26 @@ int failure(const QString &text)
 bool ImportCommand::isRequested(int argc, char *argv[])
 {
     // --help and --version go to CheckCommand, whose help lists this command too.
-    return CommandLineScan::has(argc, argv, "import-csv")
+    return (CommandLineScan::has(argc, argv, "import-csv")
+            || CommandLineScan::has(argc, argv, "import"))
         && !CommandLineScan::asksForHelpOrVersion(argc, argv);
 }
 
 QList<QCommandLineOption> ImportCommand::options()
 {
     return {
-        QCommandLineOption(ImportOption,
+        QCommandLineOption(ImportCsvOption,
                            tr("Import into the partner file FILE the CSV file IN given after "
                               "it, as Get-CsXmppAllowedPartner | Export-Csv writes it."),
                            tr("FILE")),
+        QCommandLineOption(ImportOption,
+                           tr("Import into the partner file FILE the file IN given after it: a "
+                              "CSV of Export-Csv, another partner file (.json) or a Management "
+                              "Shell script of New-CsXmppAllowedPartner commands (.ps1)."),
+                           tr("FILE")),
         QCommandLineOption(DryRunOption,
-                           tr("With --import-csv: show what the import would do, change "
-                              "nothing.")),
+                           tr("With --import-csv or --import: show what the import would do, "
+                              "change nothing.")),
     };
 }
 
@@ -57,24 +64,23 @@ int ImportCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("IN"), QString());
     if (!parser.parse(arguments))
         return failure(parser.errorText());
+    const bool csvOnly = parser.isSet(ImportCsvOption);
+    if (csvOnly == parser.isSet(ImportOption))
+        return failure(tr("Give either --import-csv or --import, not both."));
     if (parser.positionalArguments().size() != 1)
-        return failure(tr("--import-csv needs a partner file and the CSV file to import: "
-                          "--import-csv FILE IN."));
+        return failure(csvOnly ? tr("--import-csv needs a partner file and the CSV file to "
+                                    "import: --import-csv FILE IN.")
+                               : tr("--import needs a partner file and the file to import: "
+                                    "--import FILE IN."));
 
-    const QString csvPath = parser.positionalArguments().constFirst();
-    QFile csv(csvPath);
-    if (!csv.open(QIODevice::ReadOnly))
-        return failure(tr("%1: %2").arg(csvPath, csv.errorString()));
-    if (csv.size() > PartnerCsv::MaxFileSize)
-        return failure(tr("%1: the file is larger than %2 MiB.")
-                           .arg(csvPath)
-                           .arg(PartnerCsv::MaxFileSize / (1024 * 1024)));
-    const PartnerCsv::Result parsed = PartnerCsv::parse(csv.readAll());
+    const QString inPath = parser.positionalArguments().constFirst();
+    const ImportRows parsed
+        = csvOnly ? ImportFile::read(inPath, ImportFile::Format::Csv) : ImportFile::read(inPath);
     if (!parsed.isOk())
-        return failure(tr("%1: %2").arg(csvPath, parsed.error.toString()));
+        return failure(tr("%1: %2").arg(inPath, parsed.error.toString()));
 
     // The partner file: a missing one starts empty, an unreadable one stops the import.
-    PartnerStore store(parser.value(ImportOption));
+    PartnerStore store(parser.value(csvOnly ? ImportCsvOption : ImportOption));
     PartnerStore::Document document;
     if (QFile::exists(store.path())) {
         const PartnerStore::LoadResult loaded = store.load();
@@ -85,7 +91,7 @@ int ImportCommand::run(const QStringList &arguments)
 
     const ImportPlan plan(document.partners, parsed.rows);
     for (const ImportPlan::Entry &entry : plan.entries()) {
-        const QString domain = entry.partner ? entry.partner->domain : QString();
+        const QString &domain = entry.domain;
         QString line = QStringLiteral("%1\t%2\t%3")
                            .arg(entry.line)
                            .arg(ImportPlan::categoryName(entry.category), domain);

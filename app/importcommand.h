@@ -6,7 +6,9 @@
 #include <QStringList>
 
 // xmpp-partners --import-csv FILE IN [--dry-run]: reads IN, written by
-// Get-CsXmppAllowedPartner | Export-Csv, and prints one line per row (new, changed,
+// Get-CsXmppAllowedPartner | Export-Csv (--import FILE IN: a CSV, another partner file or
+// a Management Shell script, told apart by name or content, as File → Import does), and
+// prints one line per row (new, changed,
 // unchanged or refused, with the reason) before it saves the new and changed partners
 // into FILE (with the lock and the backup of the window's saves). --dry-run only prints.
 // Exits 0 when every row was imported or unchanged, 1 when some rows were refused (the

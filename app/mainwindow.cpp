@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "importfile.h"
+#include "importplan.h"
+#include "importpreviewdialog.h"
 #include "languagepreference.h"
 #include "messageboxprompter.h"
 #include "partnerchangecommand.h"
@@ -111,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(ui->actionSave, &QAction::triggered, this, &MainWindow::save);
     connect(ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionImport, &QAction::triggered, this, &MainWindow::importPartners);
     connect(ui->actionExportPowerShell, &QAction::triggered, this,
             [this] { exportPowerShell(PowerShellScript::Mode::New); });
     connect(ui->actionExportPowerShellUpdate, &QAction::triggered, this,
@@ -225,6 +229,39 @@ QList<Partner> MainWindow::partnersToExport() const
         return partners;
     }
     return m_model->partners().partners();
+}
+
+void MainWindow::importPartners()
+{
+    const QString folder = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+    const QString path
+        = m_prompter->openFileName(this, tr("Import partners"), folder, ImportFile::dialogFilter());
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool MainWindow::importFile(const QString &path)
+{
+    ImportFile::Format format = ImportFile::Format::Csv;
+    const ImportRows rows = ImportFile::read(path, &format);
+    if (!rows.isOk()) {
+        m_prompter->showError(this, tr("Cannot import the file"),
+                              tr("%1 cannot be imported.").arg(QDir::toNativeSeparators(path))
+                                  + u"\n" + rows.error.toString() + u"\n\n"
+                                  + tr("The partner list was not changed."));
+        return false;
+    }
+    const ImportPlan plan(m_model->partners(), rows.rows);
+    ImportPreviewDialog preview(plan, path, format, this);
+    preview.setObjectName(QStringLiteral("importPreviewDialog"));
+    if (preview.exec() != QDialog::Accepted || plan.isEmpty())
+        return false;
+    m_undoStack->push(new PartnerChangeCommand(m_model, plan.changes(), plan.description()));
+    if (const std::optional<Partner> &first = plan.changes().constFirst().after)
+        selectSourceRow(int(m_model->partners().indexOfDomain(first->domain)));
+    statusBar()->showMessage(tr("%n partner(s) imported.", nullptr, int(plan.changes().size())),
+                             5000);
+    return true;
 }
 
 bool MainWindow::exportPowerShell(PowerShellScript::Mode mode)

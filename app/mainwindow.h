@@ -58,6 +58,12 @@ public:
     // empty values leave the saved ones.
     void overrideProbeSettings(const QString &localDomain, const QString &extraCaFile);
 
+    // File → Import: reads `path` (CSV, xmpp-partners file or Management Shell script),
+    // shows the preview and, when the user accepts, applies the new and changed rows as
+    // one undo step. Returns whether the list changed. Without a path, asks for one.
+    bool importFile(const QString &path);
+    void importPartners();
+
     // File → Export: the selected partners (when several are selected) or all of them,
     // as a Management Shell script.
     bool exportPowerShell(PowerShellScript::Mode mode);

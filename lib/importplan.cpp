@@ -13,6 +13,7 @@ ImportPlan::ImportPlan(const PartnerList &current, const QList<ImportRow> &rows)
     for (const ImportRow &row : rows) {
         Entry entry;
         entry.line = row.line;
+        entry.domain = row.partner ? row.partner->domain : row.domain;
         if (!row.partner) {
             entry.reason = row.problem.isEmpty()
                 ? trLater("Row %1 could not be read.").arg(row.line)

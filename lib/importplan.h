@@ -34,6 +34,7 @@ public:
     struct Entry
     {
         int line = 0; // the row's number in the file, as ImportRow counts it
+        QString domain; // the primary domain as the row writes it (ImportRow::domain)
         Category category = Category::Refused;
         // The partner as imported; nothing when the row could not be read. For a changed
         // or unchanged partner it keeps the existing partner's unknown file keys.

@@ -17,6 +17,9 @@ struct ImportRow
     // partner command of a script. The import's messages call it the row.
     int line = 0;
     std::optional<Partner> partner; // nothing when the row could not be read
+    // The primary domain as the row writes it, also when the row could not be read (so
+    // that the preview can name it); empty when the row has none.
+    QString domain;
     LocalizedText problem; // why, naming the row and the field (one line each)
 };
 

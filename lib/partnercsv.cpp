@@ -1,5 +1,7 @@
 #include "partnercsv.h"
 
+#include "partnerdifference.h"
+
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -469,6 +471,7 @@ PartnerCsv::Result PartnerCsv::parse(const QByteArray &bytes)
         Partner partner = rowReader.read();
         Row parsed;
         parsed.line = row;
+        parsed.domain = PartnerDifference::shortened(partner.domain, 253);
         if (rowReader.problems().isEmpty())
             parsed.partner = std::move(partner);
         else

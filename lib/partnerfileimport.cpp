@@ -1,5 +1,6 @@
 #include "partnerfileimport.h"
 
+#include "partnerdifference.h"
 #include "partnerjson.h"
 #include "partnerstore.h"
 
@@ -24,7 +25,7 @@ ImportRows PartnerFileImport::parse(const QByteArray &bytes)
         const QList<Partner> &partners = loaded.document.partners.partners();
         result.rows.reserve(partners.size());
         for (qsizetype i = 0; i < partners.size(); ++i)
-            result.rows.append(ImportRow {int(i) + 1, partners.at(i), {}});
+            result.rows.append(ImportRow {int(i) + 1, partners.at(i), partners.at(i).domain, {}});
         return result;
     }
 
@@ -40,6 +41,8 @@ ImportRows PartnerFileImport::parse(const QByteArray &bytes)
         ImportRow row;
         row.line = int(i) + 1;
         const QJsonValue entry = entries.at(i);
+        row.domain = PartnerDifference::shortened(
+            entry.toObject().value(QStringLiteral("domain")).toString(), 253);
         Partner partner;
         if (!entry.isObject()) {
             row.problem = trLater("Row %1: the entry is not an object.").arg(row.line);

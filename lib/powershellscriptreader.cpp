@@ -1,6 +1,7 @@
 #include "powershellscriptreader.h"
 
 #include "domainname.h"
+#include "partnerdifference.h"
 #include "powershelltokenizer.h"
 
 #include <QSet>
@@ -660,6 +661,7 @@ ImportRows PowerShellScriptReader::parse(const QByteArray &bytes)
             continue;
         ImportRow row;
         row.line = int(result.rows.size()) + 1;
+        row.domain = PartnerDifference::shortened(command.identity, 253);
         QList<LocalizedText> problems;
         if (!command.isNew) {
             problems.append(trLater("line %1: %2 changes only the settings it names, so it does "

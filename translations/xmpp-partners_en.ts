@@ -15,7 +15,7 @@
 <context>
     <name>ImportPlan</name>
     <message numerus="yes">
-        <location filename="../lib/importplan.cpp" line="+109"/>
+        <location filename="../lib/importplan.cpp" line="+110"/>
         <source>Import %n partner(s)</source>
         <translation>
             <numerusform>Import %n partner</numerusform>
@@ -24,9 +24,64 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../app/importpreviewdialog.cpp" line="+129"/>
+        <source>%n new</source>
+        <comment>import summary</comment>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changed</source>
+        <comment>import summary</comment>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <comment>import summary</comment>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused</source>
+        <comment>import summary</comment>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&amp;Import %n partner(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n partner</numerusform>
+            <numerusform>&amp;Import %n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+253"/>
+        <location filename="../app/mainwindow.cpp" line="+262"/>
+        <source>%n partner(s) imported.</source>
+        <translation>
+            <numerusform>%n partner imported.</numerusform>
+            <numerusform>%n partners imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
         <source>Exported %n partner(s) to %1</source>
         <translation>
             <numerusform>Exported %n partner to %1</numerusform>

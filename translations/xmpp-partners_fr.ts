@@ -552,46 +552,95 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/importcommand.cpp" line="+25"/>
+        <location filename="../app/importcommand.cpp" line="+26"/>
         <source>xmpp-partners: %1</source>
         <translation>xmpp-partners&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Import into the partner file FILE the CSV file IN given after it, as Get-CsXmppAllowedPartner | Export-Csv writes it.</source>
         <translation>Importe dans le fichier de partenaires FICHIER le fichier CSV ENTRÉE indiqué ensuite, tel que l&apos;écrit Get-CsXmppAllowedPartner | Export-Csv.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+5"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>With --import-csv: show what the import would do, change nothing.</source>
-        <translation>Avec --import-csv&#xa0;: affiche ce que ferait l&apos;importation, sans rien modifier.</translation>
+        <location line="-3"/>
+        <source>Import into the partner file FILE the file IN given after it: a CSV of Export-Csv, another partner file (.json) or a Management Shell script of New-CsXmppAllowedPartner commands (.ps1).</source>
+        <translation>Importe dans le fichier de partenaires FICHIER le fichier ENTRÉE indiqué ensuite&#xa0;: un CSV d&apos;Export-Csv, un autre fichier de partenaires (.json) ou un script Management Shell de commandes New-CsXmppAllowedPartner (.ps1).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>With --import-csv or --import: show what the import would do, change nothing.</source>
+        <translation>Avec --import-csv ou --import&#xa0;: montre ce que ferait l&apos;importation, sans rien changer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give either --import-csv or --import, not both.</source>
+        <translation>Indiquez --import-csv ou --import, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--import-csv needs a partner file and the CSV file to import: --import-csv FILE IN.</source>
         <translation>--import-csv attend un fichier de partenaires et le fichier CSV à importer&#xa0;: --import-csv FICHIER ENTRÉE.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>--import needs a partner file and the file to import: --import FILE IN.</source>
+        <translation>--import attend un fichier de partenaires et le fichier à importer&#xa0;: --import FICHIER ENTRÉE.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+</context>
+<context>
+    <name>ImportFile</name>
     <message>
-        <location line="-5"/>
-        <source>%1: the file is larger than %2 MiB.</source>
-        <translation>%1&#xa0;: le fichier dépasse %2&#xa0;Mio.</translation>
+        <location filename="../lib/importfile.cpp" line="+26"/>
+        <location line="+10"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Le fichier dépasse %1 Mio.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Partner lists (*.csv *.json *.ps1)</source>
+        <translation>Listes de partenaires (*.csv *.json *.ps1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV from Export-Csv (*.csv)</source>
+        <translation>CSV d&apos;Export-Csv (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xmpp-partners files (*.json)</source>
+        <translation>Fichiers xmpp-partners (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management Shell scripts (*.ps1)</source>
+        <translation>Scripts Management Shell (*.ps1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../lib/importplan.cpp" line="+18"/>
+        <location filename="../lib/importplan.cpp" line="+19"/>
         <source>Row %1 could not be read.</source>
         <translation>La ligne %1 n&apos;a pas pu être lue.</translation>
     </message>
@@ -650,10 +699,178 @@
     </message>
 </context>
 <context>
+    <name>ImportPlanModel</name>
+    <message>
+        <location filename="../lib/importplanmodel.cpp" line="+35"/>
+        <source>The list already has this partner with these settings.</source>
+        <translation>La liste a déjà ce partenaire avec ces paramètres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>; </source>
+        <comment>between the details of a row</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Row</source>
+        <comment>import preview: the row&apos;s number in the file</comment>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <comment>import preview: what the import does with the row</comment>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary domain</source>
+        <translation>Domaine principal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../forms/importpreviewdialog.ui" line="+14"/>
+        <source>Import Partners</source>
+        <translation>Importer des partenaires</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&amp;Details of the selected row:</source>
+        <translation>&amp;Détails de la ligne sélectionnée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/importpreviewdialog.cpp" line="+86"/>
+        <source>CSV from Export-Csv</source>
+        <translation>CSV d&apos;Export-Csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>xmpp-partners file</source>
+        <translation>fichier xmpp-partners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Management Shell script</source>
+        <translation>script Management Shell</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>From %1 (%2).</source>
+        <translation>Depuis %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2, %3, %4.</source>
+        <translation>%1, %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new</source>
+        <comment>import summary</comment>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changed</source>
+        <comment>import summary</comment>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <comment>import summary</comment>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused</source>
+        <comment>import summary</comment>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in the list would change.</source>
+        <translation>Rien ne changerait dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused rows are left out; the other rows are imported as one step you can undo.</source>
+        <translation>Les lignes refusées sont laissées de côté&#xa0;; les autres sont importées en une seule étape que vous pouvez annuler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import is one step you can undo.</source>
+        <translation>L&apos;importation est une seule étape que vous pouvez annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Import %n partner(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n partenaire</numerusform>
+            <numerusform>&amp;Importer %n partenaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All rows (%1)</source>
+        <translation>Toutes les lignes (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Row %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../forms/mainwindow.ui" line="+18"/>
-        <location filename="../app/mainwindow.cpp" line="+200"/>
+        <location filename="../app/mainwindow.cpp" line="+204"/>
         <source>XMPP Federated Partners</source>
         <translation>Partenaires fédérés XMPP</translation>
     </message>
@@ -693,7 +910,7 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -848,6 +1065,22 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Add or update partners from a CSV of Get-CsXmppAllowedPartner, a Management Shell script or another partner file, after a preview</source>
+        <translation>Ajouter ou mettre à jour des partenaires depuis un CSV de Get-CsXmppAllowedPartner, un script Management Shell ou un autre fichier de partenaires, après un aperçu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;PowerShell script…</source>
         <translation>Script &amp;PowerShell…</translation>
     </message>
@@ -886,7 +1119,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/mainwindow.cpp" line="+491"/>
+        <location filename="../app/mainwindow.cpp" line="+524"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -974,7 +1207,7 @@
         <translation>Domaine XMPP local, serveur DNS, certificats et délais d&apos;attente du test de connexion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-506"/>
+        <location filename="../app/mainwindow.cpp" line="-539"/>
         <source>All</source>
         <comment>partner type filter</comment>
         <translation>Tous</translation>
@@ -990,7 +1223,35 @@
         <translation>Annuler les tests de connexion en cours</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
+        <source>Import partners</source>
+        <translation>Importer des partenaires</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot import the file</source>
+        <translation>Impossible d&apos;importer le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be imported.</source>
+        <translation>%1 ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The partner list was not changed.</source>
+        <translation>La liste des partenaires n&apos;a pas été modifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n partner(s) imported.</source>
+        <translation>
+            <numerusform>%n partenaire importé.</numerusform>
+            <numerusform>%n partenaires importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>partners</source>
         <translation>partenaires</translation>
     </message>
@@ -1353,7 +1614,7 @@
 <context>
     <name>PartnerCsv</name>
     <message>
-        <location filename="../lib/partnercsv.cpp" line="+194"/>
+        <location filename="../lib/partnercsv.cpp" line="+196"/>
         <source>Row %1, column %2: the primary domain is empty.</source>
         <translation>Ligne %1, colonne %2&#xa0;: le domaine principal est vide.</translation>
     </message>
@@ -1696,6 +1957,123 @@
         <location line="+12"/>
         <source>Your changes were not saved.</source>
         <translation>Vos modifications n&apos;ont pas été enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDifference</name>
+    <message>
+        <location filename="../lib/partnerdifference.cpp" line="+11"/>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Primary domain</source>
+        <translation>Domaine principal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+49"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>added %1</source>
+        <translation>ajout de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed %1</source>
+        <translation>retrait de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same domains written differently or in another order</source>
+        <translation>mêmes domaines, écrits autrement ou dans un autre ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+35"/>
+        <source>Additional domains</source>
+        <translation>Domaines supplémentaires</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+26"/>
+        <source>Partner type</source>
+        <translation>Type de partenaire</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+24"/>
+        <source>TLS negotiation</source>
+        <translation>Négociation TLS</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>SASL negotiation</source>
+        <translation>Négociation SASL</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Dialback negotiation</source>
+        <translation>Négociation de numérotation (dialback)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+23"/>
+        <source>Proxy FQDN</source>
+        <translation>FQDN du proxy</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
+        <source>Keep-alive</source>
+        <translation>Maintien de connexion</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
+        <source>Connection limit</source>
+        <translation>Limite de connexions</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerFileImport</name>
+    <message>
+        <location filename="../lib/partnerfileimport.cpp" line="+48"/>
+        <source>Row %1: the entry is not an object.</source>
+        <translation>Ligne %1&#xa0;: l&apos;entrée n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2601,119 @@
         <location line="+5"/>
         <source>The partner&apos;s server did not offer SASL EXTERNAL, which it offers only to a server presenting a client certificate it trusts (XEP-0178); install a certificate for your domain from a CA the partner trusts.</source>
         <translation>Le serveur du partenaire n&apos;a pas proposé SASL EXTERNAL, qu&apos;il ne propose qu&apos;à un serveur présentant un certificat client qu&apos;il approuve (XEP-0178)&#xa0;; installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire.</translation>
+    </message>
+</context>
+<context>
+    <name>PowerShellScriptReader</name>
+    <message>
+        <location filename="../lib/powershellscriptreader.cpp" line="+123"/>
+        <source>line %1: the value “%2” is not given to any parameter.</source>
+        <translation>ligne %1&#xa0;: la valeur «&#xa0;%2&#xa0;» n&apos;est donnée à aucun paramètre.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>line %1: -%2 has no value.</source>
+        <translation>ligne %1&#xa0;: -%2 n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1: -%2 is given twice.</source>
+        <translation>ligne %1&#xa0;: -%2 est donné deux fois.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1: the command has no -Identity.</source>
+        <translation>ligne %1&#xa0;: la commande n&apos;a pas de -Identity.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>line %1: -%2 is not a parameter of %3.</source>
+        <translation>ligne %1&#xa0;: -%2 n&apos;est pas un paramètre de %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: -%2 is ambiguous: it could be %3.</source>
+        <translation>ligne %1&#xa0;: -%2 est ambigu&#xa0;: ce peut être %3.</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>line %1: -%2 takes one value, not a list.</source>
+        <translation>ligne %1&#xa0;: -%2 prend une seule valeur, pas une liste.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1: -%2 takes the variable $%3, whose value the script computes; write the value itself.</source>
+        <translation>ligne %1&#xa0;: -%2 prend la variable $%3, dont le script calcule la valeur&#xa0;; écrivez la valeur elle-même.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1: the value of -%2 is a double-quoted string that PowerShell expands; write it in single quotes.</source>
+        <translation>ligne %1&#xa0;: la valeur de -%2 est une chaîne entre guillemets doubles que PowerShell développe&#xa0;; écrivez-la entre apostrophes.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>line %1: -%2 takes $true or $false.</source>
+        <translation>ligne %1&#xa0;: -%2 prend $true ou $false.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>line %1: -%2 takes @{Add=…} or @{Replace=…}, not @{%3=…}.</source>
+        <translation>ligne %1&#xa0;: -%2 prend @{Add=…} ou @{Replace=…}, pas @{%3=…}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>line %1: the value of -%2 is an expression that PowerShell computes; write the value itself.</source>
+        <translation>ligne %1&#xa0;: la valeur de -%2 est une expression que PowerShell calcule&#xa0;; écrivez la valeur elle-même.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>line %1: -%2 takes a whole number, not “%3”.</source>
+        <translation>ligne %1&#xa0;: -%2 prend un nombre entier, pas «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>line %1: -%2 takes %3, not “%4”.</source>
+        <translation>ligne %1&#xa0;: -%2 prend %3, pas «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The script is larger than %1 MiB.</source>
+        <translation>Le script dépasse %1 Mio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The script is not UTF-8 or UTF-16 text. Save it as UTF-8 and import it again.</source>
+        <translation>Le script n&apos;est pas du texte UTF-8 ou UTF-16. Enregistrez-le en UTF-8 et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line %1: a &lt;# comment is not closed before the end of the script.</source>
+        <translation>Ligne %1&#xa0;: un commentaire &lt;# n&apos;est pas fermé avant la fin du script.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: a string is not closed before the end of the script.</source>
+        <translation>Ligne %1&#xa0;: une chaîne n&apos;est pas fermée avant la fin du script.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The script has more than %1 partner commands.</source>
+        <translation>Le script a plus de %1 commandes de partenaire.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The script has no %1 command.</source>
+        <translation>Le script n&apos;a aucune commande %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>line %1: %2 changes only the settings it names, so it does not describe a whole partner; the import reads %3 commands.</source>
+        <translation>ligne %1&#xa0;: %2 ne change que les paramètres qu&apos;il nomme et ne décrit donc pas un partenaire entier&#xa0;; l&apos;importation lit les commandes %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row %1, %2</source>
+        <translation>Commande %1, %2</translation>
     </message>
 </context>
 <context>

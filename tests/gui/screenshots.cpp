@@ -2,6 +2,9 @@
 // Xvfb): the main window with a partner file, and the partner editor on a new partner,
 // on a refused (error) row, on a warning row and with its advanced settings.
 //   xmpp-partners-screenshots PARTNER_FILE OUTPUT_FOLDER [LANGUAGE]
+#include "importfile.h"
+#include "importplan.h"
+#include "importpreviewdialog.h"
 #include "mainwindow.h"
 #include "partnerdialog.h"
 #include "partnertablemodel.h"
@@ -16,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -180,6 +184,23 @@ int main(int argc, char *argv[])
         if (!QTest::qWaitFor([&runner] { return !runner.isRunning(); }, 10000))
             std::fprintf(stderr, "the test in the report did not finish in time\n");
         ok = save(&dialog, folder, QStringLiteral("report") + suffix) && ok;
+    }
+    {
+        // The import preview of the Get-CsXmppAllowedPartner | Export-Csv sample, on a
+        // refused row.
+        const QString csv = QDir::cleanPath(
+            QFileInfo(QString::fromLocal8Bit(argv[1]))
+                .absoluteDir()
+                .filePath(QStringLiteral("../tests/fixtures/get-csxmppallowedpartner.csv")));
+        const ImportRows rows = ImportFile::read(csv, ImportFile::Format::Csv);
+        const ImportPlan plan(window.model()->partners(), rows.rows);
+        ImportPreviewDialog dialog(plan, csv, ImportFile::Format::Csv, &window);
+        auto *table = dialog.findChild<QTableView *>(QStringLiteral("entryTable"));
+        if (table->model()->rowCount() > 5)
+            table->setCurrentIndex(table->model()->index(5, 2));
+        if (!showAndWait(&dialog))
+            return 1;
+        ok = save(&dialog, folder, QStringLiteral("import-preview") + suffix) && ok;
     }
     return ok ? 0 : 1;
 }

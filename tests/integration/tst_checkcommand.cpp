@@ -34,6 +34,7 @@ private Q_SLOTS:
     void printsInTheChosenLanguage();
     void exportWritesAPowerShellScript();
     void importSaysWhichRowsAreRefused();
+    void exportedScriptImportsBack();
 
 private:
     struct Result
@@ -433,6 +434,34 @@ void tst_CheckCommand::importSaysWhichRowsAreRefused()
     const Result broken = runCheck({u"--import-csv"_qs, file, m_dir->filePath(u"none.csv"_qs)});
     QCOMPARE(broken.exitCode, 2);
     QVERIFY2(broken.err.contains(u"none.csv"_qs), qPrintable(broken.err));
+}
+
+void tst_CheckCommand::exportedScriptImportsBack()
+{
+    // --export-ps1 then --import into an empty file: the same partners, every one new.
+    const QString file
+        = writePartners(u"source.json"_qs, {row7(u"partner.test"_qs), row17(u"second.test"_qs)});
+    const QString script = m_dir->filePath(u"roundtrip.ps1"_qs);
+    QCOMPARE(runCheck({u"--export-ps1"_qs, file, script}).exitCode, 0);
+    const QString target = m_dir->filePath(u"target.json"_qs);
+    const Result imported = runCheck({u"--import"_qs, target, script});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.out + imported.err));
+    QCOMPARE(lines(imported.out),
+             QStringList({u"1\tNew\tpartner.test"_qs, u"2\tNew\tsecond.test"_qs}));
+    const PartnerStore::LoadResult before = PartnerStore(file).load();
+    const PartnerStore::LoadResult after = PartnerStore(target).load();
+    QVERIFY2(after.isOk(), qPrintable(after.errorMessage()));
+    QCOMPARE(after.document.partners.partners(), before.document.partners.partners());
+
+    // Again: nothing new, nothing changed.
+    const Result again = runCheck({u"--import"_qs, target, script, u"--dry-run"_qs});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(lines(again.out),
+             QStringList({u"1\tUnchanged\tpartner.test"_qs, u"2\tUnchanged\tsecond.test"_qs}));
+
+    // Both options at once is a usage error.
+    const Result both = runCheck({u"--import"_qs, target, u"--import-csv"_qs, target, script});
+    QCOMPARE(both.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_CheckCommand)

@@ -42,7 +42,7 @@ Partner partner(const QString &domain, const QStringList &additional = {},
 
 PartnerCsv::Row row(int line, const Partner &p)
 {
-    return {line, p, {}};
+    return {line, p, p.domain, {}};
 }
 
 PartnerList list(const QList<Partner> &partners)
