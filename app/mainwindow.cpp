@@ -15,6 +15,9 @@
 #include "probesettingsstore.h"
 #include "reportdialog.h"
 #include "settingsdialog.h"
+#include "testreportexporter.h"
+#include "testrunreport.h"
+#include "testrunwindow.h"
 #include "translations.h"
 
 #include "ui_mainwindow.h"
@@ -121,6 +124,15 @@ MainWindow::MainWindow(QWidget *parent)
             [this] { exportPowerShell(PowerShellScript::Mode::NewOrSet); });
     connect(ui->actionTestConnection, &QAction::triggered, this, &MainWindow::testConnection);
     connect(ui->actionTestAll, &QAction::triggered, this, &MainWindow::testAll);
+    connect(ui->actionTestRunReport, &QAction::triggered, this, &MainWindow::showTestRunReport);
+    connect(ui->actionSaveTestRunReport, &QAction::triggered, this, [this] {
+        if (m_lastTestRun)
+            TestReportExporter(m_prompter.get(), this).save(*m_lastTestRun);
+    });
+    connect(ui->actionPrintTestRunReport, &QAction::triggered, this, [this] {
+        if (m_lastTestRun)
+            TestReportExporter(m_prompter.get(), this).print(*m_lastTestRun);
+    });
     connect(ui->actionSettings, &QAction::triggered, this, [this] { editSettings(QString()); });
     connect(ui->actionUndo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
     connect(ui->actionRedo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
@@ -674,7 +686,40 @@ void MainWindow::testAll()
 {
     if (m_model->rowCount() == 0)
         return;
-    startTests(m_model->partners().partners());
+    ProbeRunner *runner = startTests(m_model->partners().partners());
+    if (!runner)
+        return;
+    if (runner->isRunning())
+        connect(runner, &ProbeRunner::finished, this, [this, runner] { testAllFinished(runner); });
+    else
+        testAllFinished(runner);
+}
+
+void MainWindow::testAllFinished(ProbeRunner *runner)
+{
+    auto run = std::make_shared<TestRunReport>(TestRunReport::fromRunner(*runner));
+    run->partnerFile = m_path;
+    // A run cancelled before any test finished has nothing to report.
+    if (!run->hasResults())
+        return;
+    m_lastTestRun = std::move(run);
+    updateActions();
+    showTestRunReport();
+}
+
+void MainWindow::showTestRunReport()
+{
+    if (!m_lastTestRun)
+        return;
+    if (!m_testRunWindow) {
+        m_testRunWindow = new TestRunWindow(m_prompter.get(), this);
+        m_testRunWindow->setObjectName(QStringLiteral("testRunWindow"));
+        m_testRunWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_testRunWindow->setReport(m_lastTestRun);
+    m_testRunWindow->show();
+    m_testRunWindow->raise();
+    m_testRunWindow->activateWindow();
 }
 
 void MainWindow::recordTestResult(int index, const ProbeReport &report)
@@ -719,6 +764,9 @@ void MainWindow::updateActions()
     const bool testing = m_runner && m_runner->isRunning();
     ui->actionTestConnection->setEnabled(selected && !testing);
     ui->actionTestAll->setEnabled(m_model->rowCount() > 0 && !testing);
+    for (QAction *action :
+         {ui->actionTestRunReport, ui->actionSaveTestRunReport, ui->actionPrintTestRunReport})
+        action->setEnabled(m_lastTestRun != nullptr);
     ui->actionEdit->setEnabled(selected);
     ui->actionDuplicate->setEnabled(selected);
     ui->actionDelete->setEnabled(selected);

@@ -23,6 +23,8 @@ class QLabel;
 class QProgressBar;
 class QToolButton;
 class QUndoStack;
+class TestRunReport;
+class TestRunWindow;
 struct Partner;
 
 // The administrator's window: the partner table with its filters, the actions on
@@ -53,6 +55,10 @@ public:
     void testConnection();
     void testAll();
     ProbeRunner *testRunner() const { return m_runner; }
+    // The last Test all run that tested something (null before one), and its window,
+    // which opens when the run ends.
+    const TestRunReport *lastTestRun() const { return m_lastTestRun.get(); }
+    void showTestRunReport();
     bool editSettings(const QString &reason);
     // Settings for this session only (the command line's --local-domain, --ca-file);
     // empty values leave the saved ones.
@@ -94,6 +100,7 @@ private:
     ProbeRunner *startTests(const QList<Partner> &partners);
     void recordTestResult(int index, const ProbeReport &report);
     void testsFinished();
+    void testAllFinished(ProbeRunner *runner);
     void updateActions();
     void updateTitle();
     void updateStatus();
@@ -115,6 +122,8 @@ private:
     QPointer<ProbeRunner> m_runner;
     QHash<QString, PartnerTableModel::LastTest> m_pendingResults; // by primary domain
     QHash<QString, int> m_domainsLeft;
+    std::shared_ptr<const TestRunReport> m_lastTestRun;
+    QPointer<TestRunWindow> m_testRunWindow;
     std::unique_ptr<PartnerStore> m_store; // holds the open file's lock
     QJsonObject m_unknownFields; // top-level keys of the file kept for saving
     QString m_path;

@@ -1,8 +1,11 @@
 #include "messageboxprompter.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QPrintDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 
 void MessageBoxPrompter::showError(QWidget *parent, const QString &title, const QString &text)
 {
@@ -43,5 +46,33 @@ QString MessageBoxPrompter::openFileName(QWidget *parent, const QString &title,
 QString MessageBoxPrompter::saveFileName(QWidget *parent, const QString &title, const QString &path,
                                          const QString &filter)
 {
-    return QFileDialog::getSaveFileName(parent, title, path, filter);
+    // A name typed without an extension takes the chosen filter's: "report" with "JSON
+    // files (*.json)" is report.json, and the dialog asks before replacing that file.
+    const auto suffixOf = [](const QString &nameFilter) {
+        static const QRegularExpression onePattern(QStringLiteral("\\(\\*\\.([A-Za-z0-9]+)\\)$"));
+        return onePattern.match(nameFilter).captured(1);
+    };
+    QFileDialog dialog(parent, title, path, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    const QString suggestedSuffix = QFileInfo(path).suffix();
+    for (const QString &nameFilter : dialog.nameFilters()) {
+        if (!suggestedSuffix.isEmpty() && suffixOf(nameFilter) == suggestedSuffix)
+            dialog.selectNameFilter(nameFilter);
+    }
+    dialog.setDefaultSuffix(suffixOf(dialog.selectedNameFilter()));
+    QObject::connect(&dialog, &QFileDialog::filterSelected, &dialog,
+                     [&dialog, suffixOf](const QString &nameFilter) {
+                         dialog.setDefaultSuffix(suffixOf(nameFilter));
+                     });
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.selectedFiles().value(0);
+}
+
+bool MessageBoxPrompter::choosePrinter(QWidget *parent, const QString &title, QPrinter *printer)
+{
+    QPrintDialog dialog(printer, parent);
+    dialog.setWindowTitle(title);
+    return dialog.exec() == QDialog::Accepted;
 }

@@ -16,6 +16,8 @@ public:
     SaveAnswer askToSave(QWidget *parent, const QString &text) override;
     QString openFileName(QWidget *parent, const QString &title, const QString &folder,
                          const QString &filter) override;
+    // The extension of the filter chosen is added to a name typed without one.
     QString saveFileName(QWidget *parent, const QString &title, const QString &path,
                          const QString &filter) override;
+    bool choosePrinter(QWidget *parent, const QString &title, QPrinter *printer) override;
 };

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QPrinter;
 class QWidget;
 
 // Every question and message the windows put to the user goes through this interface,
@@ -25,4 +26,13 @@ public:
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &path,
                                  const QString &filter)
         = 0;
+    // The print dialog: sets `printer` up (printer, pages, paper) and returns true, or
+    // returns false when the user cancels. Without an override nothing is printed.
+    virtual bool choosePrinter(QWidget *parent, const QString &title, QPrinter *printer)
+    {
+        Q_UNUSED(parent)
+        Q_UNUSED(title)
+        Q_UNUSED(printer)
+        return false;
+    }
 };

@@ -73,7 +73,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+262"/>
+        <location filename="../app/mainwindow.cpp" line="+274"/>
         <source>%n partner(s) imported.</source>
         <translation>
             <numerusform>%n partner imported.</numerusform>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+417"/>
+        <location line="+450"/>
         <source>%n passed</source>
         <comment>test summary</comment>
         <translation>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%1 of %n partner(s) shown</source>
         <translation>
             <numerusform>%1 of %n partner shown</numerusform>
@@ -143,6 +143,63 @@
         <translation>
             <numerusform>%1: %n record.</numerusform>
             <numerusform>%1: %n records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TestRunReport</name>
+    <message numerus="yes">
+        <location filename="../lib/probe/testrunreport.cpp" line="+170"/>
+        <source>%n passed</source>
+        <comment>test run summary</comment>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with a warning</source>
+        <comment>test run summary</comment>
+        <translation>
+            <numerusform>%n with a warning</numerusform>
+            <numerusform>%n with a warning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <comment>test run summary</comment>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n not tested</source>
+        <comment>test run summary</comment>
+        <translation>
+            <numerusform>%n not tested</numerusform>
+            <numerusform>%n not tested</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n partner(s)</source>
+        <comment>test run summary</comment>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n domain(s)</source>
+        <comment>test run summary</comment>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
         </translation>
     </message>
 </context>

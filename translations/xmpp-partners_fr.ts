@@ -870,7 +870,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../forms/mainwindow.ui" line="+18"/>
-        <location filename="../app/mainwindow.cpp" line="+204"/>
+        <location filename="../app/mainwindow.cpp" line="+216"/>
         <source>XMPP Federated Partners</source>
         <translation>Partenaires fédérés XMPP</translation>
     </message>
@@ -926,7 +926,7 @@
         <translation>&amp;Partenaire</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -1119,7 +1119,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/mainwindow.cpp" line="+524"/>
+        <location filename="../app/mainwindow.cpp" line="+560"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1197,6 +1197,39 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Test all &amp;results…</source>
+        <translation>&amp;Résultats du test de tous les partenaires…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Show the results of the last Test all partners</source>
+        <translation>Afficher les résultats du dernier «&#xa0;Tester tous les partenaires&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sa&amp;ve test report…</source>
+        <translation>&amp;Enregistrer le rapport de test…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Save the results of the last Test all partners as an HTML page, a JSON file or a PDF document</source>
+        <translation>Enregistrer les résultats du dernier «&#xa0;Tester tous les partenaires&#xa0;» en page HTML, en fichier JSON ou en document PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Print test report…</source>
+        <translation>&amp;Imprimer le rapport de test…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Print the results of the last Test all partners</source>
+        <translation>Imprimer les résultats du dernier «&#xa0;Tester tous les partenaires&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Connection test &amp;settings…</source>
         <translation>&amp;Paramètres du test de connexion…</translation>
     </message>
@@ -1207,7 +1240,7 @@
         <translation>Domaine XMPP local, serveur DNS, certificats et délais d&apos;attente du test de connexion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-539"/>
+        <location filename="../app/mainwindow.cpp" line="-575"/>
         <source>All</source>
         <comment>partner type filter</comment>
         <translation>Tous</translation>
@@ -1411,7 +1444,7 @@
         <translation>Des tests de connexion sont déjà en cours. Attendez qu&apos;ils se terminent ou annulez-les.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+91"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -1448,7 +1481,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler %1</translation>
     </message>
@@ -1484,7 +1517,7 @@
 <context>
     <name>MessageBoxPrompter</name>
     <message>
-        <location filename="../app/messageboxprompter.cpp" line="+27"/>
+        <location filename="../app/messageboxprompter.cpp" line="+30"/>
         <source>Do&amp;n&apos;t save</source>
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
@@ -2820,18 +2853,18 @@
         <translation>REÇU</translation>
     </message>
     <message>
-        <location line="+125"/>
-        <location line="+9"/>
+        <location line="+178"/>
+        <location line="+2"/>
         <source>Connection test: %1</source>
         <translation>Test de connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>method: %1</source>
         <translation>méthode&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+41"/>
         <source>Local domain: %1</source>
         <translation>Domaine local&#xa0;: %1</translation>
     </message>
@@ -2851,7 +2884,7 @@
         <translation>Étapes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -2861,22 +2894,22 @@
         <translation>État</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>DNS records</source>
         <translation>Enregistrements DNS</translation>
     </message>
@@ -3543,6 +3576,375 @@
         <location line="+2"/>
         <source>The total budget is shorter than one step&apos;s timeout.</source>
         <translation>Le délai total est inférieur au délai d&apos;une étape.</translation>
+    </message>
+</context>
+<context>
+    <name>TestReportExporter</name>
+    <message>
+        <location filename="../app/testreportexporter.cpp" line="+79"/>
+        <source>connection-test-%1</source>
+        <comment>file name; %1: date and time of the run</comment>
+        <translation>test-de-connexion-%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot save the test report</source>
+        <translation>Impossible d&apos;enregistrer le rapport de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Le rapport n&apos;a pas pu être écrit dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the test report</source>
+        <translation>Enregistrer le rapport de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML pages (*.html);;JSON files (*.json);;PDF documents (*.pdf)</source>
+        <translation>Pages HTML (*.html);;Fichiers JSON (*.json);;Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the test report as PDF</source>
+        <translation>Exporter le rapport de test en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print the test report</source>
+        <translation>Imprimer le rapport de test</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot print the test report</source>
+        <translation>Impossible d&apos;imprimer le rapport de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be printed to %1.</source>
+        <translation>Le rapport n&apos;a pas pu être imprimé vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TestRunReport</name>
+    <message>
+        <location filename="../lib/probe/testrunreport.cpp" line="+142"/>
+        <source>Cancelled</source>
+        <comment>connection test outcome</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not tested</source>
+        <comment>connection test outcome</comment>
+        <translation>Non testé</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1, %2, %3</source>
+        <comment>passed, with a warning, failed</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n passed</source>
+        <comment>test run summary</comment>
+        <translation>
+            <numerusform>%n réussi</numerusform>
+            <numerusform>%n réussis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with a warning</source>
+        <comment>test run summary</comment>
+        <translation>
+            <numerusform>%n avec avertissement</numerusform>
+            <numerusform>%n avec avertissement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <comment>test run summary</comment>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <comment>counts, not tested</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not tested</source>
+        <comment>test run summary</comment>
+        <translation>
+            <numerusform>%n non testé</numerusform>
+            <numerusform>%n non testés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2</source>
+        <comment>partners, domains</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n partner(s)</source>
+        <comment>test run summary</comment>
+        <translation>
+            <numerusform>%n partenaire</numerusform>
+            <numerusform>%n partenaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n domain(s)</source>
+        <comment>test run summary</comment>
+        <translation>
+            <numerusform>%n domaine</numerusform>
+            <numerusform>%n domaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner file: %1</source>
+        <translation>Fichier de partenaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+89"/>
+        <source>Started: %1</source>
+        <translation>Début&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Duration: %1 s</source>
+        <translation>Durée&#xa0;: %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local domain: %1</source>
+        <translation>Domaine local&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS server: %1</source>
+        <translation>Serveur DNS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s</source>
+        <translation>celui du système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every test connected to: %1</source>
+        <translation>Chaque test s&apos;est connecté à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra CA certificates: %1</source>
+        <translation>Autres certificats d&apos;AC&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client certificate: %1</source>
+        <translation>Certificat client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step timeout: %1 s; total budget: %2 s; parallel tests: %3</source>
+        <translation>Délai par étape&#xa0;: %1 s&#xa0;; délai total&#xa0;: %2 s&#xa0;; tests en parallèle&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advice</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+36"/>
+        <source>The run was cancelled before this test started.</source>
+        <translation>Les tests ont été annulés avant le début de celui-ci.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Partner: %1</source>
+        <translation>Partenaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner type: %1</source>
+        <translation>Type de partenaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS negotiation: %1; SASL negotiation: %2; dialback negotiation: %3</source>
+        <translation>Négociation TLS&#xa0;: %1&#xa0;; négociation SASL&#xa0;: %2&#xa0;; négociation de numérotation (dialback)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proxy FQDN: %1</source>
+        <translation>FQDN du proxy&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Domain: %1</source>
+        <translation>Domaine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS: %1, %2</source>
+        <translation>TLS&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+15"/>
+        <source>Connection test report</source>
+        <translation>Rapport de test de connexion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The run was cancelled; the domains it did not finish are marked Cancelled or Not tested.</source>
+        <translation>Les tests ont été annulés&#xa0;; les domaines non terminés sont marqués Annulé ou Non testé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>TestRunWindow</name>
+    <message>
+        <location filename="../forms/testrunwindow.ui" line="+14"/>
+        <location filename="../app/testrunwindow.cpp" line="+155"/>
+        <source>Test all results</source>
+        <translation>Résultats du test de tous les partenaires</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run details</source>
+        <translation>Détails des tests</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Result of each domain</source>
+        <translation>Résultat de chaque domaine</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Advice</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the report as an HTML page, a JSON file or a PDF document</source>
+        <translation>Enregistrer le rapport en page HTML, en fichier JSON ou en document PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the report as a PDF document, ready to print or send</source>
+        <translation>Enregistrer le rapport en document PDF, prêt à imprimer ou à envoyer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/testrunwindow.cpp" line="-34"/>
+        <source>Started %1, took %2 s; local domain %3.</source>
+        <comment>test run: date, seconds, local domain</comment>
+        <translation>Lancés le %1, durée %2 s&#xa0;; domaine local %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The run was cancelled.</source>
+        <translation>Les tests ont été annulés.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The run was cancelled before this test started.</source>
+        <translation>Les tests ont été annulés avant le début de celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Test all results: %1</source>
+        <translation>Résultats du test de tous les partenaires&#xa0;: %1</translation>
     </message>
 </context>
 <context>

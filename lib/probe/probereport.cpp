@@ -193,52 +193,81 @@ QJsonObject ProbeReport::toJson() const
     };
 }
 
-QString ProbeReport::toHtml() const
+namespace {
+
+QString esc(const QString &text)
 {
-    const auto esc = [](const QString &text) {
-        return text.toHtmlEscaped();
-    };
-    const QLocale locale;
-    QString html;
-    html += QStringLiteral(
-                "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>")
-                .arg(locale.bcp47Name())
-        + esc(tr("Connection test: %1").arg(domain))
-        + QStringLiteral(
-                "</title><style>"
-                "body{font-family:sans-serif;margin:2em;color:#263238}"
-                "table{border-collapse:collapse;margin:0.5em 0 1.5em}"
-                "td,th{border:1px solid #b0bec5;padding:4px 8px;text-align:left;vertical-align:top}"
-                ".pass{color:#2e7d32}.warning{color:#8d6e00}.fail,.failed{color:#c62828}"
-                "pre{background:#eceff1;padding:1em;white-space:pre-wrap;word-break:break-all}"
-                "</style></head><body>\n");
-    html += QStringLiteral("<h1>") + esc(tr("Connection test: %1").arg(domain))
-        + QStringLiteral("</h1>\n");
-    html += QStringLiteral("<p class=\"") + wireName(verdict) + QStringLiteral("\"><strong>")
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+QString ProbeReport::htmlStyle()
+{
+    // Qt's rich text (print and PDF) reads this too: CSS 2.1 properties only.
+    return QStringLiteral(
+        "body{font-family:sans-serif;padding:0 1em;color:#263238}"
+        "table{border-collapse:collapse;margin-top:0.5em;margin-bottom:1.5em;margin-left:0;"
+        "margin-right:0}"
+        "td,th{border:1px solid #b0bec5;padding:4px 8px;text-align:left;vertical-align:top}"
+        "th{background:#eceff1}"
+        ".pass{color:#2e7d32}.warning{color:#8d6e00}.fail,.failed{color:#c62828}"
+        "pre{background:#eceff1;padding:1em;white-space:pre-wrap;word-break:break-all}");
+}
+
+QString ProbeReport::htmlVerdict() const
+{
+    QString html = QStringLiteral("<p class=\"") + wireName(verdict) + QStringLiteral("\"><strong>")
         + esc(verdictName(verdict)) + QStringLiteral("</strong>");
     if (!method.isEmpty())
         html += QStringLiteral(" — ") + esc(tr("method: %1").arg(method.toString()));
     html += QStringLiteral("</p>\n");
     if (!advice.isEmpty())
         html += QStringLiteral("<p>") + esc(advice.toString()) + QStringLiteral("</p>\n");
+    return html;
+}
+
+QString ProbeReport::htmlStepTable() const
+{
+    const QLocale locale;
+    QString html = QStringLiteral("<table><thead><tr><th>") + esc(tr("Step"))
+        + QStringLiteral("</th><th>") + esc(tr("State")) + QStringLiteral("</th><th>")
+        + esc(tr("Duration")) + QStringLiteral("</th><th>") + esc(tr("Details"))
+        + QStringLiteral("</th></tr></thead>\n");
+    for (const StepResult &result : steps) {
+        // As the report window shows them: no duration for a step that did not run.
+        const bool ran = result.state != StepState::Pending && result.state != StepState::Skipped;
+        html += QStringLiteral("<tr><td>") + esc(stepName(result.step))
+            + QStringLiteral("</td><td class=\"") + wireName(result.state) + QStringLiteral("\">")
+            + esc(stateName(result.state)) + QStringLiteral("</td><td>")
+            + (ran ? esc(tr("%1 ms").arg(locale.toString(result.durationMs))) : QString())
+            + QStringLiteral("</td><td>")
+            + esc(result.details.toString()).replace(u'\n', QStringLiteral("<br>"))
+            + QStringLiteral("</td></tr>\n");
+    }
+    html += QStringLiteral("</table>\n");
+    return html;
+}
+
+QString ProbeReport::toHtml() const
+{
+    const QLocale locale;
+    QString html;
+    html += QStringLiteral(
+                "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>")
+                .arg(locale.bcp47Name())
+        + esc(tr("Connection test: %1").arg(domain)) + QStringLiteral("</title><style>")
+        + htmlStyle() + QStringLiteral("</style></head><body>\n");
+    html += QStringLiteral("<h1>") + esc(tr("Connection test: %1").arg(domain))
+        + QStringLiteral("</h1>\n");
+    html += htmlVerdict();
     html += QStringLiteral("<p>") + esc(tr("Local domain: %1").arg(localDomain))
         + QStringLiteral("<br>")
         + esc(tr("Started: %1").arg(locale.toString(startedAt, QLocale::LongFormat)));
     if (!connectedTo.isEmpty())
         html += QStringLiteral("<br>") + esc(tr("Server: %1").arg(connectedTo));
-    html += QStringLiteral("</p>\n<h2>") + esc(tr("Steps"))
-        + QStringLiteral("</h2>\n<table><tr><th>") + esc(tr("Step")) + QStringLiteral("</th><th>")
-        + esc(tr("State")) + QStringLiteral("</th><th>") + esc(tr("Duration"))
-        + QStringLiteral("</th><th>") + esc(tr("Details")) + QStringLiteral("</th></tr>\n");
-    for (const StepResult &result : steps) {
-        html += QStringLiteral("<tr><td>") + esc(stepName(result.step))
-            + QStringLiteral("</td><td class=\"") + wireName(result.state) + QStringLiteral("\">")
-            + esc(stateName(result.state)) + QStringLiteral("</td><td>")
-            + esc(tr("%1 ms").arg(locale.toString(result.durationMs))) + QStringLiteral("</td><td>")
-            + esc(result.details.toString()).replace(u'\n', QStringLiteral("<br>"))
-            + QStringLiteral("</td></tr>\n");
-    }
-    html += QStringLiteral("</table>\n");
+    html += QStringLiteral("</p>\n<h2>") + esc(tr("Steps")) + QStringLiteral("</h2>\n");
+    html += htmlStepTable();
     if (!records.isEmpty()) {
         html += QStringLiteral("<h2>") + esc(tr("DNS records"))
             + QStringLiteral("</h2>\n<table><tr><th>") + esc(tr("Service"))

@@ -33,10 +33,13 @@ void ProbeRunner::start(const QList<Job> &jobs)
     m_next = 0;
     m_done = 0;
     m_running = true;
+    m_cancelled = false;
+    m_startedAt = QDateTime::currentDateTime();
+    m_clock.start();
+    m_durationMs = 0;
     Q_EMIT progress(0, total());
     if (jobs.isEmpty()) {
-        m_running = false;
-        Q_EMIT finished();
+        finish();
         return;
     }
     const int parallel = qMax(1, m_settings.parallelTests);
@@ -62,17 +65,24 @@ void ProbeRunner::startNext()
         if (m_running && m_next < m_jobs.size()) {
             startNext();
         } else if (m_active.isEmpty()) {
-            m_running = false;
-            Q_EMIT finished();
+            finish();
         }
     });
     probe->start();
+}
+
+void ProbeRunner::finish()
+{
+    m_durationMs = m_clock.elapsed();
+    m_running = false;
+    Q_EMIT finished();
 }
 
 void ProbeRunner::cancel()
 {
     if (!m_running)
         return;
+    m_cancelled = true;
     // Jobs not started yet are dropped; running ones finish as cancelled.
     m_next = int(m_jobs.size());
     const QList<QPointer<ConnectionProbe>> active = m_active;

@@ -4,6 +4,8 @@
 #include "probereport.h"
 #include "probesettings.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -37,6 +39,13 @@ public:
     const QList<Job> &jobs() const { return m_jobs; }
     int done() const { return m_done; }
     const QList<ProbeReport> &reports() const { return m_reports; }
+    const ProbeSettings &settings() const { return m_settings; }
+    // When the last start() was called, and how long its tests ran (until now while
+    // they run).
+    QDateTime startedAt() const { return m_startedAt; }
+    qint64 durationMs() const { return m_running ? m_clock.elapsed() : m_durationMs; }
+    // cancel() was called during the last run.
+    bool wasCancelled() const { return m_cancelled; }
 
 Q_SIGNALS:
     // A test has finished a step; `report` is its report so far.
@@ -47,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void startNext();
+    void finish();
 
     ProbeSettings m_settings;
     QList<Job> m_jobs;
@@ -55,4 +65,8 @@ private:
     int m_next = 0;
     int m_done = 0;
     bool m_running = false;
+    bool m_cancelled = false;
+    QDateTime m_startedAt;
+    QElapsedTimer m_clock;
+    qint64 m_durationMs = 0;
 };

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QPrinter>
 #include <QStringList>
 #include <QTest>
 #include <QTimer>
@@ -27,6 +28,9 @@ public:
         SaveAnswer saveAnswer = SaveAnswer::Cancel;
         QString openPath;
         QString savePath;
+        QString saveFilter; // the filter of the last save dialog
+        QString savePathSuggested; // the path it suggested
+        QString printPath; // Print… prints to this PDF file; empty: the user cancels
     };
 
     explicit FakePrompter(std::shared_ptr<State> state)
@@ -52,9 +56,20 @@ public:
     {
         return m_state->openPath;
     }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    QString saveFileName(QWidget *, const QString &, const QString &path,
+                         const QString &filter) override
     {
+        m_state->savePathSuggested = path;
+        m_state->saveFilter = filter;
         return m_state->savePath;
+    }
+    bool choosePrinter(QWidget *, const QString &, QPrinter *printer) override
+    {
+        if (m_state->printPath.isEmpty())
+            return false;
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(m_state->printPath);
+        return true;
     }
 
 private:

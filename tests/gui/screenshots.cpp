@@ -1,6 +1,7 @@
 // Saves PNGs of the windows for a person to look at (scripts/screenshots runs it under
 // Xvfb): the main window with a partner file, and the partner editor on a new partner,
-// on a refused (error) row, on a warning row and with its advanced settings.
+// on a refused (error) row, on a warning row and with its advanced settings, a test
+// report, and the results of Test all with the report it saves as HTML and PDF.
 //   xmpp-partners-screenshots PARTNER_FILE OUTPUT_FOLDER [LANGUAGE]
 #include "importfile.h"
 #include "importplan.h"
@@ -13,6 +14,9 @@
 #include "reportdialog.h"
 #include "scriptedpeer.h"
 #include "settingsdialog.h"
+#include "testreportexporter.h"
+#include "testrunreport.h"
+#include "testrunwindow.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -201,6 +205,79 @@ int main(int argc, char *argv[])
         if (!showAndWait(&dialog))
             return 1;
         ok = save(&dialog, folder, QStringLiteral("import-preview") + suffix) && ok;
+    }
+    {
+        // Test all over loopback impostors: one that offers dialback only, one that ends
+        // the stream with an error, and a closed port.
+        const QByteArray header = "<?xml version='1.0'?><stream:stream xmlns='jabber:server' "
+                                  "xmlns:stream='http://etherx.jabber.org/streams' "
+                                  "xmlns:db='jabber:server:dialback' id='demo' version='1.0'>";
+        ScriptedPeer dialback([header](QTcpSocket *socket, const QByteArray &received) {
+            if (received.contains("<stream:stream"))
+                socket->write(header
+                              + "<stream:features><dialback "
+                                "xmlns='urn:xmpp:features:dialback'/></stream:features>");
+        });
+        ScriptedPeer refusing([header](QTcpSocket *socket, const QByteArray &received) {
+            if (received.contains("<stream:stream"))
+                socket->write(header
+                              + "<stream:error><host-unknown "
+                                "xmlns='urn:ietf:params:xml:ns:xmpp-streams'/><text "
+                                "xmlns='urn:ietf:params:xml:ns:xmpp-streams'>This server does "
+                                "not serve fourthcoffee.com</text></stream:error>");
+        });
+        QTcpServer closed;
+        closed.listen(QHostAddress::LocalHost);
+        const QString closedAddress = QStringLiteral("127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
+        const auto partner = [](const QString &domain, const QString &proxy,
+                                const QStringList &more, const QString &description) {
+            Partner result;
+            result.domain = domain;
+            result.additionalDomains = more;
+            result.description = description;
+            result.partnerType = PartnerType::Federated;
+            result.tlsNegotiation = Negotiation::Optional;
+            result.saslNegotiation = Negotiation::NotSupported;
+            result.proxyFqdn = proxy;
+            return result;
+        };
+        const QList<Partner> partners = {
+            partner(QStringLiteral("tailspintoys.com"), dialback.address(),
+                    {QStringLiteral("chat.tailspintoys.com")},
+                    QStringLiteral("Tailspin Toys - Openfire 4.7")),
+            partner(QStringLiteral("fourthcoffee.com"), refusing.address(), {},
+                    QStringLiteral("Fourth Coffee - ejabberd")),
+            partner(QStringLiteral("wingtiptoys.com"), closedAddress, {},
+                    QStringLiteral("Wingtip Toys - Prosody")),
+        };
+        ProbeSettings settings;
+        settings.localDomain = QStringLiteral("lync.contoso.com");
+        ProbeRunner runner(settings);
+        runner.start(ProbeRunner::jobsFor(partners));
+        if (!QTest::qWaitFor([&runner] { return !runner.isRunning(); }, 20000))
+            std::fprintf(stderr, "Test all did not finish in time\n");
+        auto run = std::make_shared<TestRunReport>(TestRunReport::fromRunner(runner));
+        run->partnerFile = args.at(1);
+        QuietPrompter prompter;
+        TestRunWindow results(&prompter, &window);
+        results.setReport(run);
+        if (!showAndWait(&results))
+            return 1;
+        ok = save(&results, folder, QStringLiteral("test-all-results") + suffix) && ok;
+        for (const auto &[extension, format] :
+             {std::pair {QStringLiteral("html"), TestReportExporter::Format::Html},
+              std::pair {QStringLiteral("pdf"), TestReportExporter::Format::Pdf}}) {
+            const QString path
+                = folder.filePath(QStringLiteral("test-all-report") + suffix + u'.' + extension);
+            const QString error = TestReportExporter::write(*run, path, format);
+            if (!error.isEmpty()) {
+                std::fprintf(stderr, "cannot write %s: %s\n", qPrintable(path), qPrintable(error));
+                ok = false;
+            } else {
+                std::printf("%s\n", qPrintable(path));
+            }
+        }
     }
     return ok ? 0 : 1;
 }
