@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backgroundtask.h"
 #include "languagepreference.h"
 #include "messageboxprompter.h"
 #include "partnerchangecommand.h"
@@ -384,7 +385,18 @@ bool MainWindow::openFile(const QString &path, bool askToSave)
     if (askToSave && !maybeSave())
         return false;
     auto store = std::make_unique<PartnerStore>(path);
-    PartnerStore::LoadResult loaded = store->load();
+    // Off the window's thread: a large file shows its progress and can be cancelled,
+    // which leaves everything as it was.
+    PartnerStore::LoadResult loaded;
+    BackgroundTask task(this, tr("Opening %1…").arg(QFileInfo(path).fileName()), true);
+    task.setShowDelay(m_progressDelay);
+    const bool completed = task.run(
+        [&](const BackgroundTask::Progress &progress) { loaded = store->load(progress); });
+    if (!completed || loaded.cancelled) {
+        statusBar()->showMessage(
+            tr("Opening %1 was cancelled; nothing changed.").arg(QFileInfo(path).fileName()), 5000);
+        return false;
+    }
     if (!loaded.isOk()) {
         m_prompter->showError(this, tr("Cannot open the partner file"),
                               loaded.errorMessage() + u"\n\n" + tr("The file was not changed."));
@@ -454,8 +466,16 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(PartnerStore &store)
 {
-    PartnerStore::Document document {m_model->partners(), m_unknownFields};
-    if (const auto error = store.save(document)) {
+    const PartnerStore::Document document {m_model->partners(), m_unknownFields};
+    // Off the window's thread, with a progress dialog when it takes long; a save that
+    // has begun is finished, so it has no Cancel button.
+    std::optional<PartnerStore::Error> saveError;
+    BackgroundTask task(this, tr("Saving %1…").arg(QFileInfo(store.path()).fileName()), false);
+    task.setShowDelay(m_progressDelay);
+    task.run([&](const BackgroundTask::Progress &progress) {
+        saveError = store.save(document, progress);
+    });
+    if (const auto &error = saveError) {
         m_prompter->showError(this, tr("Cannot save the partner file"),
                               error->message() + u"\n\n"
                                   + tr("The file on disk was left as it was, and your partners "
