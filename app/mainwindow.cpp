@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backgroundtask.h"
 #include "importfile.h"
 #include "importplan.h"
 #include "importpreviewdialog.h"
@@ -254,8 +255,25 @@ void MainWindow::importPartners()
 
 bool MainWindow::importFile(const QString &path)
 {
+    // Reading and checking a large file takes seconds: off the window's thread, with a
+    // progress dialog when it takes long. Cancelling leaves everything as it was.
     ImportFile::Format format = ImportFile::Format::Csv;
-    const ImportRows rows = ImportFile::read(path, &format);
+    ImportRows rows;
+    std::optional<ImportPlan> planned;
+    const PartnerList current = m_model->partners();
+    BackgroundTask task(this, tr("Reading %1…").arg(QFileInfo(path).fileName()), true);
+    task.setShowDelay(m_progressDelay);
+    const bool completed = task.run([&](const BackgroundTask::Progress &progress) {
+        rows = ImportFile::read(path, &format);
+        if (rows.isOk() && progress(300))
+            planned.emplace(current, rows.rows);
+    });
+    if (!completed || (rows.isOk() && !planned)) {
+        statusBar()->showMessage(
+            tr("Importing %1 was cancelled; nothing changed.").arg(QFileInfo(path).fileName()),
+            5000);
+        return false;
+    }
     if (!rows.isOk()) {
         m_prompter->showError(this, tr("Cannot import the file"),
                               tr("%1 cannot be imported.").arg(QDir::toNativeSeparators(path))
@@ -263,7 +281,7 @@ bool MainWindow::importFile(const QString &path)
                                   + tr("The partner list was not changed."));
         return false;
     }
-    const ImportPlan plan(m_model->partners(), rows.rows);
+    const ImportPlan &plan = *planned;
     ImportPreviewDialog preview(plan, path, format, this);
     preview.setObjectName(QStringLiteral("importPreviewDialog"));
     if (preview.exec() != QDialog::Accepted || plan.isEmpty())
@@ -433,7 +451,18 @@ bool MainWindow::openFile(const QString &path, bool askToSave)
     if (askToSave && !maybeSave())
         return false;
     auto store = std::make_unique<PartnerStore>(path);
-    PartnerStore::LoadResult loaded = store->load();
+    // Off the window's thread: a large file shows its progress and can be cancelled,
+    // which leaves everything as it was.
+    PartnerStore::LoadResult loaded;
+    BackgroundTask task(this, tr("Opening %1…").arg(QFileInfo(path).fileName()), true);
+    task.setShowDelay(m_progressDelay);
+    const bool completed = task.run(
+        [&](const BackgroundTask::Progress &progress) { loaded = store->load(progress); });
+    if (!completed || loaded.cancelled) {
+        statusBar()->showMessage(
+            tr("Opening %1 was cancelled; nothing changed.").arg(QFileInfo(path).fileName()), 5000);
+        return false;
+    }
     if (!loaded.isOk()) {
         m_prompter->showError(this, tr("Cannot open the partner file"),
                               loaded.errorMessage() + u"\n\n" + tr("The file was not changed."));
@@ -503,8 +532,16 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(PartnerStore &store)
 {
-    PartnerStore::Document document {m_model->partners(), m_unknownFields};
-    if (const auto error = store.save(document)) {
+    const PartnerStore::Document document {m_model->partners(), m_unknownFields};
+    // Off the window's thread, with a progress dialog when it takes long; a save that
+    // has begun is finished, so it has no Cancel button.
+    std::optional<PartnerStore::Error> saveError;
+    BackgroundTask task(this, tr("Saving %1…").arg(QFileInfo(store.path()).fileName()), false);
+    task.setShowDelay(m_progressDelay);
+    task.run([&](const BackgroundTask::Progress &progress) {
+        saveError = store.save(document, progress);
+    });
+    if (const auto &error = saveError) {
         m_prompter->showError(this, tr("Cannot save the partner file"),
                               error->message() + u"\n\n"
                                   + tr("The file on disk was left as it was, and your partners "

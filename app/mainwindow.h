@@ -43,7 +43,11 @@ public:
 
     // Opens `path` (after asking about unsaved changes when `askToSave`). On failure the
     // current list stays as it was and the user is told why.
+    // A large file loads off the window's thread, with a progress dialog after
+    // progressDelay() milliseconds; cancelling it leaves everything as it was.
     bool openFile(const QString &path, bool askToSave = false);
+    int progressDelay() const { return m_progressDelay; }
+    void setProgressDelay(int milliseconds) { m_progressDelay = milliseconds; }
     bool save();
     bool saveAs();
     QString filePath() const { return m_path; }
@@ -128,4 +132,5 @@ private:
     QJsonObject m_unknownFields; // top-level keys of the file kept for saving
     QString m_path;
     bool m_readOnly = false;
+    int m_progressDelay = 500;
 };

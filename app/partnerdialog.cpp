@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QShowEvent>
 
+#include <limits>
+
 using Field = ValidationIssue::Field;
 
 namespace {
@@ -80,6 +82,12 @@ PartnerDialog::PartnerDialog(Mode mode, Checker checker, QWidget *parent)
     });
     connect(ui->primaryDomainEdit, &QLineEdit::textChanged, this,
             &PartnerDialog::updatePrimaryDomainMessage);
+    // No cut at the cmdlet's limit: a longer text (pasted, or from a file) stays whole
+    // for the user to shorten, and the message below the field says by how much it is
+    // over; Commit refuses it until then.
+    ui->descriptionEdit->setMaxLength(std::numeric_limits<int>::max());
+    connect(ui->descriptionEdit, &QLineEdit::textChanged, this,
+            &PartnerDialog::updateDescriptionMessage);
     connect(ui->addDomainButton, &QPushButton::clicked, this, &PartnerDialog::addTypedDomain);
     // Return in the "add" field adds the domain instead of committing the dialog.
     ui->additionalDomainEdit->installEventFilter(this);
@@ -145,6 +153,7 @@ void PartnerDialog::retranslate()
     }
     updateNegotiation();
     updatePrimaryDomainMessage();
+    updateDescriptionMessage();
     refreshMessages();
     alignAdvancedLabels();
 }
@@ -194,6 +203,7 @@ void PartnerDialog::setPartner(const Partner &partner)
     ui->primaryDomainEdit->setText(partner.domain);
     ui->descriptionEdit->setText(partner.description);
     ui->descriptionEdit->setCursorPosition(0); // show the start of a long description
+    updateDescriptionMessage();
     ui->additionalDomainsList->clear();
     for (const QString &domain : partner.additionalDomains) {
         auto *item = new QListWidgetItem(domain, ui->additionalDomainsList);
@@ -273,6 +283,14 @@ void PartnerDialog::updatePrimaryDomainMessage()
                 text.isEmpty()
                     ? QString()
                     : joinMessages(PartnerValidator::validateDomain(text), Field::Domain),
+                true);
+}
+
+void PartnerDialog::updateDescriptionMessage()
+{
+    showMessage(ui->descriptionMessage,
+                joinMessages(PartnerValidator::validateDescription(ui->descriptionEdit->text()),
+                             Field::Description),
                 true);
 }
 
@@ -401,6 +419,7 @@ void PartnerDialog::showMessage(QLabel *label, const QString &text, bool error)
 void PartnerDialog::showIssues(const ValidationIssues &issues)
 {
     showMessage(ui->primaryDomainMessage, joinMessages(issues, Field::Domain), true);
+    showMessage(ui->descriptionMessage, joinMessages(issues, Field::Description), true);
     showMessage(ui->additionalDomainsMessage, joinMessages(issues, Field::AdditionalDomains),
                 hasErrorIn(issues, Field::AdditionalDomains));
     showMessage(ui->proxyFqdnMessage, joinMessages(issues, Field::ProxyFqdn), true);
@@ -452,6 +471,8 @@ void PartnerDialog::accept()
         // Keep the dialog open with every input as typed; focus what needs fixing.
         if (hasErrorIn(issues, Field::Domain))
             ui->primaryDomainEdit->setFocus();
+        else if (hasErrorIn(issues, Field::Description))
+            ui->descriptionEdit->setFocus();
         else if (hasErrorIn(issues, Field::Negotiation))
             ui->tlsNegotiationCombo->setFocus();
         return;

@@ -44,6 +44,7 @@ private:
     void fillCombos();
     void updateNegotiation();
     void updatePrimaryDomainMessage();
+    void updateDescriptionMessage();
     void updateDomainButtons();
     void showIssues(const ValidationIssues &issues);
     // Validates the form as Commit does and shows why it is refused, if it is.

@@ -4,6 +4,9 @@
 #include "partnertablemodel.h"
 
 #include <QComboBox>
+#include <QLineEdit>
+
+#include <limits>
 
 QWidget *PartnerItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                            const QModelIndex &index) const
@@ -42,6 +45,14 @@ QWidget *PartnerItemDelegate::createEditor(QWidget *parent, const QStyleOptionVi
         combo->setAccessibleName(
             index.model()->headerData(index.column(), Qt::Horizontal, Qt::ToolTipRole).toString());
         return combo;
+    }
+    case PartnerTableModel::DescriptionColumn: {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        // A text over the cmdlet's limit is refused with its length, not cut short
+        // where the line edit would stop by default.
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            line->setMaxLength(std::numeric_limits<int>::max());
+        return editor;
     }
     default:
         return QStyledItemDelegate::createEditor(parent, option, index);

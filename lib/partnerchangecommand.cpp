@@ -38,14 +38,44 @@ PartnerChangeCommand *PartnerChangeCommand::remove(PartnerTableModel *model, int
 
 void PartnerChangeCommand::redo()
 {
+    if (m_changes.size() > MaxChangesInPlace) {
+        PartnerList partners = m_model->partners();
+        for (const Change &change : std::as_const(m_changes))
+            apply(&partners, change.row, change.before, change.after);
+        m_model->setPartners(partners);
+        return;
+    }
     for (const Change &change : std::as_const(m_changes))
         apply(m_model, change.row, change.before, change.after);
 }
 
 void PartnerChangeCommand::undo()
 {
+    if (m_changes.size() > MaxChangesInPlace) {
+        PartnerList partners = m_model->partners();
+        for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it)
+            apply(&partners, it->row, it->after, it->before);
+        m_model->setPartners(partners);
+        return;
+    }
     for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it)
         apply(m_model, it->row, it->after, it->before);
+}
+
+void PartnerChangeCommand::apply(PartnerList *partners, int row, const std::optional<Partner> &from,
+                                 const std::optional<Partner> &to)
+{
+    if (from && to) {
+        const ValidationIssues errors = partners->replace(row, *to);
+        Q_ASSERT(errors.isEmpty());
+        Q_UNUSED(errors);
+    } else if (to) {
+        const ValidationIssues errors = partners->insert(row, *to);
+        Q_ASSERT(errors.isEmpty());
+        Q_UNUSED(errors);
+    } else if (from) {
+        partners->takeAt(row);
+    }
 }
 
 void PartnerChangeCommand::apply(PartnerTableModel *model, int row,

@@ -2,6 +2,7 @@
 
 #include "localizedtext.h"
 #include "partner.h"
+#include "partnerlist.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -40,8 +41,15 @@ public:
     // Writes the Undo / Redo text again, in the language installed now.
     void retranslate();
 
+    // Beyond this many changes (an import), the command works on a copy of the list and
+    // hands the result to the model at once: views then take one reset instead of a
+    // signal per row, which costs each of them a pass over every row.
+    static constexpr qsizetype MaxChangesInPlace = 100;
+
 private:
     static void apply(PartnerTableModel *model, int row, const std::optional<Partner> &from,
+                      const std::optional<Partner> &to);
+    static void apply(PartnerList *partners, int row, const std::optional<Partner> &from,
                       const std::optional<Partner> &to);
 
     PartnerTableModel *m_model;

@@ -75,10 +75,9 @@ ValidationIssues PartnerList::insert(qsizetype index, const Partner &partner)
     if (!errors.isEmpty())
         return errors;
     m_partners.insert(index, partner);
-    if (index == size() - 1)
-        indexDomains(index, keys);
-    else
-        rebuildIndex();
+    if (index < size() - 1)
+        shiftIndexes(index, 1);
+    indexDomains(index, keys);
     return {};
 }
 
@@ -99,8 +98,17 @@ ValidationIssues PartnerList::replace(qsizetype index, const Partner &partner)
 Partner PartnerList::takeAt(qsizetype index)
 {
     Partner partner = m_partners.takeAt(index);
-    rebuildIndex();
+    for (const QString &key : domainKeys(partner))
+        m_owners.remove(key);
+    if (index < size())
+        shiftIndexes(index + 1, -1);
     return partner;
+}
+
+void PartnerList::reserve(qsizetype partners)
+{
+    m_partners.reserve(partners);
+    m_owners.reserve(partners * 2);
 }
 
 void PartnerList::clear()
@@ -125,14 +133,13 @@ void PartnerList::indexDomains(qsizetype index, const QStringList &keys)
         m_owners.insert(key, index);
 }
 
-void PartnerList::indexDomains(qsizetype index)
+void PartnerList::shiftIndexes(qsizetype from, qsizetype by)
 {
-    indexDomains(index, domainKeys(m_partners.at(index)));
-}
-
-void PartnerList::rebuildIndex()
-{
-    m_owners.clear();
-    for (qsizetype i = 0; i < m_partners.size(); ++i)
-        indexDomains(i);
+    // One pass over the index without hashing anything again: removing the last
+    // partners one by one (the undo of an import) stays linear, and a change in the
+    // middle costs one pass instead of computing every domain's key again.
+    for (auto it = m_owners.begin(); it != m_owners.end(); ++it) {
+        if (it.value() >= from)
+            it.value() += by;
+    }
 }

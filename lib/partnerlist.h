@@ -45,6 +45,8 @@ public:
     ValidationIssues replace(qsizetype index, const Partner &partner);
     Partner takeAt(qsizetype index);
     void clear();
+    // Room for `partners` partners, for a list that is about to be filled.
+    void reserve(qsizetype partners);
 
     bool operator==(const PartnerList &other) const { return m_partners == other.m_partners; }
 
@@ -56,8 +58,8 @@ private:
     // Also fills `keys` with the comparison keys of the partner's domains.
     ValidationIssues check(const Partner &partner, QStringList *keys, qsizetype replacing) const;
     void indexDomains(qsizetype index, const QStringList &keys);
-    void indexDomains(qsizetype index);
-    void rebuildIndex();
+    // Adds `by` to every index from `from` on (a partner was inserted or taken there).
+    void shiftIndexes(qsizetype from, qsizetype by);
 
     QList<Partner> m_partners;
     QHash<QString, qsizetype> m_owners; // comparison key of every domain -> partner index

@@ -2,15 +2,18 @@
 
 #include "partnerjson.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QLockFile>
 #include <QSaveFile>
 
+#include <cmath>
 #include <unistd.h>
 
 namespace {
@@ -19,6 +22,30 @@ const QString FormatKey = QStringLiteral("format");
 const QString VersionKey = QStringLiteral("version");
 const QString PartnersKey = QStringLiteral("partners");
 constexpr int MaxReportedErrors = 50;
+constexpr qint64 ChunkSize = 4 * 1024 * 1024;
+// Thousandths of a load spent reading the file (the rest parses it).
+constexpr int LoadReadEnd = 100;
+// Thousandths of a save: the backup copy, the entries, syncing and renaming.
+constexpr int SaveBackupEnd = 150;
+constexpr int SaveEntriesEnd = 950;
+
+bool isBlank(const QByteArray &data)
+{
+    for (const char c : data) {
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
+            return false;
+    }
+    return true;
+}
+
+// The file size in MiB for a message, rounded up so that a file just over the limit
+// does not read as being at it.
+QString mebibytes(qint64 bytes)
+{
+    constexpr double MiB = 1024.0 * 1024.0;
+    const double value = std::ceil(static_cast<double>(bytes) / MiB * 10.0) / 10.0;
+    return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 1);
+}
 
 // Line and column (1-based) of a byte offset, for JSON syntax errors.
 std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset)
@@ -37,6 +64,49 @@ std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset)
 }
 
 } // namespace
+
+// The part [from, to] of a task's thousandths that one step of it covers: reports
+// `done` of `total` of the step, only when the thousandth changes. It refers to the
+// progress function, which outlives it.
+class PartnerStore::ProgressRange
+{
+public:
+    ProgressRange(const Progress &progress, int from, int to)
+        : m_progress(progress)
+        , m_from(from)
+        , m_to(to)
+    { }
+
+    // The part [start, end] of this range, in thousandths of it.
+    ProgressRange part(int start, int end) const
+    {
+        return ProgressRange(m_progress, m_from + (m_to - m_from) * start / 1000,
+                             m_from + (m_to - m_from) * end / 1000);
+    }
+
+    // False once the progress function asked to cancel.
+    bool report(qint64 done, qint64 total) const
+    {
+        if (!m_progress)
+            return true;
+        const int permille = total <= 0
+            ? m_from
+            : m_from + static_cast<int>((m_to - m_from) * qBound<qint64>(0, done, total) / total);
+        if (permille == m_last)
+            return m_continue;
+        m_last = permille;
+        m_continue = m_progress(permille);
+        return m_continue;
+    }
+    bool done() const { return report(1, 1); }
+
+private:
+    const Progress &m_progress;
+    int m_from;
+    int m_to;
+    mutable int m_last = -1;
+    mutable bool m_continue = true;
+};
 
 QString PartnerStore::Error::message() const
 {
@@ -74,7 +144,7 @@ PartnerStore::Error PartnerStore::fileError(const QString &reason) const
     return Error {m_path, -1, {}, reason};
 }
 
-PartnerStore::LoadResult PartnerStore::load() const
+PartnerStore::LoadResult PartnerStore::load(const Progress &progress) const
 {
     LoadResult result;
     const QFileInfo info(m_path);
@@ -86,40 +156,88 @@ PartnerStore::LoadResult PartnerStore::load() const
         result.errors.append(fileError(tr("this is a folder, not a partner file.")));
         return result;
     }
-    if (info.size() > MaxFileSize) {
-        result.errors.append(
-            fileError(tr("the file is %1 MiB; partner files are limited to %2 MiB.")
-                          .arg(info.size() / (1024 * 1024))
-                          .arg(MaxFileSize / (1024 * 1024))));
+    if (!info.isFile()) {
+        // A pipe or a device could keep a read waiting for ever.
+        result.errors.append(fileError(tr("this is not a regular file.")));
         return result;
     }
+    const auto tooLarge = [&](qint64 size) {
+        result.errors.append(
+            fileError(tr("the file is %1 MiB; partner files are limited to %2 MiB.")
+                          .arg(mebibytes(size), mebibytes(MaxFileSize))));
+        return result;
+    };
+    if (info.size() > MaxFileSize)
+        return tooLarge(info.size());
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.errors.append(fileError(tr("the file cannot be read: %1.").arg(file.errorString())));
         return result;
     }
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
+    // Read in chunks, for the progress and the Cancel button, into a buffer of the
+    // file's size; a file that grew since its size was checked still stops at the limit.
+    const ProgressRange reading(progress, 0, LoadReadEnd);
+    const qint64 expected = info.size();
+    QByteArray data(expected, Qt::Uninitialized);
+    qint64 done = 0;
+    const auto readFailed = [&] {
         result.errors.append(fileError(tr("the file cannot be read: %1.").arg(file.errorString())));
         return result;
+    };
+    while (done < expected) {
+        const qint64 read = file.read(data.data() + done, qMin(ChunkSize, expected - done));
+        if (read < 0)
+            return readFailed();
+        if (read == 0)
+            break; // the file shrank
+        done += read;
+        if (!reading.report(done, expected)) {
+            result.cancelled = true;
+            return result;
+        }
     }
-    return parse(data, m_path);
+    data.truncate(done);
+    for (;;) {
+        const QByteArray more = file.read(ChunkSize);
+        if (file.error() != QFileDevice::NoError)
+            return readFailed();
+        if (more.isEmpty())
+            break;
+        data += more;
+        if (data.size() > MaxFileSize)
+            return tooLarge(data.size());
+    }
+    file.close();
+    return parseOwned(std::move(data), m_path, ProgressRange(progress, LoadReadEnd, 1000));
 }
 
-PartnerStore::LoadResult PartnerStore::parse(const QByteArray &rawData, const QString &fileName)
+PartnerStore::LoadResult PartnerStore::parse(const QByteArray &data, const QString &fileName,
+                                             const Progress &progress)
+{
+    return parseOwned(data, fileName, ProgressRange(progress, 0, 1000));
+}
+
+PartnerStore::LoadResult PartnerStore::parseOwned(QByteArray data, const QString &fileName,
+                                                  const ProgressRange &progress)
 {
     LoadResult result;
     const auto fail = [&](const QString &reason) {
         result.errors.append(Error {fileName, -1, {}, reason});
         return result;
     };
+    const auto cancelled = [&] {
+        result = LoadResult();
+        result.cancelled = true;
+        return result;
+    };
 
-    QByteArray data = rawData;
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3); // a UTF-8 byte order mark, as some Windows editors write
-    if (data.trimmed().isEmpty())
+    if (isBlank(data))
         return fail(tr("the file is empty."));
 
+    // The JSON takes about a quarter of the time, the entries the rest.
+    const ProgressRange entriesProgress = progress.part(250, 1000);
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -129,6 +247,9 @@ PartnerStore::LoadResult PartnerStore::parse(const QByteArray &rawData, const QS
                         .arg(line)
                         .arg(column));
     }
+    data = QByteArray(); // the text is not needed any more: free it before the entries
+    if (!entriesProgress.report(0, 1))
+        return cancelled();
     if (!json.isObject())
         return fail(tr("the file is not an xmpp-partners file: its top level is not an object."));
 
@@ -160,7 +281,10 @@ PartnerStore::LoadResult PartnerStore::parse(const QByteArray &rawData, const QS
     }
 
     const QJsonArray entries = partners.toArray();
+    result.document.partners.reserve(entries.size());
     for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (!entriesProgress.report(i, entries.size()))
+            return cancelled();
         const QJsonValue entry = entries.at(i);
         const QString domain = entry.toObject().value(QStringLiteral("domain")).toString();
         const auto refuse = [&](const QString &reason) {
@@ -185,19 +309,82 @@ PartnerStore::LoadResult PartnerStore::parse(const QByteArray &rawData, const QS
     }
     if (!result.errors.isEmpty())
         result.document = Document();
+    entriesProgress.done();
     return result;
 }
 
 QByteArray PartnerStore::serialize(const Document &document)
 {
-    QJsonArray partners;
-    for (const Partner &partner : document.partners.partners())
-        partners.append(PartnerJson::toJson(partner));
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    const Progress none;
+    writeDocument(document, &buffer, ProgressRange(none, 0, 1000));
+    return data;
+}
+
+bool PartnerStore::writeDocument(const Document &document, QIODevice *device,
+                                 const ProgressRange &progress)
+{
+    // The text is QJsonDocument's indented form of the whole document, written a piece
+    // at a time: the top level with an empty list of partners, split where the list
+    // goes, and each entry indented by two levels. JSON strings hold no raw line
+    // break, so indenting each line of an entry is exact.
     QJsonObject root = document.unknownFields;
     root.insert(FormatKey, formatName());
     root.insert(VersionKey, FormatVersion);
-    root.insert(PartnersKey, partners);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    root.insert(PartnersKey, QJsonArray());
+    const QByteArray frame = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    const QByteArray emptyList = "\n    \"" + PartnersKey.toUtf8() + "\": [\n    ]";
+    const qsizetype at = frame.indexOf(emptyList);
+    const QList<Partner> &partners = document.partners.partners();
+    if (partners.isEmpty())
+        return device->write(frame) == frame.size();
+    if (at < 0) { // cannot happen with QJsonDocument's layout; kept as a safeguard
+        QJsonArray entries;
+        for (const Partner &partner : partners)
+            entries.append(PartnerJson::toJson(partner));
+        root.insert(PartnersKey, entries);
+        const QByteArray whole = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return device->write(whole) == whole.size();
+    }
+
+    const auto write = [device](const QByteArray &bytes) {
+        return device->write(bytes) == bytes.size();
+    };
+    if (!write(frame.left(at + emptyList.size() - 5)))
+        return false;
+    const QByteArray indent(8, ' ');
+    QByteArray text;
+    for (qsizetype i = 0; i < partners.size(); ++i) {
+        progress.report(i, partners.size());
+        const QByteArray entry
+            = QJsonDocument(PartnerJson::toJson(partners.at(i))).toJson(QJsonDocument::Indented);
+        // Every line, the last one's line break excepted, gets the indent.
+        qsizetype start = 0;
+        while (start < entry.size()) {
+            qsizetype end = entry.indexOf('\n', start);
+            if (end < 0)
+                end = entry.size();
+            text += indent;
+            text += QByteArrayView(entry).sliced(start, end - start);
+            if (end + 1 < entry.size())
+                text += '\n';
+            start = end + 1;
+        }
+        text += i + 1 < partners.size() ? ",\n" : "\n";
+        if (text.size() >= ChunkSize) {
+            if (!write(text))
+                return false;
+            text.clear();
+        }
+    }
+    text += "    ]";
+    text += QByteArrayView(frame).sliced(at + emptyList.size());
+    if (!write(text))
+        return false;
+    progress.done();
+    return true;
 }
 
 std::optional<PartnerStore::Error> PartnerStore::lock()
@@ -240,7 +427,8 @@ bool PartnerStore::isLocked() const
     return m_lock && m_lock->isLocked();
 }
 
-std::optional<PartnerStore::Error> PartnerStore::save(const Document &document)
+std::optional<PartnerStore::Error> PartnerStore::save(const Document &document,
+                                                      const Progress &progress)
 {
     const bool lockedForThisWrite = !isLocked();
     if (const auto error = lock())
@@ -253,20 +441,39 @@ std::optional<PartnerStore::Error> PartnerStore::save(const Document &document)
             error = fileError(tr("the current file cannot be read to keep a backup: %1.")
                                   .arg(previous.errorString()));
         } else {
-            const QByteArray old = previous.readAll();
+            // Copied a chunk at a time: a large file is never held whole in memory.
+            const ProgressRange copying(progress, 0, SaveBackupEnd);
+            const qint64 total = previous.size();
+            error = writeFile(backupPath(), [&](QSaveFile *backup) {
+                QByteArray chunk;
+                qint64 copied = 0;
+                for (;;) {
+                    chunk = previous.read(ChunkSize);
+                    if (chunk.isEmpty())
+                        return previous.error() == QFileDevice::NoError;
+                    if (backup->write(chunk) != chunk.size())
+                        return false;
+                    copied += chunk.size();
+                    copying.report(copied, total);
+                }
+            });
             previous.close();
-            error = writeFile(backupPath(), old);
         }
     }
-    if (!error)
-        error = writeFile(m_path, serialize(document));
+    if (!error) {
+        const ProgressRange writing(progress, SaveBackupEnd, SaveEntriesEnd);
+        error = writeFile(m_path,
+                          [&](QSaveFile *file) { return writeDocument(document, file, writing); });
+    }
     if (lockedForThisWrite)
         unlock();
+    if (!error && progress)
+        progress(1000);
     return error;
 }
 
-std::optional<PartnerStore::Error> PartnerStore::writeFile(const QString &path,
-                                                           const QByteArray &data) const
+std::optional<PartnerStore::Error>
+PartnerStore::writeFile(const QString &path, const std::function<bool(QSaveFile *)> &write) const
 {
     QSaveFile file(path);
     // Never fall back to writing in place: a failed save must leave the file as it was.
@@ -279,7 +486,7 @@ std::optional<PartnerStore::Error> PartnerStore::writeFile(const QString &path,
     };
     if (!file.open(QIODevice::WriteOnly))
         return failure(tr("opening"));
-    if (file.write(data) != data.size())
+    if (!write(&file))
         return failure(tr("writing"));
     if (!file.flush())
         return failure(tr("writing"));

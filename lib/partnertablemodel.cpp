@@ -2,10 +2,24 @@
 
 #include "domainname.h"
 #include "negotiationpolicy.h"
+#include "textexcerpt.h"
 
 #include <QIcon>
 #include <QLocale>
 #include <QRegularExpression>
+
+namespace {
+
+// What a description cell and its tooltip show at most: a description may hold as many
+// characters as the cmdlet takes, and a cell shows one line of it.
+constexpr qsizetype MaxCellText = 200;
+constexpr qsizetype ToolTipWidth = 80;
+constexpr qsizetype MaxToolTipLines = 20;
+// Descriptions sort by the collation keys of their start; only rows whose starts are
+// equal compare the whole texts.
+constexpr qsizetype SortPrefix = 256;
+
+} // namespace
 
 PartnerTableModel::PartnerTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -49,7 +63,7 @@ QString PartnerTableModel::sortTextOf(const Partner &partner, int column)
     case AdditionalDomainsColumn:
         return partner.additionalDomains.join(u' ');
     case DescriptionColumn:
-        return partner.description;
+        return partner.description.left(SortPrefix);
     }
     return {};
 }
@@ -269,7 +283,7 @@ QVariant PartnerTableModel::displayData(const Partner &partner, int column) cons
     case AdditionalDomainsColumn:
         return partner.additionalDomains.join(QStringLiteral(", "));
     case DescriptionColumn:
-        return partner.description.section(u'\n', 0, 0);
+        return TextExcerpt::firstLine(partner.description, MaxCellText);
     case LastTestColumn:
         if (const auto last = lastTestOf(partner)) {
             return tr("%1 at %2", "last test: verdict at time")
@@ -343,7 +357,14 @@ bool PartnerTableModel::lessThan(int leftRow, int rightRow, int column) const
     case AdditionalDomainsColumn:
     case DescriptionColumn: {
         const QList<QCollatorSortKey> &keys = sortKeys(column);
-        return keys.at(leftRow).compare(keys.at(rightRow)) < 0;
+        const int order = keys.at(leftRow).compare(keys.at(rightRow));
+        if (order != 0 || column != DescriptionColumn)
+            return order < 0;
+        const QString &left = m_partners.at(leftRow).description;
+        const QString &right = m_partners.at(rightRow).description;
+        if (left.size() <= SortPrefix && right.size() <= SortPrefix)
+            return false;
+        return m_collator.compare(left, right) < 0;
     }
     default:
         return settingOrder(leftRow, column) < settingOrder(rightRow, column);
@@ -376,7 +397,9 @@ QVariant PartnerTableModel::toolTipData(const Partner &partner, int column) cons
             ? QVariant()
             : QVariant(partner.additionalDomains.join(u'\n'));
     case DescriptionColumn:
-        return partner.description.isEmpty() ? QVariant() : QVariant(partner.description);
+        return partner.description.isEmpty()
+            ? QVariant()
+            : QVariant(TextExcerpt::wrapped(partner.description, ToolTipWidth, MaxToolTipLines));
     }
     return {};
 }

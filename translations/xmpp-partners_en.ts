@@ -73,7 +73,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+274"/>
+        <location filename="../app/mainwindow.cpp" line="+275"/>
         <source>%n partner(s) imported.</source>
         <translation>
             <numerusform>%n partner imported.</numerusform>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+450"/>
+        <location line="+469"/>
         <source>%n passed</source>
         <comment>test summary</comment>
         <translation>
@@ -127,7 +127,7 @@
 <context>
     <name>PartnerStore</name>
     <message numerus="yes">
-        <location filename="../lib/partnerstore.cpp" line="+62"/>
+        <location filename="../lib/partnerstore.cpp" line="+132"/>
         <source>… and %n more invalid entries.</source>
         <translation>
             <numerusform>… and %n more invalid entry.</numerusform>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../app/backgroundtask.cpp" line="+69"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <location filename="../app/checkcommand.cpp" line="+29"/>
@@ -870,7 +878,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../forms/mainwindow.ui" line="+18"/>
-        <location filename="../app/mainwindow.cpp" line="+216"/>
+        <location filename="../app/mainwindow.cpp" line="+217"/>
         <source>XMPP Federated Partners</source>
         <translation>Partenaires fédérés XMPP</translation>
     </message>
@@ -1119,7 +1127,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/mainwindow.cpp" line="+560"/>
+        <location filename="../app/mainwindow.cpp" line="+596"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1240,7 +1248,7 @@
         <translation>Domaine XMPP local, serveur DNS, certificats et délais d&apos;attente du test de connexion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-575"/>
+        <location filename="../app/mainwindow.cpp" line="-611"/>
         <source>All</source>
         <comment>partner type filter</comment>
         <translation>Tous</translation>
@@ -1261,7 +1269,17 @@
         <translation>Importer des partenaires</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing %1 was cancelled; nothing changed.</source>
+        <translation>L&apos;importation de %1 a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot import the file</source>
         <translation>Impossible d&apos;importer le fichier</translation>
     </message>
@@ -1348,12 +1366,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>Partner files (*.json);;All files (*)</source>
         <translation>Fichiers de partenaires (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-49"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening %1 was cancelled; nothing changed.</source>
+        <translation>L&apos;ouverture de %1 a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot open the partner file</source>
         <translation>Impossible d&apos;ouvrir le fichier de partenaires</translation>
     </message>
@@ -1384,17 +1412,22 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Cannot save the partner file</source>
         <translation>Impossible d&apos;enregistrer le fichier de partenaires</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-27"/>
         <source>Your partners are still open here.</source>
         <translation>Vos partenaires sont toujours ouverts ici.</translation>
     </message>
     <message>
         <location line="+21"/>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The file on disk was left as it was, and your partners are still open here: nothing was lost.</source>
         <translation>Le fichier sur le disque n&apos;a pas été modifié et vos partenaires sont toujours ouverts ici&#xa0;: rien n&apos;a été perdu.</translation>
     </message>
@@ -1761,17 +1794,17 @@
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Notes or other identifying information for this configuration. Optional.</source>
         <translation>Notes ou autres informations d&apos;identification pour cette configuration. Facultatif.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Additional domains:</source>
         <translation>Domaines supplémentaires&#xa0;:</translation>
     </message>
@@ -1961,7 +1994,7 @@
         <translation>Pourquoi les modifications n&apos;ont pas été enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/partnerdialog.cpp" line="+121"/>
+        <location filename="../app/partnerdialog.cpp" line="+129"/>
         <source>New XMPP federated partner</source>
         <translation>Nouveau partenaire fédéré XMPP</translation>
     </message>
@@ -1981,12 +2014,12 @@
         <translation>Valider</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>No authentication method is possible.</source>
         <translation>Aucune méthode d&apos;authentification n&apos;est possible.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+174"/>
         <location line="+12"/>
         <source>Your changes were not saved.</source>
         <translation>Vos modifications n&apos;ont pas été enregistrées.</translation>
@@ -2210,7 +2243,7 @@
 <context>
     <name>PartnerStore</name>
     <message>
-        <location filename="../lib/partnerstore.cpp" line="+45"/>
+        <location filename="../lib/partnerstore.cpp" line="+115"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2244,27 +2277,32 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>this is not a regular file.</source>
+        <translation>il ne s&apos;agit pas d&apos;un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the file is %1 MiB; partner files are limited to %2 MiB.</source>
         <translation>le fichier fait %1&#xa0;Mio&#xa0;; les fichiers de partenaires sont limités à %2&#xa0;Mio.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+10"/>
         <source>the file cannot be read: %1.</source>
         <translation>le fichier ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+53"/>
         <source>the file is empty.</source>
         <translation>le fichier est vide.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the file is not valid JSON: %1 at line %2, column %3.</source>
         <translation>le fichier n&apos;est pas un JSON valide&#xa0;: %1 à la ligne %2, colonne %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>the file is not an xmpp-partners file: its top level is not an object.</source>
         <translation>le fichier n&apos;est pas un fichier xmpp-partners&#xa0;: sa racine n&apos;est pas un objet.</translation>
     </message>
@@ -2289,12 +2327,12 @@
         <translation>la clé «&#xa0;%1&#xa0;» est absente ou n&apos;est pas une liste.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>the entry is not an object.</source>
         <translation>l&apos;entrée n&apos;est pas un objet.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+110"/>
         <source>the file is open in another program (%1, process %2 on %3). Close it there, then try again.</source>
         <translation>le fichier est ouvert dans un autre programme (%1, processus %2 sur %3). Fermez-le dans ce programme, puis réessayez.</translation>
     </message>
@@ -2319,12 +2357,12 @@
         <translation>le fichier de verrou %1 ne peut pas être créé&#xa0;; vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the current file cannot be read to keep a backup: %1.</source>
         <translation>le fichier actuel ne peut pas être lu pour en conserver une sauvegarde&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <location line="+18"/>
         <source>%1 could not be written (%2): %3</source>
         <translation>%1 n&apos;a pas pu être écrit (étape&#xa0;: %2)&#xa0;: %3</translation>
@@ -2354,7 +2392,7 @@
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <location filename="../lib/partnertablemodel.cpp" line="+161"/>
+        <location filename="../lib/partnertablemodel.cpp" line="+175"/>
         <source>Primary domain</source>
         <translation>Domaine principal</translation>
     </message>
@@ -2418,7 +2456,7 @@
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>%1: %2</source>
         <comment>verdict: advice</comment>
         <translation>%1&#xa0;: %2</translation>

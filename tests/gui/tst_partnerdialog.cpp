@@ -3,6 +3,7 @@
 #include "partnerlist.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void editKeepsUnknownFields();
     void everyControlHasAnAccessibleName();
     void tabOrderFollowsTheForm();
+    void overLongDescriptionIsRefusedAndKeptWhole();
 
 private:
     template<typename T>
@@ -322,6 +324,45 @@ void tst_PartnerDialog::tabOrderFollowsTheForm()
     QCOMPARE(order,
              (QStringList {u"partnerTypeCombo"_qs, u"tlsNegotiationCombo"_qs,
                            u"saslNegotiationCombo"_qs, u"dialbackNegotiationCombo"_qs}));
+}
+
+void tst_PartnerDialog::overLongDescriptionIsRefusedAndKeptWhole()
+{
+    // A megabyte pasted into the description is kept whole (the field does not cut it
+    // at the limit); the field says how long it is, and Commit refuses it until the
+    // text fits in the cmdlet's 1024 characters.
+    QTest::keyClicks(child<QLineEdit>("primaryDomainEdit"), u"contoso.com"_qs);
+    auto *description = child<QLineEdit>("descriptionEdit");
+    auto *message = child<QLabel>("descriptionMessage");
+    QVERIFY(message->isHidden());
+    QString megabyte;
+    while (megabyte.size() < 1024 * 1024)
+        megabyte += u"Contoso, the partner of the week. "_qs;
+    megabyte.truncate(1024 * 1024);
+    QApplication::clipboard()->setText(megabyte);
+    description->setFocus();
+    QTest::keySequence(description, QKeySequence::Paste);
+    QCOMPARE(description->text().size(), 1024 * 1024);
+    const QString reason = u"The description is 1048576 characters long; the limit is 1024."_qs;
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), reason);
+
+    commit();
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY(m_dialog->result() != QDialog::Accepted);
+    QVERIFY(child<QLabel>("commitMessage")->text().startsWith(reason));
+    QCOMPARE(description->text(), megabyte); // nothing typed is lost
+    QVERIFY(description->hasFocus());
+
+    // Cut to the limit, it commits.
+    description->setCursorPosition(Partner::MaxDescriptionLength);
+    description->end(true);
+    QTest::keyClick(description, Qt::Key_Delete);
+    QCOMPARE(description->text().size(), Partner::MaxDescriptionLength);
+    QVERIFY(message->isHidden());
+    commit();
+    QCOMPARE(m_dialog->result(), QDialog::Accepted);
+    QCOMPARE(m_dialog->partner().description, megabyte.left(Partner::MaxDescriptionLength));
 }
 
 QTEST_MAIN(tst_PartnerDialog)

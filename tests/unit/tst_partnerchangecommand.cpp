@@ -14,6 +14,7 @@ private Q_SLOTS:
     void removeUndoRestoresThePosition();
     void manyChangesAreOneStep();
     void cleanStateFollowsTheStack();
+    void largeImportResetsTheModelOnce();
 
 private:
     static Partner partner(const QString &domain)
@@ -105,6 +106,49 @@ void tst_PartnerChangeCommand::cleanStateFollowsTheStack()
     QVERIFY(!stack.isClean());
     stack.undo();
     QVERIFY(stack.isClean());
+}
+
+void tst_PartnerChangeCommand::largeImportResetsTheModelOnce()
+{
+    // Beyond MaxChangesInPlace changes, views get one reset instead of a signal per row
+    // (each of which costs a sorting proxy a pass over every row), and the list ends as
+    // the same changes applied one by one would leave it.
+    PartnerTableModel model;
+    model.setPartners(three());
+    QList<PartnerChangeCommand::Change> changes;
+    const int added = int(PartnerChangeCommand::MaxChangesInPlace) + 50;
+    for (int i = 0; i < added; ++i)
+        changes.append({3 + i, std::nullopt, partner(u"new%1.com"_qs.arg(i))});
+    Partner edited = partner(u"b.com"_qs);
+    edited.description = u"edited"_qs;
+    changes.append({1, partner(u"b.com"_qs), edited});
+    changes.append({0, partner(u"a.com"_qs), std::nullopt});
+
+    int resets = 0;
+    int inserted = 0;
+    int removed = 0;
+    int changed = 0;
+    connect(&model, &QAbstractItemModel::modelReset, this, [&] { ++resets; });
+    connect(&model, &QAbstractItemModel::rowsInserted, this, [&] { ++inserted; });
+    connect(&model, &QAbstractItemModel::rowsRemoved, this, [&] { ++removed; });
+    connect(&model, &QAbstractItemModel::dataChanged, this, [&] { ++changed; });
+    QUndoStack stack;
+    stack.push(new PartnerChangeCommand(&model, changes, LocalizedText::verbatim(u"Import"_qs)));
+    QCOMPARE(resets, 1);
+    QCOMPARE(inserted + removed + changed, 0);
+    QCOMPARE(model.rowCount(), 2 + added);
+    QCOMPARE(model.partnerAt(0), edited);
+    QCOMPARE(model.partnerAt(1).domain, u"c.com"_qs);
+    QCOMPARE(model.partnerAt(2 + added - 1).domain, u"new%1.com"_qs.arg(added - 1));
+    QCOMPARE(model.partners().indexOfDomain(u"new0.com"_qs), 2);
+    QCOMPARE(model.partners().indexOfDomain(u"a.com"_qs), -1);
+    QCOMPARE(model.filterTextAt(0), u"b.com\n\nedited"_qs);
+
+    stack.undo();
+    QCOMPARE(resets, 2);
+    QCOMPARE(model.partners(), three());
+    QCOMPARE(model.partners().indexOfDomain(u"a.com"_qs), 0);
+    QCOMPARE(model.partners().indexOfDomain(u"new0.com"_qs), -1);
 }
 
 QTEST_GUILESS_MAIN(tst_PartnerChangeCommand)

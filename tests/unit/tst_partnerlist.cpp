@@ -17,6 +17,7 @@ private Q_SLOTS:
     void takeAtFreesDomainsAndReindexes();
     void insertInTheMiddleReindexes();
     void warningsDoNotRefuse();
+    void indexFollowsInsertionsAndRemovalsAnywhere();
 };
 
 static Partner partner(const QString &domain, const QStringList &additional = {})
@@ -151,6 +152,51 @@ void tst_PartnerList::warningsDoNotRefuse()
     const ValidationIssues issues = list.check(list.at(0), 0);
     QCOMPARE(issues.size(), 2);
     QVERIFY(!hasErrors(issues));
+}
+
+void tst_PartnerList::indexFollowsInsertionsAndRemovalsAnywhere()
+{
+    // Inserting and taking at the start, in the middle and at the end shifts the
+    // indexes of the partners after them (the index is not rebuilt); after each change
+    // every domain leads to its partner and a removed one to nobody.
+    PartnerList list;
+    QStringList order; // primary domains, in list order
+    int next = 0;
+    const auto insert = [&](qsizetype at) {
+        const QString domain = u"p%1.com"_qs.arg(next++);
+        QVERIFY(list.insert(at, partner(domain, {u"corp."_qs + domain})).isEmpty());
+        order.insert(at, domain);
+    };
+    const auto check = [&] {
+        QCOMPARE(list.size(), order.size());
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            QCOMPARE(list.at(i).domain, order.at(i));
+            QCOMPARE(list.indexOfDomain(order.at(i)), i);
+            QCOMPARE(list.indexOfDomain(u"corp."_qs + order.at(i)), i);
+        }
+    };
+    for (int i = 0; i < 6; ++i)
+        insert(list.size());
+    insert(0);
+    insert(3);
+    check();
+    const QString first = order.takeFirst();
+    QCOMPARE(list.takeAt(0).domain, first);
+    const QString middle = order.takeAt(3);
+    QCOMPARE(list.takeAt(3).domain, middle);
+    const QString last = order.takeLast();
+    QCOMPARE(list.takeAt(list.size() - 1).domain, last);
+    check();
+    for (const QString &gone : {first, middle, last}) {
+        QCOMPARE(list.indexOfDomain(gone), -1);
+        QCOMPARE(list.indexOfDomain(u"corp."_qs + gone), -1);
+    }
+    // A domain that was taken can be used again; one still there cannot.
+    QVERIFY(list.insert(2, partner(middle, {u"corp."_qs + middle})).isEmpty());
+    order.insert(2, middle);
+    check();
+    QCOMPARE(list.insert(0, partner(u"other.com"_qs, {order.last()})).size(), 1);
+    check();
 }
 
 QTEST_GUILESS_MAIN(tst_PartnerList)

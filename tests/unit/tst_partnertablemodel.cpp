@@ -23,6 +23,8 @@ private Q_SLOTS:
     void decorationMarksWarningRows();
     void rowChangesEmitTheRightSignals();
     void retranslateAnnouncesHeadersAndCells();
+    void longDescriptionCellAndToolTipStayShort();
+    void descriptionsWithTheSameStartSortByTheWholeText();
 };
 
 static PartnerList twoPartners()
@@ -235,6 +237,69 @@ void tst_PartnerTableModel::retranslateAnnouncesHeadersAndCells()
     QCOMPARE(cells.size(), 1);
     QCOMPARE(cells.first().at(1).value<QModelIndex>(),
              model.index(1, PartnerTableModel::ColumnCount - 1));
+}
+
+void tst_PartnerTableModel::longDescriptionCellAndToolTipStayShort()
+{
+    // The longest description the cmdlet takes, one long line and then more lines: the
+    // cell shows the start of the first line, the tooltip wrapped lines, the editor the
+    // whole text.
+    Partner partner;
+    partner.domain = u"fabrikam.com"_qs;
+    QString words;
+    while (words.size() < 900)
+        words += u"Fabrikam federation note "_qs;
+    partner.description = words.left(900) + u"\nsecond line\nthird line"_qs;
+    partner.description
+        += QString(Partner::MaxDescriptionLength - partner.description.size(), u'x');
+    QCOMPARE(partner.description.size(), Partner::MaxDescriptionLength);
+    PartnerList list;
+    QVERIFY(list.append(partner).isEmpty());
+    PartnerTableModel model;
+    model.setPartners(list);
+    const QModelIndex cell = model.index(0, PartnerTableModel::DescriptionColumn);
+
+    const QString shown = cell.data().toString();
+    QCOMPARE(shown.size(), 201);
+    QVERIFY(shown.endsWith(u'…'));
+    QVERIFY(partner.description.startsWith(shown.chopped(1)));
+
+    // The tooltip: the whole description, in lines of at most 80 characters (one that
+    // is longer than the limit would be cut after 20 lines: see tst_TextExcerpt).
+    const QString tip = cell.data(Qt::ToolTipRole).toString();
+    const QStringList lines = tip.split(u'\n');
+    QVERIFY(lines.size() > 12);
+    QVERIFY(lines.size() <= 20);
+    for (const QString &line : lines)
+        QVERIFY2(line.size() <= 80, qPrintable(line));
+    QVERIFY(lines.contains(u"second line"_qs));
+    const auto letters = [](QString text) {
+        return text.remove(u'\n').remove(u' ');
+    };
+    QCOMPARE(letters(tip), letters(partner.description));
+
+    QCOMPARE(cell.data(Qt::EditRole).toString(), partner.description);
+}
+
+void tst_PartnerTableModel::descriptionsWithTheSameStartSortByTheWholeText()
+{
+    // Descriptions sort by the keys of their first 256 characters; two that start the
+    // same still come in the order of their whole texts.
+    const QString start(300, u'a');
+    PartnerList list;
+    for (const QString &domain : {u"b.com"_qs, u"a.com"_qs, u"c.com"_qs}) {
+        Partner partner;
+        partner.domain = domain;
+        partner.description = domain == u"c.com" ? u"b"_qs : start + domain;
+        QVERIFY(list.append(partner).isEmpty());
+    }
+    PartnerTableModel model;
+    model.setPartners(list);
+    const int column = PartnerTableModel::DescriptionColumn;
+    QVERIFY(model.lessThan(1, 0, column)); // …a.com before …b.com
+    QVERIFY(!model.lessThan(0, 1, column));
+    QVERIFY(!model.lessThan(0, 0, column));
+    QVERIFY(model.lessThan(0, 2, column)); // "aaa…" before "b"
 }
 
 QTEST_MAIN(tst_PartnerTableModel)
