@@ -4,6 +4,17 @@
 
 #include <QHostAddress>
 
+namespace {
+
+// QHostAddress::setAddress() stops reading at the first NUL character, so "1\0junk"
+// would pass as 0.0.0.1: text with a NUL is never an address.
+bool isAddress(const QString &text, QHostAddress *address)
+{
+    return !text.contains(QChar(0)) && address->setAddress(text);
+}
+
+} // namespace
+
 ServerAddress::ServerAddress(QString host, quint16 port)
     : m_host(std::move(host))
     , m_port(port)
@@ -34,7 +45,7 @@ ServerAddress ServerAddress::parse(const QString &text, QString *error)
             portText = rest.mid(1);
         }
         if (QHostAddress address;
-            !address.setAddress(host) || address.protocol() != QAbstractSocket::IPv6Protocol) {
+            !isAddress(host, &address) || address.protocol() != QAbstractSocket::IPv6Protocol) {
             return fail(tr("“%1” is not an IPv6 address.").arg(host));
         }
     } else if (text.count(u':') == 1) {
@@ -42,7 +53,7 @@ ServerAddress ServerAddress::parse(const QString &text, QString *error)
         host = text.left(colon);
         portText = text.mid(colon + 1);
     } else if (text.count(u':') > 1) {
-        if (QHostAddress address; address.setAddress(text))
+        if (QHostAddress address; isAddress(text, &address))
             return ServerAddress(text, 0);
         return fail(tr("“%1” is not a valid address. Write an IPv6 address with a port as "
                        "[address]:port.")
@@ -58,7 +69,7 @@ ServerAddress ServerAddress::parse(const QString &text, QString *error)
         port = static_cast<quint16>(value);
     }
 
-    if (QHostAddress address; address.setAddress(host))
+    if (QHostAddress address; isAddress(host, &address))
         return ServerAddress(host, port);
 
     const DomainName::Check check = DomainName::check(host, DomainName::Kind::HostName);

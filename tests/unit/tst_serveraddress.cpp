@@ -63,6 +63,12 @@ void tst_ServerAddress::refuses_data()
     QTest::newRow("unclosed bracket") << u"[::1:5269"_qs << u"“[”"_qs;
     QTest::newRow("bracketed non-IPv6") << u"[fabrikam.com]:5269"_qs << u"not an IPv6"_qs;
     QTest::newRow("bare IPv6 garbage") << u"a:b:c"_qs << u"[address]:port"_qs;
+    // QHostAddress reads up to a NUL: the text after it must not be ignored (found by
+    // fuzz_domainname).
+    QTest::newRow("NUL in IPv4 host") << u"1\0junk:5269"_qs << u"character"_qs;
+    QTest::newRow("NUL in bare IPv6")
+        << u"200\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0001:db8::1"_qs << u"[address]:port"_qs;
+    QTest::newRow("NUL in bracketed IPv6") << u"[::1\0junk]:5269"_qs << u"not an IPv6"_qs;
 }
 
 void tst_ServerAddress::refuses()
