@@ -6,11 +6,27 @@
 
 namespace {
 
-// QHostAddress::setAddress() stops reading at the first NUL character, so "1\0junk"
-// would pass as 0.0.0.1: text with a NUL is never an address.
+// An IP address: hex digits, dots and colons, then for IPv6 an optional scope ("%eth0").
+// QHostAddress::setAddress() alone would stop reading at a NUL ("1\0junk" passing as
+// 0.0.0.1) and take any scope, "]" included, which toString() cannot write back.
 bool isAddress(const QString &text, QHostAddress *address)
 {
-    return !text.contains(QChar(0)) && address->setAddress(text);
+    const qsizetype percent = text.indexOf(u'%');
+    const QStringView digits = QStringView(text).left(percent < 0 ? text.size() : percent);
+    const QStringView scope = percent < 0 ? QStringView() : QStringView(text).mid(percent + 1);
+    const auto isDigitOrLetter = [](QChar c, char lastLetter) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= QChar::fromLatin1(lastLetter))
+            || (c >= u'A' && c <= QChar::fromLatin1(lastLetter).toUpper());
+    };
+    for (const QChar c : digits) {
+        if (!isDigitOrLetter(c, 'f') && c != u'.' && c != u':')
+            return false;
+    }
+    for (const QChar c : scope) {
+        if (!isDigitOrLetter(c, 'z') && c != u'.' && c != u'_' && c != u'-')
+            return false;
+    }
+    return address->setAddress(text);
 }
 
 } // namespace
