@@ -1799,7 +1799,7 @@
 <context>
     <name>PartnerStore</name>
     <message>
-        <location filename="../lib/partnerstore.cpp" line="+45"/>
+        <location filename="../lib/partnerstore.cpp" line="+47"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -1863,7 +1863,7 @@
         <translation>le fichier n&apos;est pas un fichier xmpp-partners&#xa0;: «&#xa0;%1&#xa0;» devrait valoir «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the file has no valid format version (“%1” should be a whole number).</source>
         <translation>le fichier n&apos;a pas de version de format valide («&#xa0;%1&#xa0;» devrait être un nombre entier).</translation>
     </message>
@@ -2759,7 +2759,7 @@
 <context>
     <name>ServerAddress</name>
     <message>
-        <location filename="../lib/serveraddress.cpp" line="+20"/>
+        <location filename="../lib/serveraddress.cpp" line="+47"/>
         <source>The server address is empty.</source>
         <translation>L&apos;adresse du serveur est vide.</translation>
     </message>
@@ -3057,7 +3057,12 @@
 <context>
     <name>XmppStreamReader</name>
     <message>
-        <location filename="../lib/probe/xmppstreamreader.cpp" line="+47"/>
+        <location filename="../lib/probe/xmppstreamreader.cpp" line="+45"/>
+        <source>The server sent data that is not valid XML: it is not UTF-8 text, which XMPP requires (RFC 6120 §11.6).</source>
+        <translation>Le serveur a envoyé des données qui ne sont pas du XML valide&#xa0;: ce n&apos;est pas du texte UTF-8, ce que XMPP exige (RFC 6120 §11.6).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The stream header is larger than %1 KiB.</source>
         <translation>L&apos;en-tête du flux dépasse %1 Kio.</translation>
     </message>

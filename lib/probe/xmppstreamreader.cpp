@@ -8,6 +8,7 @@ const QString DialbackNamespace = QStringLiteral("jabber:server:dialback");
 void XmppStreamReader::reset()
 {
     m_reader.clear();
+    m_utf8.resetState();
     m_document = QDomDocument();
     m_element = QDomElement();
     m_current = QDomElement();
@@ -24,6 +25,8 @@ void XmppStreamReader::addData(const QByteArray &data)
     if (m_failed)
         return;
     m_bytesFed += data.size();
+    const QString decoded = m_utf8(data); // only to check it: the reader decodes on its own
+    Q_UNUSED(decoded);
     m_reader.addData(data);
 }
 
@@ -38,6 +41,10 @@ XmppStreamReader::Event XmppStreamReader::next()
 {
     if (m_failed)
         return Event::Error;
+    if (m_utf8.hasError()) {
+        return fail(trLater("The server sent data that is not valid XML: it is not UTF-8 text, "
+                            "which XMPP requires (RFC 6120 §11.6)."));
+    }
     while (true) {
         // Bytes received but not yet part of a completed element: a peer that never
         // closes its element is stopped here, before the buffer grows without bound.

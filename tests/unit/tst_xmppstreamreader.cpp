@@ -1,5 +1,6 @@
 #include "xmppstreamreader.h"
 
+#include <QFile>
 #include <QTest>
 
 using Event = XmppStreamReader::Event;
@@ -17,6 +18,9 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void oversizedElementIsRefusedBeforeItEnds();
+    void invalidUtf8IsRefusedHoweverItIsCut_data();
+    void invalidUtf8IsRefusedHoweverItIsCut();
+    void utf8CutInsideACharacter();
 };
 
 static const QByteArray Header
@@ -149,6 +153,48 @@ void tst_XmppStreamReader::oversizedElementIsRefusedBeforeItEnds()
     QVERIFY(chunks <= 20);
     QVERIFY2(reader.errorText().toString().contains(u"larger than 64 KiB"_qs),
              qPrintable(reader.errorText().toString()));
+}
+
+void tst_XmppStreamReader::invalidUtf8IsRefusedHoweverItIsCut_data()
+{
+    QTest::addColumn<int>("chunk");
+    for (const int chunk : {1, 2, 3, 8, 64, 4096})
+        QTest::addRow("%d-byte chunks", chunk) << chunk;
+}
+
+// Bytes that are not UTF-8 inside the stream header, cut in two-byte chunks, once left
+// QXmlStreamReader waiting for more data forever (found by fuzz_xmppstream).
+void tst_XmppStreamReader::invalidUtf8IsRefusedHoweverItIsCut()
+{
+    QFETCH(int, chunk);
+    QFile file(QStringLiteral(XP_FIXTURES "/xmppstream-invalid-utf8-in-header.xml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    XmppStreamReader reader;
+    Event event = Event::NeedMoreData;
+    for (qsizetype i = 0; i < data.size() && event != Event::Error; i += chunk) {
+        reader.addData(data.mid(i, chunk));
+        for (event = reader.next(); event == Event::Element; event = reader.next()) { }
+        QVERIFY(event != Event::StreamOpened && event != Event::StreamClosed);
+    }
+    QCOMPARE(event, Event::Error);
+    QVERIFY2(reader.errorText().toString().contains(u"not valid XML"_qs),
+             qPrintable(reader.errorText().toString()));
+}
+
+void tst_XmppStreamReader::utf8CutInsideACharacter()
+{
+    // A "ü" split between two reads is still one character.
+    const QByteArray all
+        = QByteArray(Header).replace("partner.example", "bücher.example") + Features;
+    const qsizetype cut = all.indexOf("\xC3\xBC") + 1;
+    XmppStreamReader reader;
+    reader.addData(all.left(cut));
+    QCOMPARE(reader.next(), Event::NeedMoreData);
+    reader.addData(all.mid(cut));
+    QCOMPARE(reader.next(), Event::StreamOpened);
+    QCOMPARE(reader.header().from, u"bücher.example"_qs);
+    QCOMPARE(reader.next(), Event::Element);
 }
 
 QTEST_GUILESS_MAIN(tst_XmppStreamReader)
