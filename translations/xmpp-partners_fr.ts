@@ -3057,12 +3057,12 @@
 <context>
     <name>XmppStreamReader</name>
     <message>
-        <location filename="../lib/probe/xmppstreamreader.cpp" line="+45"/>
+        <location filename="../lib/probe/xmppstreamreader.cpp" line="+77"/>
         <source>The server sent data that is not valid XML: it is not UTF-8 text, which XMPP requires (RFC 6120 §11.6).</source>
         <translation>Le serveur a envoyé des données qui ne sont pas du XML valide&#xa0;: ce n&apos;est pas du texte UTF-8, ce que XMPP exige (RFC 6120 §11.6).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-15"/>
         <source>The stream header is larger than %1 KiB.</source>
         <translation>L&apos;en-tête du flux dépasse %1 Kio.</translation>
     </message>
@@ -3072,7 +3072,7 @@
         <translation>Un élément du flux dépasse %1 Kio.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>The server sent data that is not valid XML: %1 (line %2, column %3).</source>
         <translation>Le serveur a envoyé des données qui ne sont pas du XML valide&#xa0;: %1 (ligne %2, colonne %3).</translation>
     </message>

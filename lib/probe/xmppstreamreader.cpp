@@ -9,6 +9,7 @@ void XmppStreamReader::reset()
 {
     m_reader.clear();
     m_utf8.resetState();
+    m_invalidUtf8 = false;
     m_document = QDomDocument();
     m_element = QDomElement();
     m_current = QDomElement();
@@ -22,12 +23,23 @@ void XmppStreamReader::reset()
 
 void XmppStreamReader::addData(const QByteArray &data)
 {
-    if (m_failed)
+    if (m_failed || m_invalidUtf8)
         return;
     m_bytesFed += data.size();
-    const QString decoded = m_utf8(data); // only to check it: the reader decodes on its own
-    Q_UNUSED(decoded);
-    m_reader.addData(data);
+    // The reader gets the bytes up to the first one that is not UTF-8: what comes before
+    // is read as usual, then next() fails there, however the reads cut the bytes (a
+    // sequence may span two reads, so the check keeps its state from one to the next).
+    qsizetype valid = 0;
+    QChar decoded[4];
+    while (valid < data.size()) {
+        m_utf8.appendToBuffer(decoded, QByteArrayView(data).sliced(valid, 1));
+        if (m_utf8.hasError()) {
+            m_invalidUtf8 = true;
+            break;
+        }
+        ++valid;
+    }
+    m_reader.addData(data.first(valid));
 }
 
 XmppStreamReader::Event XmppStreamReader::fail(const LocalizedText &message)
@@ -41,10 +53,6 @@ XmppStreamReader::Event XmppStreamReader::next()
 {
     if (m_failed)
         return Event::Error;
-    if (m_utf8.hasError()) {
-        return fail(trLater("The server sent data that is not valid XML: it is not UTF-8 text, "
-                            "which XMPP requires (RFC 6120 §11.6)."));
-    }
     while (true) {
         // Bytes received but not yet part of a completed element: a peer that never
         // closes its element is stopped here, before the buffer grows without bound.
@@ -63,8 +71,14 @@ XmppStreamReader::Event XmppStreamReader::next()
         case QXmlStreamReader::ProcessingInstruction:
             continue;
         case QXmlStreamReader::Invalid:
-            if (m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError)
+            if (m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+                if (m_invalidUtf8) {
+                    return fail(
+                        trLater("The server sent data that is not valid XML: it is not UTF-8 "
+                                "text, which XMPP requires (RFC 6120 §11.6)."));
+                }
                 return Event::NeedMoreData;
+            }
             return fail(
                 trLater("The server sent data that is not valid XML: %1 (line %2, column %3).")
                     .arg(m_reader.errorString())

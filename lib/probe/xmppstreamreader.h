@@ -57,6 +57,7 @@ private:
     // Checks the bytes as they come: QXmlStreamReader can miss a bad sequence cut across
     // two addData() calls and then wait for more data forever.
     QStringDecoder m_utf8 {QStringDecoder::Utf8};
+    bool m_invalidUtf8 = false; // the reader has the bytes before the first bad one
     QDomDocument m_document;
     QDomElement m_element; // the top-level child being read, then the last one completed
     QDomElement m_current;

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void invalidUtf8IsRefusedHoweverItIsCut_data();
     void invalidUtf8IsRefusedHoweverItIsCut();
     void utf8CutInsideACharacter();
+    void elementsBeforeInvalidUtf8AreRead();
 };
 
 static const QByteArray Header
@@ -195,6 +196,26 @@ void tst_XmppStreamReader::utf8CutInsideACharacter()
     QCOMPARE(reader.next(), Event::StreamOpened);
     QCOMPARE(reader.header().from, u"bücher.example"_qs);
     QCOMPARE(reader.next(), Event::Element);
+}
+
+void tst_XmppStreamReader::elementsBeforeInvalidUtf8AreRead()
+{
+    // What came before the bad bytes is read the same whether they arrive in the same
+    // read or later (found by fuzz_xmppstream).
+    for (const bool sameRead : {true, false}) {
+        XmppStreamReader reader;
+        reader.addData(Header + Features + (sameRead ? "<a>\xC3(</a>" : "<a>"));
+        QCOMPARE(reader.next(), Event::StreamOpened);
+        QCOMPARE(reader.next(), Event::Element);
+        QCOMPARE(reader.element().localName(), u"features"_qs);
+        if (!sameRead) {
+            QCOMPARE(reader.next(), Event::NeedMoreData);
+            reader.addData("\xC3(</a>");
+        }
+        QCOMPARE(reader.next(), Event::Error);
+        QVERIFY2(reader.errorText().toString().contains(u"not UTF-8"_qs),
+                 qPrintable(reader.errorText().toString()));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_XmppStreamReader)
