@@ -2,7 +2,7 @@
 // delivers them, and every element it cuts out parsed as the connection test does
 // (QXmppStreamFeatures). How the bytes are cut must not change what is read: the events
 // are the same fed at once, in pseudo-random chunks and byte by byte, and again after
-// reset().
+// reset() (on input that is not well-formed, every reading ends in an error).
 #include "fuzzsupport.h"
 #include "xmppstreamreader.h"
 
