@@ -3057,12 +3057,12 @@
 <context>
     <name>XmppStreamReader</name>
     <message>
-        <location filename="../lib/probe/xmppstreamreader.cpp" line="+77"/>
+        <location filename="../lib/probe/xmppstreamreader.cpp" line="+85"/>
         <source>The server sent data that is not valid XML: it is not UTF-8 text, which XMPP requires (RFC 6120 §11.6).</source>
         <translation>Le serveur a envoyé des données qui ne sont pas du XML valide&#xa0;: ce n&apos;est pas du texte UTF-8, ce que XMPP exige (RFC 6120 §11.6).</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-23"/>
         <source>The stream header is larger than %1 KiB.</source>
         <translation>L&apos;en-tête du flux dépasse %1 Kio.</translation>
     </message>
@@ -3072,7 +3072,12 @@
         <translation>Un élément du flux dépasse %1 Kio.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>The server declared the encoding %1; XMPP requires UTF-8 (RFC 6120 §11.6).</source>
+        <translation>Le serveur a déclaré l&apos;encodage %1&#xa0;; XMPP exige UTF-8 (RFC 6120 §11.6).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The server sent data that is not valid XML: %1 (line %2, column %3).</source>
         <translation>Le serveur a envoyé des données qui ne sont pas du XML valide&#xa0;: %1 (ligne %2, colonne %3).</translation>
     </message>

@@ -65,8 +65,16 @@ XmppStreamReader::Event XmppStreamReader::next()
         }
         const QXmlStreamReader::TokenType token = m_reader.readNext();
         switch (token) {
-        case QXmlStreamReader::NoToken:
         case QXmlStreamReader::StartDocument:
+            // Another encoding would make the reader decode the rest differently.
+            if (const QStringView encoding = m_reader.documentEncoding();
+                !encoding.isEmpty() && encoding.compare(u"UTF-8", Qt::CaseInsensitive) != 0) {
+                return fail(trLater("The server declared the encoding %1; XMPP requires UTF-8 "
+                                    "(RFC 6120 §11.6).")
+                                .arg(encoding.toString()));
+            }
+            continue;
+        case QXmlStreamReader::NoToken:
         case QXmlStreamReader::Comment:
         case QXmlStreamReader::ProcessingInstruction:
             continue;

@@ -116,6 +116,15 @@ void tst_XmppStreamReader::refusals_data()
         << Header + "<stream:features>&boom;</stream:features>" << u"'boom' not declared"_qs;
     QTest::newRow("not a stream") << QByteArray("<html><body>hello</body></html>")
                                   << u"did not open an XMPP stream (it sent <html>"_qs;
+    // Read at once, the rest was decoded as UTF-16 and waited for more data; cut, it
+    // failed (found by fuzz_xmppstream).
+    QTest::newRow("UTF-16 declared")
+        << QByteArray("<?xml version='1.0' encoding='UTF-16'?><?tre\0\0\0\0\0\0\0\0\0\0\0\0ersio"
+                      "<proceedn='0.0'>",
+                      77)
+        << u"declared the encoding UTF-16"_qs;
+    QTest::newRow("Latin-1 declared")
+        << "<?xml version='1.0' encoding='ISO-8859-1'?>" + Header.mid(21) << u"ISO-8859-1"_qs;
     QTest::newRow("mismatched tags") << Header + "<stream:features></other>" << u"not valid XML"_qs;
 }
 
