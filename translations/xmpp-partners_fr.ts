@@ -3057,12 +3057,12 @@
 <context>
     <name>XmppStreamReader</name>
     <message>
-        <location filename="../lib/probe/xmppstreamreader.cpp" line="+85"/>
+        <location filename="../lib/probe/xmppstreamreader.cpp" line="+91"/>
         <source>The server sent data that is not valid XML: it is not UTF-8 text, which XMPP requires (RFC 6120 §11.6).</source>
         <translation>Le serveur a envoyé des données qui ne sont pas du XML valide&#xa0;: ce n&apos;est pas du texte UTF-8, ce que XMPP exige (RFC 6120 §11.6).</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>The stream header is larger than %1 KiB.</source>
         <translation>L&apos;en-tête du flux dépasse %1 Kio.</translation>
     </message>
@@ -3072,17 +3072,18 @@
         <translation>Un élément du flux dépasse %1 Kio.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server declared the encoding %1; XMPP requires UTF-8 (RFC 6120 §11.6).</source>
         <translation>Le serveur a déclaré l&apos;encodage %1&#xa0;; XMPP exige UTF-8 (RFC 6120 §11.6).</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location line="+64"/>
         <source>The server sent data that is not valid XML: %1 (line %2, column %3).</source>
         <translation>Le serveur a envoyé des données qui ne sont pas du XML valide&#xa0;: %1 (ligne %2, colonne %3).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-58"/>
         <source>The server sent a document type declaration (DTD), which XMPP forbids (RFC 6120 §11.1); the stream was refused.</source>
         <translation>Le serveur a envoyé une déclaration de type de document (DTD), ce que XMPP interdit (RFC 6120 §11.1)&#xa0;; le flux a été refusé.</translation>
     </message>

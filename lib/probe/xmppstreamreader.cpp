@@ -3,6 +3,9 @@
 namespace {
 const QString StreamNamespace = QStringLiteral("http://etherx.jabber.org/streams");
 const QString DialbackNamespace = QStringLiteral("jabber:server:dialback");
+// QXmlStreamReader's own message, in Qt's translation (not this program's).
+constexpr char QtXmlContext[] = "QXmlStream";
+constexpr char CdataEndInText[] = "Sequence ']]>' not allowed in content.";
 } // namespace
 
 void XmppStreamReader::reset()
@@ -10,6 +13,7 @@ void XmppStreamReader::reset()
     m_reader.clear();
     m_utf8.resetState();
     m_invalidUtf8 = false;
+    m_textTail.clear();
     m_document = QDomDocument();
     m_element = QDomElement();
     m_current = QDomElement();
@@ -64,6 +68,8 @@ XmppStreamReader::Event XmppStreamReader::next()
                           .arg(MaxElementSize / 1024));
         }
         const QXmlStreamReader::TokenType token = m_reader.readNext();
+        if (token != QXmlStreamReader::Characters)
+            m_textTail.clear();
         switch (token) {
         case QXmlStreamReader::StartDocument:
             // Another encoding would make the reader decode the rest differently.
@@ -144,6 +150,22 @@ XmppStreamReader::Event XmppStreamReader::next()
             continue;
         }
         case QXmlStreamReader::Characters:
+            // QXmlStreamReader refuses "]]>" in text that comes in one read, but misses it
+            // in text cut across reads: looked for here, across the pieces of one text.
+            if (m_reader.isCDATA()) {
+                m_textTail.clear();
+            } else {
+                const QString text = m_textTail + m_reader.text();
+                if (text.contains(u"]]>")) {
+                    return fail(
+                        trLater(
+                            "The server sent data that is not valid XML: %1 (line %2, column %3).")
+                            .arg(QCoreApplication::translate(QtXmlContext, CdataEndInText))
+                            .arg(QString::number(m_reader.lineNumber()))
+                            .arg(QString::number(m_reader.columnNumber())));
+                }
+                m_textTail = text.right(2);
+            }
             if (m_depth >= 2)
                 m_current.appendChild(m_document.createTextNode(m_reader.text().toString()));
             else

@@ -58,6 +58,7 @@ private:
     // two addData() calls and then wait for more data forever.
     QStringDecoder m_utf8 {QStringDecoder::Utf8};
     bool m_invalidUtf8 = false; // the reader has the bytes before the first bad one
+    QString m_textTail; // the end of the text read so far, while a text goes on
     QDomDocument m_document;
     QDomElement m_element; // the top-level child being read, then the last one completed
     QDomElement m_current;

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void invalidUtf8IsRefusedHoweverItIsCut();
     void utf8CutInsideACharacter();
     void elementsBeforeInvalidUtf8AreRead();
+    void cdataEndInTextIsRefusedByteByByte();
 };
 
 static const QByteArray Header
@@ -225,6 +226,38 @@ void tst_XmppStreamReader::elementsBeforeInvalidUtf8AreRead()
         QVERIFY2(reader.errorText().toString().contains(u"not UTF-8"_qs),
                  qPrintable(reader.errorText().toString()));
     }
+}
+
+// "]]>" outside a CDATA section is not well-formed; QXmlStreamReader saw it only when the
+// text came in one read (found by fuzz_xmppstream).
+void tst_XmppStreamReader::cdataEndInTextIsRefusedByteByByte()
+{
+    const QByteArray all = Header
+        + "<stream:error><host-unknown xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"
+          "<text xmlns='urn:ietf:params:xml:ns:xmpp-streams'>No such h]]>ost</text>"
+          "</stream:error>";
+    for (const qsizetype chunk : {qsizetype(1), qsizetype(2), all.size()}) {
+        XmppStreamReader reader;
+        QList<Event> events;
+        for (qsizetype i = 0; i < all.size(); i += chunk) {
+            reader.addData(all.mid(i, chunk));
+            for (Event e = reader.next(); e != Event::NeedMoreData && e != Event::Error;
+                 e = reader.next())
+                events.append(e);
+        }
+        QCOMPARE(events, QList<Event> {Event::StreamOpened});
+        QCOMPARE(reader.next(), Event::Error);
+        QVERIFY2(reader.errorText().toString().contains(u"]]>"_qs),
+                 qPrintable(reader.errorText().toString()));
+    }
+    // In a CDATA section, it ends the section.
+    XmppStreamReader reader;
+    const QByteArray cdata = Header + "<a><![CDATA[x]]>]</a>";
+    for (const char byte : cdata)
+        reader.addData(QByteArray(1, byte));
+    QCOMPARE(reader.next(), Event::StreamOpened);
+    QCOMPARE(reader.next(), Event::Element);
+    QCOMPARE(reader.element().text(), u"x]"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_XmppStreamReader)
