@@ -14,6 +14,7 @@
 #include <QSaveFile>
 
 #include <cmath>
+#include <limits>
 #include <unistd.h>
 
 namespace {
@@ -260,8 +261,10 @@ PartnerStore::LoadResult PartnerStore::parseOwned(QByteArray data, const QString
                         .arg(FormatKey, formatName()));
     }
     const QJsonValue version = root.value(VersionKey);
-    if (!version.isDouble() || version.toDouble() != static_cast<int>(version.toDouble())
-        || version.toInt() < 1) {
+    // Range first: converting a double beyond int to int is undefined.
+    const double number = version.toDouble();
+    if (!version.isDouble() || !(number >= 1 && number <= std::numeric_limits<int>::max())
+        || number != std::floor(number)) {
         return fail(tr("the file has no valid format version (“%1” should be a whole number).")
                         .arg(VersionKey));
     }

@@ -4,6 +4,33 @@
 
 #include <QHostAddress>
 
+namespace {
+
+// An IP address: hex digits, dots and colons, then for IPv6 an optional scope ("%eth0").
+// QHostAddress::setAddress() alone would stop reading at a NUL ("1\0junk" passing as
+// 0.0.0.1) and take any scope, "]" included, which toString() cannot write back.
+bool isAddress(const QString &text, QHostAddress *address)
+{
+    const qsizetype percent = text.indexOf(u'%');
+    const QStringView digits = QStringView(text).left(percent < 0 ? text.size() : percent);
+    const QStringView scope = percent < 0 ? QStringView() : QStringView(text).mid(percent + 1);
+    const auto isDigitOrLetter = [](QChar c, char lastLetter) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= QChar::fromLatin1(lastLetter))
+            || (c >= u'A' && c <= QChar::fromLatin1(lastLetter).toUpper());
+    };
+    for (const QChar c : digits) {
+        if (!isDigitOrLetter(c, 'f') && c != u'.' && c != u':')
+            return false;
+    }
+    for (const QChar c : scope) {
+        if (!isDigitOrLetter(c, 'z') && c != u'.' && c != u'_' && c != u'-')
+            return false;
+    }
+    return address->setAddress(text);
+}
+
+} // namespace
+
 ServerAddress::ServerAddress(QString host, quint16 port)
     : m_host(std::move(host))
     , m_port(port)
@@ -34,7 +61,7 @@ ServerAddress ServerAddress::parse(const QString &text, QString *error)
             portText = rest.mid(1);
         }
         if (QHostAddress address;
-            !address.setAddress(host) || address.protocol() != QAbstractSocket::IPv6Protocol) {
+            !isAddress(host, &address) || address.protocol() != QAbstractSocket::IPv6Protocol) {
             return fail(tr("“%1” is not an IPv6 address.").arg(host));
         }
     } else if (text.count(u':') == 1) {
@@ -42,7 +69,7 @@ ServerAddress ServerAddress::parse(const QString &text, QString *error)
         host = text.left(colon);
         portText = text.mid(colon + 1);
     } else if (text.count(u':') > 1) {
-        if (QHostAddress address; address.setAddress(text))
+        if (QHostAddress address; isAddress(text, &address))
             return ServerAddress(text, 0);
         return fail(tr("“%1” is not a valid address. Write an IPv6 address with a port as "
                        "[address]:port.")
@@ -58,7 +85,7 @@ ServerAddress ServerAddress::parse(const QString &text, QString *error)
         port = static_cast<quint16>(value);
     }
 
-    if (QHostAddress address; address.setAddress(host))
+    if (QHostAddress address; isAddress(host, &address))
         return ServerAddress(host, port);
 
     const DomainName::Check check = DomainName::check(host, DomainName::Kind::HostName);

@@ -73,7 +73,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+275"/>
+        <location filename="../app/mainwindow.cpp" line="+292"/>
         <source>%n partner(s) imported.</source>
         <translation>
             <numerusform>%n partner imported.</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>PartnerStore</name>
     <message numerus="yes">
-        <location filename="../lib/partnerstore.cpp" line="+132"/>
+        <location filename="../lib/partnerstore.cpp" line="+133"/>
         <source>… and %n more invalid entries.</source>
         <translation>
             <numerusform>… and %n more invalid entry.</numerusform>

@@ -3,11 +3,17 @@
 namespace {
 const QString StreamNamespace = QStringLiteral("http://etherx.jabber.org/streams");
 const QString DialbackNamespace = QStringLiteral("jabber:server:dialback");
+// QXmlStreamReader's own message, in Qt's translation (not this program's).
+constexpr char QtXmlContext[] = "QXmlStream";
+constexpr char CdataEndInText[] = "Sequence ']]>' not allowed in content.";
 } // namespace
 
 void XmppStreamReader::reset()
 {
     m_reader.clear();
+    m_utf8.resetState();
+    m_invalidUtf8 = false;
+    m_textTail.clear();
     m_document = QDomDocument();
     m_element = QDomElement();
     m_current = QDomElement();
@@ -21,10 +27,23 @@ void XmppStreamReader::reset()
 
 void XmppStreamReader::addData(const QByteArray &data)
 {
-    if (m_failed)
+    if (m_failed || m_invalidUtf8)
         return;
     m_bytesFed += data.size();
-    m_reader.addData(data);
+    // The reader gets the bytes up to the first one that is not UTF-8: what comes before
+    // is read as usual, then next() fails there, however the reads cut the bytes (a
+    // sequence may span two reads, so the check keeps its state from one to the next).
+    qsizetype valid = 0;
+    QChar decoded[4];
+    while (valid < data.size()) {
+        m_utf8.appendToBuffer(decoded, QByteArrayView(data).sliced(valid, 1));
+        if (m_utf8.hasError()) {
+            m_invalidUtf8 = true;
+            break;
+        }
+        ++valid;
+    }
+    m_reader.addData(data.first(valid));
 }
 
 XmppStreamReader::Event XmppStreamReader::fail(const LocalizedText &message)
@@ -49,15 +68,31 @@ XmppStreamReader::Event XmppStreamReader::next()
                           .arg(MaxElementSize / 1024));
         }
         const QXmlStreamReader::TokenType token = m_reader.readNext();
+        if (token != QXmlStreamReader::Characters)
+            m_textTail.clear();
         switch (token) {
-        case QXmlStreamReader::NoToken:
         case QXmlStreamReader::StartDocument:
+            // Another encoding would make the reader decode the rest differently.
+            if (const QStringView encoding = m_reader.documentEncoding();
+                !encoding.isEmpty() && encoding.compare(u"UTF-8", Qt::CaseInsensitive) != 0) {
+                return fail(trLater("The server declared the encoding %1; XMPP requires UTF-8 "
+                                    "(RFC 6120 §11.6).")
+                                .arg(encoding.toString()));
+            }
+            continue;
+        case QXmlStreamReader::NoToken:
         case QXmlStreamReader::Comment:
         case QXmlStreamReader::ProcessingInstruction:
             continue;
         case QXmlStreamReader::Invalid:
-            if (m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError)
+            if (m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+                if (m_invalidUtf8) {
+                    return fail(
+                        trLater("The server sent data that is not valid XML: it is not UTF-8 "
+                                "text, which XMPP requires (RFC 6120 §11.6)."));
+                }
                 return Event::NeedMoreData;
+            }
             return fail(
                 trLater("The server sent data that is not valid XML: %1 (line %2, column %3).")
                     .arg(m_reader.errorString())
@@ -115,6 +150,22 @@ XmppStreamReader::Event XmppStreamReader::next()
             continue;
         }
         case QXmlStreamReader::Characters:
+            // QXmlStreamReader refuses "]]>" in text that comes in one read, but misses it
+            // in text cut across reads: looked for here, across the pieces of one text.
+            if (m_reader.isCDATA()) {
+                m_textTail.clear();
+            } else {
+                const QString text = m_textTail + m_reader.text();
+                if (text.contains(u"]]>")) {
+                    return fail(
+                        trLater(
+                            "The server sent data that is not valid XML: %1 (line %2, column %3).")
+                            .arg(QCoreApplication::translate(QtXmlContext, CdataEndInText))
+                            .arg(QString::number(m_reader.lineNumber()))
+                            .arg(QString::number(m_reader.columnNumber())));
+                }
+                m_textTail = text.right(2);
+            }
             if (m_depth >= 2)
                 m_current.appendChild(m_document.createTextNode(m_reader.text().toString()));
             else

@@ -5,13 +5,15 @@
 #include <QCoreApplication>
 #include <QDomDocument>
 #include <QDomElement>
+#include <QStringDecoder>
 #include <QXmlStreamReader>
 
 // Reads an XMPP stream as it arrives: one open XML document whose top-level children
 // (features, proceed, failure, errors, dialback results) are cut out one at a time as
 // DOM elements for QXmpp to parse. It refuses what a hostile peer could use against a
 // parser: any DTD (and so every entity-expansion bomb), and any element or stream
-// header larger than 64 KiB, so memory stays bounded whatever the peer sends.
+// header larger than 64 KiB, so memory stays bounded whatever the peer sends. Bytes that
+// are not UTF-8 (RFC 6120 §11.6) are refused as they arrive, however they are cut.
 class XmppStreamReader final
 {
     Q_DECLARE_TR_FUNCTIONS(XmppStreamReader)
@@ -52,6 +54,11 @@ private:
     Event fail(const LocalizedText &message);
 
     QXmlStreamReader m_reader;
+    // Checks the bytes as they come: QXmlStreamReader can miss a bad sequence cut across
+    // two addData() calls and then wait for more data forever.
+    QStringDecoder m_utf8 {QStringDecoder::Utf8};
+    bool m_invalidUtf8 = false; // the reader has the bytes before the first bad one
+    QString m_textTail; // the end of the text read so far, while a text goes on
     QDomDocument m_document;
     QDomElement m_element; // the top-level child being read, then the last one completed
     QDomElement m_current;

@@ -201,6 +201,18 @@ void tst_PartnerStore::loadErrors_data()
     QTest::newRow("no version") << QByteArray(R"({"format": "xmpp-partners", "partners": []})")
                                 << u"the file has no valid format version (“version” should be "
                                    "a whole number)."_qs;
+    // Beyond int: refused without converting it to int, which is undefined (found by
+    // fuzz_partnerfile under UBSan).
+    QTest::newRow("version beyond int")
+        << QByteArray(
+               R"({"format": "xmpp-partners", "version": 144444444444444444, "partners": []})")
+        << u"the file has no valid format version (“version” should be a whole number)."_qs;
+    QTest::newRow("version below int")
+        << QByteArray(R"({"format": "xmpp-partners", "version": -3e9, "partners": []})")
+        << u"the file has no valid format version (“version” should be a whole number)."_qs;
+    QTest::newRow("fractional version")
+        << QByteArray(R"({"format": "xmpp-partners", "version": 1.5, "partners": []})")
+        << u"the file has no valid format version (“version” should be a whole number)."_qs;
     QTest::newRow("newer version")
         << QByteArray(R"({"format": "xmpp-partners", "version": 2, "partners": []})")
         << u"the file was written by a newer version of xmpp-partners (format version 2; this "

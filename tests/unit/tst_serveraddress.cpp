@@ -30,6 +30,10 @@ void tst_ServerAddress::parses_data()
                           << u"127.0.0.1:5269"_qs;
     QTest::newRow("IPv6 bracketed") << u"[::1]:5269"_qs << u"::1"_qs << 5269 << u"[::1]:5269"_qs;
     QTest::newRow("IPv6 bare") << u"::1"_qs << u"::1"_qs << 0 << u"[::1]"_qs;
+    QTest::newRow("IPv6 with scope")
+        << u"fe80::1%eth0"_qs << u"fe80::1%eth0"_qs << 0 << u"[fe80::1%eth0]"_qs;
+    QTest::newRow("IPv6 with scope and port")
+        << u"[fe80::1%eth0]:5269"_qs << u"fe80::1%eth0"_qs << 5269 << u"[fe80::1%eth0]:5269"_qs;
     QTest::newRow("final dot") << u"xmpp.fabrikam.com."_qs << u"xmpp.fabrikam.com"_qs << 0
                                << u"xmpp.fabrikam.com"_qs;
 }
@@ -63,6 +67,14 @@ void tst_ServerAddress::refuses_data()
     QTest::newRow("unclosed bracket") << u"[::1:5269"_qs << u"“[”"_qs;
     QTest::newRow("bracketed non-IPv6") << u"[fabrikam.com]:5269"_qs << u"not an IPv6"_qs;
     QTest::newRow("bare IPv6 garbage") << u"a:b:c"_qs << u"[address]:port"_qs;
+    // QHostAddress reads up to a NUL: the text after it must not be ignored (found by
+    // fuzz_domainname).
+    QTest::newRow("NUL in IPv4 host") << u"1\0junk:5269"_qs << u"character"_qs;
+    QTest::newRow("NUL in bare IPv6")
+        << u"200\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0001:db8::1"_qs << u"[address]:port"_qs;
+    // A scope with "]" could not be written back as [address]:port (fuzz_domainname).
+    QTest::newRow("bracket in IPv6 scope") << u"fE80::1%ea..]com"_qs << u"[address]:port"_qs;
+    QTest::newRow("NUL in bracketed IPv6") << u"[::1\0junk]:5269"_qs << u"not an IPv6"_qs;
 }
 
 void tst_ServerAddress::refuses()
