@@ -201,7 +201,9 @@ QByteArray PartnerStore::serialize(const Document &document)
     root.insert(FormatKey, formatName());
     root.insert(VersionKey, FormatVersion);
     root.insert(PartnersKey, partners);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // Qt's JSON reader drops a U+FEFF that starts a string, as written raw; escaped, it
+    // stays. In UTF-8 these bytes are that character and nothing else.
+    return QJsonDocument(root).toJson(QJsonDocument::Indented).replace("\xEF\xBB\xBF", "\\ufeff");
 }
 
 std::optional<PartnerStore::Error> PartnerStore::lock()
