@@ -337,7 +337,13 @@ bool PartnerStore::writeDocument(const Document &document, QIODevice *device,
     root.insert(FormatKey, formatName());
     root.insert(VersionKey, FormatVersion);
     root.insert(PartnersKey, QJsonArray());
-    const QByteArray frame = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // Qt's JSON reader drops a U+FEFF that starts a string, as written raw; escaped, it
+    // stays. In UTF-8 these bytes are that character and nothing else.
+    const auto escapeByteOrderMarks = [](QByteArray json) {
+        return json.replace("\xEF\xBB\xBF", "\\ufeff");
+    };
+    const QByteArray frame
+        = escapeByteOrderMarks(QJsonDocument(root).toJson(QJsonDocument::Indented));
     const QByteArray emptyList = "\n    \"" + PartnersKey.toUtf8() + "\": [\n    ]";
     const qsizetype at = frame.indexOf(emptyList);
     const QList<Partner> &partners = document.partners.partners();
@@ -348,7 +354,8 @@ bool PartnerStore::writeDocument(const Document &document, QIODevice *device,
         for (const Partner &partner : partners)
             entries.append(PartnerJson::toJson(partner));
         root.insert(PartnersKey, entries);
-        const QByteArray whole = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        const QByteArray whole
+            = escapeByteOrderMarks(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return device->write(whole) == whole.size();
     }
 
@@ -361,8 +368,8 @@ bool PartnerStore::writeDocument(const Document &document, QIODevice *device,
     QByteArray text;
     for (qsizetype i = 0; i < partners.size(); ++i) {
         progress.report(i, partners.size());
-        const QByteArray entry
-            = QJsonDocument(PartnerJson::toJson(partners.at(i))).toJson(QJsonDocument::Indented);
+        const QByteArray entry = escapeByteOrderMarks(
+            QJsonDocument(PartnerJson::toJson(partners.at(i))).toJson(QJsonDocument::Indented));
         // Every line, the last one's line break excepted, gets the indent.
         qsizetype start = 0;
         while (start < entry.size()) {

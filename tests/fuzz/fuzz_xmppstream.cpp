@@ -2,7 +2,7 @@
 // delivers them, and every element it cuts out parsed as the connection test does
 // (QXmppStreamFeatures). How the bytes are cut must not change what is read: the events
 // are the same fed at once, in pseudo-random chunks and byte by byte, and again after
-// reset() (on input that is not well-formed, every reading ends in an error).
+// reset() (on input that is not well-formed, see checkSame()).
 #include "fuzzsupport.h"
 #include "xmppstreamreader.h"
 
@@ -113,14 +113,21 @@ QList<qsizetype> pseudoRandomCuts(const QByteArray &bytes)
 
 // Both readings, when they differ, before aborting.
 // On input that is not well-formed, where the error shows up (and what it reads before)
-// may depend on the cuts: QXmlStreamReader decodes ahead by different amounts. Both
-// readings must then fail.
+// may depend on the cuts: QXmlStreamReader decodes ahead by different amounts, and may
+// see an error in one read that, cut, shows only once more bytes come. So: both readings
+// fail, or one fails and the other, still waiting for bytes, read the same before it.
 void checkSame(const QStringList &actual, const QStringList &expected, const char *how)
 {
     const auto failed = [](const QStringList &events) {
         return !events.isEmpty() && events.constLast().startsWith(u"error ");
     };
-    if (actual == expected || (failed(actual) && failed(expected)))
+    const auto waitsBefore = [&](const QStringList &waiting, const QStringList &failing) {
+        return failed(failing) && !failed(waiting)
+            && (waiting.isEmpty() || waiting.constLast() != u"close")
+            && waiting.size() < failing.size() && failing.mid(0, waiting.size()) == waiting;
+    };
+    if (actual == expected || (failed(actual) && failed(expected)) || waitsBefore(actual, expected)
+        || waitsBefore(expected, actual))
         return;
     std::fprintf(stderr, "read at once:\n");
     for (const QString &event : expected)

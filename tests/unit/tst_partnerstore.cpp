@@ -23,6 +23,7 @@ class tst_PartnerStore : public QObject
 private Q_SLOTS:
     void init();
     void roundTripKeepsEveryFieldAndUnknownKeys();
+    void byteOrderMarkStartingAStringSurvives();
     void savedFileFormat();
     void loadsTheSampleFile();
     void acceptsByteOrderMark();
@@ -135,6 +136,23 @@ void tst_PartnerStore::roundTripKeepsEveryFieldAndUnknownKeys()
     const QByteArray first = readAll(path);
     QVERIFY(!store.save(loaded.document).has_value());
     QCOMPARE(readAll(path), first);
+}
+
+// Qt's JSON reader dropped a U+FEFF at the start of a string written raw (found by
+// fuzz_partnercsv).
+void tst_PartnerStore::byteOrderMarkStartingAStringSurvives()
+{
+    PartnerStore::Document document;
+    Partner partner;
+    partner.domain = u"fabrikam.com"_qs;
+    partner.description = u"\uFEFFNotes pasted from a file with a byte order mark"_qs;
+    partner.unknownFields.insert(u"\uFEFFnote"_qs, u"\uFEFF"_qs);
+    QVERIFY(document.partners.append(partner).isEmpty());
+    const QByteArray saved = PartnerStore::serialize(document);
+    const PartnerStore::LoadResult loaded = PartnerStore::parse(saved, u"partners.json"_qs);
+    QVERIFY2(loaded.isOk(), qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded.document.partners, document.partners);
+    QCOMPARE(PartnerStore::serialize(loaded.document), saved);
 }
 
 void tst_PartnerStore::savedFileFormat()
