@@ -261,11 +261,14 @@ void tst_LargeFiles::largeImportShowsProgressAndCancelKeepsTheList()
     watcher.cancelWhenShown = true;
     m_window->setProgressDelay(0);
     // Should the cancel come too late, the preview would open: it is closed unapplied
-    // and the checks below fail rather than the test hanging.
-    whenModal<QDialog>([](QDialog *dialog) {
-        if (!qobject_cast<QProgressDialog *>(dialog))
+    // and the checks below fail rather than the test hanging. The guard ends with the test.
+    QTimer guard;
+    connect(&guard, &QTimer::timeout, &guard, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (dialog && !qobject_cast<QProgressDialog *>(dialog))
             dialog->reject();
     });
+    guard.start(10);
     QVERIFY(!m_window->importFile(csv));
     QCOMPARE(watcher.shown.size(), 1);
     QCOMPARE(watcher.shown.constFirst().label, u"Reading big.csv…"_qs);
