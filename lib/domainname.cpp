@@ -44,6 +44,15 @@ DomainName::Check DomainName::check(const QString &input, Kind kind)
         if (c.isSpace())
             return refuse(Error::Whitespace,
                           tr("“%1” contains a space. A domain has no spaces.").arg(input));
+        // Zero-width spaces, joiners, soft hyphens, byte order marks: IDNA drops them, so
+        // the domain would be stored with a character nobody sees.
+        if (c.category() == QChar::Other_Format)
+            return refuse(
+                Error::InvalidCharacter,
+                tr("“%1” contains an invisible character (U+%2). Type the domain "
+                   "again without it.")
+                    .arg(input)
+                    .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0')));
     }
 
     static const QRegularExpression schemePattern(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*):"));

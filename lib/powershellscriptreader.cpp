@@ -458,8 +458,13 @@ private:
         Partner &partner = m_command->partner;
         switch (param) {
         case Param::Identity:
-            if (const auto identity = text(name, value))
-                partner.domain = m_command->identity = *identity;
+            if (const auto identity = text(name, value)) {
+                if (identity->trimmed().isEmpty())
+                    problem(PowerShellScriptReader::trLater("line %1: -Identity is empty.")
+                                .arg(value.line));
+                else
+                    partner.domain = m_command->identity = *identity;
+            }
             return;
         case Param::Description:
             if (const auto description = text(name, value))

@@ -69,6 +69,14 @@ void tst_DomainName::refused_data()
     QTest::newRow("space inside") << u"fabrikam .com"_qs << Error::Whitespace << u"space"_qs;
     QTest::newRow("leading space") << u" fabrikam.com"_qs << Error::Whitespace << u"space"_qs;
     QTest::newRow("tab") << u"fabrikam.com\t"_qs << Error::Whitespace << u"space"_qs;
+    // Found by fuzz_domainname: IDNA drops these, so the domain kept a character nobody
+    // sees and its normalised form was refused.
+    QTest::newRow("zero-width space") << u"\u200B0b1.example"_qs << Error::InvalidCharacter
+                                      << u"invisible character (U+200B)"_qs;
+    QTest::newRow("soft hyphen") << u"fab\u00ADrikam.com"_qs << Error::InvalidCharacter
+                                 << u"invisible character (U+00AD)"_qs;
+    QTest::newRow("byte order mark") << u"\uFEFFfabrikam.com"_qs << Error::InvalidCharacter
+                                     << u"invisible character (U+FEFF)"_qs;
     QTest::newRow("scheme with slashes")
         << u"https://fabrikam.com"_qs << Error::Scheme << u"scheme “https”"_qs;
     QTest::newRow("xmpp: scheme") << u"xmpp:fabrikam.com"_qs << Error::Scheme

@@ -264,6 +264,9 @@ void tst_PowerShellScriptReader::refusedCommands_data()
                            << u"-PartnerType is given twice"_qs;
     QTest::newRow("no identity") << u"New-CsXmppAllowedPartner -PartnerType Federated"_qs
                                  << u"line 1: the command has no -Identity"_qs;
+    // Found by fuzz_powershellscript: an empty identity was read as a partner.
+    QTest::newRow("empty identity") << u"New-CsXmppAllowedPartner -Iden $null"_qs
+                                    << u"line 1: -Identity is empty."_qs;
     QTest::newRow("unknown enum")
         << command + u"-TlsNegotiation Sometimes"_qs
         << u"-TlsNegotiation takes Required, Optional, NotSupported, not “Sometimes”"_qs;
