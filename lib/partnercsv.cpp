@@ -1,6 +1,6 @@
 #include "partnercsv.h"
 
-#include "partnerdifference.h"
+#include "textexcerpt.h"
 
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -471,7 +471,7 @@ PartnerCsv::Result PartnerCsv::parse(const QByteArray &bytes)
         Partner partner = rowReader.read();
         Row parsed;
         parsed.line = row;
-        parsed.domain = PartnerDifference::shortened(partner.domain, 253);
+        parsed.domain = TextExcerpt::firstLine(partner.domain, 253);
         if (rowReader.problems().isEmpty())
             parsed.partner = std::move(partner);
         else

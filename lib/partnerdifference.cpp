@@ -1,10 +1,14 @@
 #include "partnerdifference.h"
 
 #include "domainname.h"
+#include "textexcerpt.h"
 
 #include <QSet>
 
 namespace {
+
+// How much of a description the details show: its first line, cut to this.
+constexpr qsizetype ShownLength = 60;
 
 QString orNone(const QString &text)
 {
@@ -47,8 +51,9 @@ QStringList PartnerDifference::describe(const Partner &before, const Partner &af
     if (before.domain != after.domain)
         lines.append(change(tr("Primary domain"), before.domain, after.domain));
     if (before.description != after.description)
-        lines.append(change(tr("Description"), orNone(shortened(before.description)),
-                            orNone(shortened(after.description))));
+        lines.append(change(tr("Description"),
+                            orNone(TextExcerpt::firstLine(before.description, ShownLength)),
+                            orNone(TextExcerpt::firstLine(after.description, ShownLength))));
     if (before.additionalDomains != after.additionalDomains) {
         const QStringList added = missingFrom(after.additionalDomains, before.additionalDomains);
         const QStringList removed = missingFrom(before.additionalDomains, after.additionalDomains);
@@ -96,7 +101,8 @@ QStringList PartnerDifference::summary(const Partner &partner)
     if (!partner.additionalDomains.isEmpty())
         lines.append(field.arg(tr("Additional domains"), partner.additionalDomains.join(u", "_qs)));
     if (!partner.description.isEmpty())
-        lines.append(field.arg(tr("Description"), shortened(partner.description)));
+        lines.append(
+            field.arg(tr("Description"), TextExcerpt::firstLine(partner.description, ShownLength)));
     if (!partner.proxyFqdn.isEmpty())
         lines.append(field.arg(tr("Proxy FQDN"), partner.proxyFqdn));
     if (!partner.enableKeepAlive)
@@ -104,12 +110,4 @@ QStringList PartnerDifference::summary(const Partner &partner)
     if (partner.connectionLimit)
         lines.append(field.arg(tr("Connection limit"), limitText(partner.connectionLimit)));
     return lines;
-}
-
-QString PartnerDifference::shortened(const QString &text, int length)
-{
-    QString line = text.simplified();
-    if (line.size() > length)
-        line = line.left(length - 1).trimmed() + u'…';
-    return line;
 }

@@ -17,7 +17,4 @@ public:
     static QStringList describe(const Partner &before, const Partner &after);
     // A new partner's settings, one line per field that is set.
     static QStringList summary(const Partner &partner);
-
-    // A text cut to `length` characters with an ellipsis, on one line.
-    static QString shortened(const QString &text, int length = 60);
 };

@@ -1,8 +1,8 @@
 #include "partnerfileimport.h"
 
-#include "partnerdifference.h"
 #include "partnerjson.h"
 #include "partnerstore.h"
+#include "textexcerpt.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,7 +41,7 @@ ImportRows PartnerFileImport::parse(const QByteArray &bytes)
         ImportRow row;
         row.line = int(i) + 1;
         const QJsonValue entry = entries.at(i);
-        row.domain = PartnerDifference::shortened(
+        row.domain = TextExcerpt::firstLine(
             entry.toObject().value(QStringLiteral("domain")).toString(), 253);
         Partner partner;
         if (!entry.isObject()) {

@@ -1,8 +1,8 @@
 #include "powershellscriptreader.h"
 
 #include "domainname.h"
-#include "partnerdifference.h"
 #include "powershelltokenizer.h"
+#include "textexcerpt.h"
 
 #include <QSet>
 #include <QStringConverter>
@@ -92,6 +92,32 @@ struct Command
     Partner partner;
     QList<LocalizedText> problems;
 };
+
+template<typename Values>
+QStringList wireNames(const Values &values)
+{
+    QStringList names;
+    for (const auto value : values)
+        names.append(wireName(value));
+    return names;
+}
+
+// +1 for a token that opens a bracketed group, -1 for one that closes it.
+int nesting(Type type)
+{
+    switch (type) {
+    case Type::OpenArray:
+    case Type::OpenHash:
+    case Type::OpenParen:
+    case Type::OpenBrace:
+        return 1;
+    case Type::CloseParen:
+    case Type::CloseBrace:
+        return -1;
+    default:
+        return 0;
+    }
+}
 
 class CommandParser
 {
@@ -334,20 +360,7 @@ private:
     {
         int depth = 0;
         do {
-            switch (m_tokens.at(m_pos).type) {
-            case Type::OpenArray:
-            case Type::OpenHash:
-            case Type::OpenParen:
-            case Type::OpenBrace:
-                ++depth;
-                break;
-            case Type::CloseParen:
-            case Type::CloseBrace:
-                --depth;
-                break;
-            default:
-                break;
-            }
+            depth += nesting(m_tokens.at(m_pos).type);
             ++m_pos;
         } while (m_pos < m_end && depth > 0);
     }
@@ -479,10 +492,7 @@ private:
                 if (const auto type = partnerTypeFromWireName(*typeName))
                     partner.partnerType = *type;
                 else
-                    unknownName(name, value, *typeName,
-                                {wireName(PartnerType::Federated),
-                                 wireName(PartnerType::PublicVerified),
-                                 wireName(PartnerType::PublicUnverified)});
+                    unknownName(name, value, *typeName, wireNames(AllPartnerTypes));
             }
             return;
         case Param::TlsNegotiation:
@@ -490,9 +500,7 @@ private:
             if (const auto negotiationName = text(name, value)) {
                 const auto negotiation = negotiationFromWireName(*negotiationName);
                 if (!negotiation)
-                    unknownName(name, value, *negotiationName,
-                                {wireName(Negotiation::Required), wireName(Negotiation::Optional),
-                                 wireName(Negotiation::NotSupported)});
+                    unknownName(name, value, *negotiationName, wireNames(AllNegotiations));
                 else if (param == Param::TlsNegotiation)
                     partner.tlsNegotiation = *negotiation;
                 else
@@ -566,19 +574,11 @@ qsizetype statementEnd(const QList<Token> &tokens, qsizetype begin)
     qsizetype i = begin;
     for (; i < tokens.size(); ++i) {
         const Token &token = tokens.at(i);
+        const int change = nesting(token.type);
+        if (change < 0 && depth == 0)
+            return i; // the bracket that holds the command closes
+        depth += change;
         switch (token.type) {
-        case Type::OpenArray:
-        case Type::OpenHash:
-        case Type::OpenParen:
-        case Type::OpenBrace:
-            ++depth;
-            break;
-        case Type::CloseParen:
-        case Type::CloseBrace:
-            if (depth == 0)
-                return i;
-            --depth;
-            break;
         case Type::NewLine:
         case Type::Semicolon:
             if (depth == 0)
@@ -666,7 +666,7 @@ ImportRows PowerShellScriptReader::parse(const QByteArray &bytes)
             continue;
         ImportRow row;
         row.line = int(result.rows.size()) + 1;
-        row.domain = PartnerDifference::shortened(command.identity, 253);
+        row.domain = TextExcerpt::firstLine(command.identity, 253);
         QList<LocalizedText> problems;
         if (!command.isNew) {
             problems.append(trLater("line %1: %2 changes only the settings it names, so it does "
