@@ -1,9 +1,9 @@
-#include "checkcommand.h"
-#include "exportcommand.h"
-#include "importcommand.h"
-#include "languagepreference.h"
+#include "cli/exportcommand.h"
+#include "cli/importcommand.h"
+#include "cli/probecommand.h"
+#include "i18n/languagepreference.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
-#include "translations.h"
 #include "version.h"
 
 #include <QApplication>
@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
     // The command-line check, export and import, --help and --version need no display: no
     // QApplication.
     if (ExportCommand::isRequested(argc, argv) || ImportCommand::isRequested(argc, argv)
-        || CheckCommand::isRequested(argc, argv)) {
+        || ProbeCommand::isRequested(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("xmpp-partners"));
         QCoreApplication::setOrganizationName(QStringLiteral("xmpp-partners"));
@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
             return ExportCommand::run(QCoreApplication::arguments());
         if (ImportCommand::isRequested(argc, argv))
             return ImportCommand::run(QCoreApplication::arguments());
-        return CheckCommand::run(QCoreApplication::arguments());
+        return ProbeCommand::run(QCoreApplication::arguments());
     }
 
     QApplication app(argc, argv);
@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/xmpp-partners.svg")));
     QApplication::setDesktopFileName(QStringLiteral("xmpp-partners"));
 
-    // The window's options. --help is CheckCommand's, which describes these too: no
+    // The window's options. --help is ProbeCommand's, which describes these too: no
     // descriptions here, they would never be shown.
     QCommandLineParser parser;
     const QCommandLineOption localDomain(QStringLiteral("local-domain"), QString(),

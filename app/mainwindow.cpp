@@ -1,25 +1,26 @@
 #include "mainwindow.h"
 
-#include "backgroundtask.h"
-#include "importfile.h"
-#include "importplan.h"
-#include "importpreviewdialog.h"
-#include "languagepreference.h"
-#include "messageboxprompter.h"
-#include "partnerchangecommand.h"
-#include "partnerdialog.h"
-#include "partnerfiltermodel.h"
-#include "partneritemdelegate.h"
-#include "partnerstore.h"
-#include "partnertablemodel.h"
-#include "proberunner.h"
-#include "probesettingsstore.h"
-#include "reportdialog.h"
-#include "settingsdialog.h"
-#include "testreportexporter.h"
-#include "testrunreport.h"
-#include "testrunwindow.h"
-#include "translations.h"
+#include "editor/partnerdialog.h"
+#include "editor/partneritemdelegate.h"
+#include "file/partnerstore.h"
+#include "i18n/languagepreference.h"
+#include "i18n/translations.h"
+#include "import/importplan.h"
+#include "import/importpreviewdialog.h"
+#include "import/importreader.h"
+#include "models/partnerchangecommand.h"
+#include "models/partnerfiltermodel.h"
+#include "models/partnertablemodel.h"
+#include "probe/probereportdialog.h"
+#include "probe/proberunexporter.h"
+#include "probe/proberunner.h"
+#include "probe/proberunwindow.h"
+#include "probe/probesettingsdialog.h"
+#include "probe/probesettingsstore.h"
+#include "report/proberunreport.h"
+#include "support/backgroundtask.h"
+#include "support/messageboxprompter.h"
+#include "util/atomicfile.h"
 
 #include "ui_mainwindow.h"
 
@@ -31,7 +32,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTimer>
 #include <QToolButton>
@@ -120,19 +120,19 @@ MainWindow::MainWindow(QWidget *parent)
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionImport, &QAction::triggered, this, &MainWindow::importPartners);
     connect(ui->actionExportPowerShell, &QAction::triggered, this,
-            [this] { exportPowerShell(PowerShellScript::Mode::New); });
+            [this] { exportPowerShell(PowerShellScriptWriter::Mode::New); });
     connect(ui->actionExportPowerShellUpdate, &QAction::triggered, this,
-            [this] { exportPowerShell(PowerShellScript::Mode::NewOrSet); });
+            [this] { exportPowerShell(PowerShellScriptWriter::Mode::NewOrSet); });
     connect(ui->actionTestConnection, &QAction::triggered, this, &MainWindow::testConnection);
     connect(ui->actionTestAll, &QAction::triggered, this, &MainWindow::testAll);
     connect(ui->actionTestRunReport, &QAction::triggered, this, &MainWindow::showTestRunReport);
     connect(ui->actionSaveTestRunReport, &QAction::triggered, this, [this] {
         if (m_lastTestRun)
-            TestReportExporter(m_prompter.get(), this).save(*m_lastTestRun);
+            ProbeRunExporter(m_prompter.get(), this).save(*m_lastTestRun);
     });
     connect(ui->actionPrintTestRunReport, &QAction::triggered, this, [this] {
         if (m_lastTestRun)
-            TestReportExporter(m_prompter.get(), this).print(*m_lastTestRun);
+            ProbeRunExporter(m_prompter.get(), this).print(*m_lastTestRun);
     });
     connect(ui->actionSettings, &QAction::triggered, this, [this] { editSettings(QString()); });
     connect(ui->actionUndo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
@@ -247,8 +247,8 @@ QList<Partner> MainWindow::partnersToExport() const
 void MainWindow::importPartners()
 {
     const QString folder = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-    const QString path
-        = m_prompter->openFileName(this, tr("Import partners"), folder, ImportFile::dialogFilter());
+    const QString path = m_prompter->openFileName(this, tr("Import partners"), folder,
+                                                  ImportReader::dialogFilter());
     if (!path.isEmpty())
         importFile(path);
 }
@@ -257,14 +257,14 @@ bool MainWindow::importFile(const QString &path)
 {
     // Reading and checking a large file takes seconds: off the window's thread, with a
     // progress dialog when it takes long. Cancelling leaves everything as it was.
-    ImportFile::Format format = ImportFile::Format::Csv;
+    ImportReader::Format format = ImportReader::Format::Csv;
     ImportRows rows;
     std::optional<ImportPlan> planned;
     const PartnerList current = m_model->partners();
     BackgroundTask task(this, tr("Reading %1…").arg(QFileInfo(path).fileName()), true);
     task.setShowDelay(m_progressDelay);
     const bool completed = task.run([&](const BackgroundTask::Progress &progress) {
-        rows = ImportFile::read(path, &format);
+        rows = ImportReader::read(path, &format);
         if (rows.isOk() && progress(300))
             planned.emplace(current, rows.rows);
     });
@@ -294,7 +294,7 @@ bool MainWindow::importFile(const QString &path)
     return true;
 }
 
-bool MainWindow::exportPowerShell(PowerShellScript::Mode mode)
+bool MainWindow::exportPowerShell(PowerShellScriptWriter::Mode mode)
 {
     const QList<Partner> partners = partnersToExport();
     if (partners.isEmpty())
@@ -309,12 +309,11 @@ bool MainWindow::exportPowerShell(PowerShellScript::Mode mode)
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".ps1"_qs;
-    QSaveFile file(path);
-    const QByteArray script = PowerShellScript::script(partners, mode);
-    if (!file.open(QIODevice::WriteOnly) || file.write(script) != script.size() || !file.commit()) {
-        m_prompter->showError(this, tr("Cannot export the partners"),
-                              tr("%1 could not be written: %2")
-                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (const auto failure
+        = AtomicFile::write(path, PowerShellScriptWriter::script(partners, mode))) {
+        m_prompter->showError(
+            this, tr("Cannot export the partners"),
+            tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), failure->reason));
         return false;
     }
     statusBar()->showMessage(tr("Exported %n partner(s) to %1", nullptr, int(partners.size()))
@@ -646,7 +645,7 @@ void MainWindow::showEditRefused(const QString &message)
 
 bool MainWindow::editSettings(const QString &reason)
 {
-    SettingsDialog dialog(this);
+    ProbeSettingsDialog dialog(this);
     dialog.setObjectName(QStringLiteral("settingsDialog"));
     dialog.setSettings(m_probeSettings);
     dialog.setMessage(reason);
@@ -713,7 +712,7 @@ void MainWindow::testConnection()
     ProbeRunner *runner = startTests({m_model->partnerAt(row)});
     if (!runner)
         return;
-    auto *dialog = new ReportDialog(runner, m_prompter.get(), this);
+    auto *dialog = new ProbeReportDialog(runner, m_prompter.get(), this);
     dialog->setObjectName(QStringLiteral("reportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
@@ -734,7 +733,7 @@ void MainWindow::testAll()
 
 void MainWindow::testAllFinished(ProbeRunner *runner)
 {
-    auto run = std::make_shared<TestRunReport>(TestRunReport::fromRunner(*runner));
+    auto run = std::make_shared<ProbeRunReport>(ProbeRunReport::fromRunner(*runner));
     run->partnerFile = m_path;
     // A run cancelled before any test finished has nothing to report.
     if (!run->hasResults())
@@ -749,7 +748,7 @@ void MainWindow::showTestRunReport()
     if (!m_lastTestRun)
         return;
     if (!m_testRunWindow) {
-        m_testRunWindow = new TestRunWindow(m_prompter.get(), this);
+        m_testRunWindow = new ProbeRunWindow(m_prompter.get(), this);
         m_testRunWindow->setObjectName(QStringLiteral("testRunWindow"));
         m_testRunWindow->setAttribute(Qt::WA_DeleteOnClose);
     }

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "partnertablemodel.h"
-#include "powershellscript.h"
-#include "proberunner.h"
-#include "probesettings.h"
-#include "prompter.h"
+#include "formats/powershellscriptwriter.h"
+#include "models/partnertablemodel.h"
+#include "probe/proberunner.h"
+#include "probe/probesettings.h"
+#include "support/prompter.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -23,8 +23,8 @@ class QLabel;
 class QProgressBar;
 class QToolButton;
 class QUndoStack;
-class TestRunReport;
-class TestRunWindow;
+class ProbeRunReport;
+class ProbeRunWindow;
 struct Partner;
 
 // The administrator's window: the partner table with its filters, the actions on
@@ -61,7 +61,7 @@ public:
     ProbeRunner *testRunner() const { return m_runner; }
     // The last Test all run that tested something (null before one), and its window,
     // which opens when the run ends.
-    const TestRunReport *lastTestRun() const { return m_lastTestRun.get(); }
+    const ProbeRunReport *lastTestRun() const { return m_lastTestRun.get(); }
     void showTestRunReport();
     bool editSettings(const QString &reason);
     // Settings for this session only (the command line's --local-domain, --ca-file);
@@ -76,7 +76,7 @@ public:
 
     // File → Export: the selected partners (when several are selected) or all of them,
     // as a Management Shell script.
-    bool exportPowerShell(PowerShellScript::Mode mode);
+    bool exportPowerShell(PowerShellScriptWriter::Mode mode);
 
     // Shows the interface in `language` ("en", "fr") now, and remembers the choice.
     void setLanguage(const QString &language);
@@ -126,8 +126,8 @@ private:
     QPointer<ProbeRunner> m_runner;
     QHash<QString, PartnerTableModel::LastTest> m_pendingResults; // by primary domain
     QHash<QString, int> m_domainsLeft;
-    std::shared_ptr<const TestRunReport> m_lastTestRun;
-    QPointer<TestRunWindow> m_testRunWindow;
+    std::shared_ptr<const ProbeRunReport> m_lastTestRun;
+    QPointer<ProbeRunWindow> m_testRunWindow;
     std::unique_ptr<PartnerStore> m_store; // holds the open file's lock
     QJsonObject m_unknownFields; // top-level keys of the file kept for saving
     QString m_path;

@@ -4,16 +4,17 @@
 // in a child process of their own, so that each peak of memory is their own. Prints a
 // table; asserts nothing.
 //   bench_load [--partners N] [--megabytes M] [--rows R] [--cases entries,size,...]
-#include "importplan.h"
+#include "editor/partnerdialog.h"
+#include "file/partnerstore.h"
+#include "formats/partnercsv.h"
+#include "formats/powershellscriptwriter.h"
+#include "i18n/translations.h"
+#include "import/importplan.h"
 #include "largefiles.h"
 #include "mainwindow.h"
-#include "partnercsv.h"
-#include "partnerdialog.h"
-#include "partnerstore.h"
-#include "partnertablemodel.h"
-#include "powershellscript.h"
-#include "prompter.h"
-#include "translations.h"
+#include "models/partnerchangecommand.h"
+#include "models/partnertablemodel.h"
+#include "support/prompter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -191,7 +192,8 @@ void editorCase(const QString &name, qsizetype length)
     partner.description = LargeFiles::description(1, length);
     QElapsedTimer timer;
     timer.start();
-    const QByteArray script = PowerShellScript::script({partner}, PowerShellScript::Mode::New);
+    const QByteArray script
+        = PowerShellScriptWriter::script({partner}, PowerShellScriptWriter::Mode::New);
     row(name, QStringLiteral("PowerShell export of the partner"), elapsedMs(timer),
         QStringLiteral("%1 MB script").arg(script.size() / 1e6, 0, 'f', 1));
 

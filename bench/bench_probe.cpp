@@ -3,7 +3,7 @@
 // 200 partner domains served by one Prosody with 200 virtual hosts. Prints a table;
 // asserts nothing.
 //   bench_probe [--domains N] [--runs R] [--parallel P]
-#include "proberunner.h"
+#include "probe/proberunner.h"
 #include "prosodyserver.h"
 #include "testca.h"
 
@@ -59,7 +59,7 @@ double runJobs(const ProbeSettings &settings, const QList<ProbeRunner::Job> &job
     const double ms = double(clock.nsecsElapsed()) / 1e6;
     *passed = 0;
     for (const ProbeReport &report : runner.reports())
-        *passed += report.verdict != ProbeReport::Verdict::Fail;
+        *passed += report.verdict != ProbeReport::ConnectionVerdict::Fail;
     return ms;
 }
 

@@ -1,11 +1,11 @@
 // Measures the partner table with a large file: open and show, one filter keystroke,
 // sorting by each column, resident memory. Prints a table; asserts nothing.
 //   bench_table [--partners N] [--runs R]
+#include "file/partnerstore.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
-#include "partnerstore.h"
-#include "partnertablemodel.h"
-#include "prompter.h"
-#include "translations.h"
+#include "models/partnertablemodel.h"
+#include "support/prompter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -15,7 +15,7 @@
 <context>
     <name>ImportPlan</name>
     <message numerus="yes">
-        <location filename="../lib/importplan.cpp" line="+110"/>
+        <location filename="../lib/import/importplan.cpp" line="+110"/>
         <source>Import %n partner(s)</source>
         <translation>
             <numerusform>Import %n partner</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../app/importpreviewdialog.cpp" line="+129"/>
+        <location filename="../app/import/importpreviewdialog.cpp" line="+129"/>
         <source>%n new</source>
         <comment>import summary</comment>
         <translation>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Exported %n partner(s) to %1</source>
         <translation>
             <numerusform>Exported %n partner to %1</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>PartnerStore</name>
     <message numerus="yes">
-        <location filename="../lib/partnerstore.cpp" line="+133"/>
+        <location filename="../lib/file/partnerstore.cpp" line="+135"/>
         <source>… and %n more invalid entries.</source>
         <translation>
             <numerusform>… and %n more invalid entry.</numerusform>
@@ -136,20 +136,9 @@
     </message>
 </context>
 <context>
-    <name>ServerResolver</name>
+    <name>ProbeRunReport</name>
     <message numerus="yes">
-        <location filename="../lib/probe/serverresolver.cpp" line="+162"/>
-        <source>%1: %n record(s).</source>
-        <translation>
-            <numerusform>%1: %n record.</numerusform>
-            <numerusform>%1: %n records.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TestRunReport</name>
-    <message numerus="yes">
-        <location filename="../lib/probe/testrunreport.cpp" line="+170"/>
+        <location filename="../lib/report/proberunreport.cpp" line="+170"/>
         <source>%n passed</source>
         <comment>test run summary</comment>
         <translation>
@@ -200,6 +189,17 @@
         <translation>
             <numerusform>%n domain</numerusform>
             <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerResolver</name>
+    <message numerus="yes">
+        <location filename="../lib/probe/serverresolver.cpp" line="+162"/>
+        <source>%1: %n record(s).</source>
+        <translation>
+            <numerusform>%1: %n record.</numerusform>
+            <numerusform>%1: %n records.</numerusform>
         </translation>
     </message>
 </context>

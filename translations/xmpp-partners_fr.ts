@@ -2,195 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>BackgroundTask</name>
+    <name>AtomicFile</name>
     <message>
-        <location filename="../app/backgroundtask.cpp" line="+69"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <location filename="../lib/util/atomicfile.cpp" line="+18"/>
+        <source>opening</source>
+        <translation>ouverture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>writing</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>syncing</source>
+        <translation>synchronisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>renaming</source>
+        <translation>renommage</translation>
     </message>
 </context>
 <context>
-    <name>CheckCommand</name>
+    <name>BackgroundTask</name>
     <message>
-        <location filename="../app/checkcommand.cpp" line="+29"/>
-        <source>xmpp-partners: %1</source>
-        <translation>xmpp-partners&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run xmpp-partners --help for the options.</source>
-        <translation>Exécutez xmpp-partners --help pour afficher les options.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Test the connection to XMPP federated partners.</source>
-        <translation>Teste la connexion aux partenaires fédérés XMPP.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Test the partners of FILE.</source>
-        <translation>Teste les partenaires de FICHIER.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+12"/>
-        <location line="+3"/>
-        <location line="+2"/>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Test only this domain (repeatable).</source>
-        <translation>Teste uniquement ce domaine (option répétable).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+3"/>
-        <source>DOMAIN</source>
-        <translation>DOMAINE</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>The local XMPP domain the test speaks for.</source>
-        <translation>Domaine XMPP local au nom duquel le test se présente.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Connect to this server instead of looking it up.</source>
-        <translation>Se connecte à ce serveur au lieu de le rechercher dans le DNS.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HOST[:PORT]</source>
-        <translation>HÔTE[:PORT]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ask this DNS server.</source>
-        <translation>Interroge ce serveur DNS.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>IP</source>
-        <translation>IP</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Also trust the CAs of this PEM file.</source>
-        <translation>Approuve aussi les AC (autorités de certification) de ce fichier PEM.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Client certificate (PEM) for SASL EXTERNAL.</source>
-        <translation>Certificat client (PEM) pour SASL EXTERNAL.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Private key of the client certificate.</source>
-        <translation>Clé privée du certificat client.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Seconds each step may take (default 10).</source>
-        <translation>Durée maximale de chaque étape, en secondes (10 par défaut).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SECONDS</source>
-        <translation>SECONDES</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tests run at once (default 16).</source>
-        <translation>Nombre de tests simultanés (16 par défaut).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print the full reports as JSON.</source>
-        <translation>Affiche les rapports complets au format JSON.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Interface language: %1.</source>
-        <translation>Langue de l&apos;interface&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>LANGUAGE</source>
-        <translation>LANGUE</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show this help.</source>
-        <translation>Affiche cette aide.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the version.</source>
-        <translation>Affiche la version.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>file</source>
-        <comment>command-line argument</comment>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partner file to open in the window.</source>
-        <translation>Fichier de partenaires à ouvrir dans la fenêtre.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>[file]</source>
-        <comment>command-line syntax</comment>
-        <translation>[fichier]</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>--check needs a partner file.</source>
-        <translation>--check nécessite un fichier de partenaires.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the local XMPP domain is not set: give --local-domain DOMAIN.</source>
-        <translation>le domaine XMPP local n&apos;est pas défini&#xa0;; indiquez --local-domain DOMAINE.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“%1” is not an IP address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>a PEM --client-cert needs its --client-key.</source>
-        <translation>un certificat --client-cert au format PEM nécessite sa clé --client-key.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--client-key needs --client-cert.</source>
-        <translation>--client-key nécessite --client-cert.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--timeout takes a number of seconds between 0 and 600.</source>
-        <translation>--timeout attend un nombre de secondes compris entre 0 et 600.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--parallel takes a number between 1 and 256.</source>
-        <translation>--parallel attend un nombre compris entre 1 et 256.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 is not a domain of any partner in %2.</source>
-        <translation>%1 n&apos;est le domaine d&apos;aucun partenaire de %2.</translation>
+        <location filename="../app/support/backgroundtask.cpp" line="+69"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -432,7 +271,7 @@
 <context>
     <name>DomainName</name>
     <message>
-        <location filename="../lib/domainname.cpp" line="+41"/>
+        <location filename="../lib/partners/domainname.cpp" line="+41"/>
         <source>The domain is empty.</source>
         <translation>Le domaine est vide.</translation>
     </message>
@@ -532,7 +371,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/exportcommand.cpp" line="+22"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+22"/>
         <source>xmpp-partners: %1</source>
         <translation>xmpp-partners&#xa0;: %1</translation>
     </message>
@@ -557,7 +396,7 @@
         <translation>--export-ps1 attend un fichier de partenaires et le script à écrire&#xa0;: --export-ps1 FICHIER SORTIE.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -565,7 +404,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/importcommand.cpp" line="+26"/>
+        <location filename="../app/cli/importcommand.cpp" line="+26"/>
         <source>xmpp-partners: %1</source>
         <translation>xmpp-partners&#xa0;: %1</translation>
     </message>
@@ -612,48 +451,9 @@
     </message>
 </context>
 <context>
-    <name>ImportFile</name>
-    <message>
-        <location filename="../lib/importfile.cpp" line="+26"/>
-        <location line="+10"/>
-        <source>The file cannot be read: %1.</source>
-        <translation>Le fichier ne peut pas être lu&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>The file is larger than %1 MiB.</source>
-        <translation>Le fichier dépasse %1 Mio.</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Partner lists (*.csv *.json *.ps1)</source>
-        <translation>Listes de partenaires (*.csv *.json *.ps1)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV from Export-Csv (*.csv)</source>
-        <translation>CSV d&apos;Export-Csv (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>xmpp-partners files (*.json)</source>
-        <translation>Fichiers xmpp-partners (*.json)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Management Shell scripts (*.ps1)</source>
-        <translation>Scripts Management Shell (*.ps1)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-</context>
-<context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../lib/importplan.cpp" line="+19"/>
+        <location filename="../lib/import/importplan.cpp" line="+19"/>
         <source>Row %1 could not be read.</source>
         <translation>La ligne %1 n&apos;a pas pu être lue.</translation>
     </message>
@@ -714,7 +514,7 @@
 <context>
     <name>ImportPlanModel</name>
     <message>
-        <location filename="../lib/importplanmodel.cpp" line="+35"/>
+        <location filename="../lib/models/importplanmodel.cpp" line="+35"/>
         <source>The list already has this partner with these settings.</source>
         <translation>La liste a déjà ce partenaire avec ces paramètres.</translation>
     </message>
@@ -770,7 +570,7 @@
         <translation>&amp;Détails de la ligne sélectionnée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/importpreviewdialog.cpp" line="+86"/>
+        <location filename="../app/import/importpreviewdialog.cpp" line="+86"/>
         <source>CSV from Export-Csv</source>
         <translation>CSV d&apos;Export-Csv</translation>
     </message>
@@ -877,6 +677,45 @@
         <location line="+2"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReader</name>
+    <message>
+        <location filename="../lib/import/importreader.cpp" line="+20"/>
+        <location line="+10"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Le fichier dépasse %1 Mio.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Partner lists (*.csv *.json *.ps1)</source>
+        <translation>Listes de partenaires (*.csv *.json *.ps1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV from Export-Csv (*.csv)</source>
+        <translation>CSV d&apos;Export-Csv (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xmpp-partners files (*.json)</source>
+        <translation>Fichiers xmpp-partners (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management Shell scripts (*.ps1)</source>
+        <translation>Scripts Management Shell (*.ps1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1132,7 +971,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/mainwindow.cpp" line="+596"/>
+        <location filename="../app/mainwindow.cpp" line="+594"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1253,7 +1092,7 @@
         <translation>Domaine XMPP local, serveur DNS, certificats et délais d&apos;attente du test de connexion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-611"/>
+        <location filename="../app/mainwindow.cpp" line="-609"/>
         <source>All</source>
         <comment>partner type filter</comment>
         <translation>Tous</translation>
@@ -1322,7 +1161,7 @@
         <translation>Scripts PowerShell (*.ps1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Cannot export the partners</source>
         <translation>Impossible d&apos;exporter les partenaires</translation>
     </message>
@@ -1555,7 +1394,7 @@
 <context>
     <name>MessageBoxPrompter</name>
     <message>
-        <location filename="../app/messageboxprompter.cpp" line="+30"/>
+        <location filename="../app/support/messageboxprompter.cpp" line="+30"/>
         <source>Do&amp;n&apos;t save</source>
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
@@ -1563,7 +1402,7 @@
 <context>
     <name>NegotiationPolicy</name>
     <message>
-        <location filename="../lib/negotiationpolicy.cpp" line="+52"/>
+        <location filename="../lib/partners/negotiationpolicy.cpp" line="+52"/>
         <source>SASL requires TLS. To use SASL, TLS must be Required or Optional.</source>
         <translation>SASL requiert TLS. Pour utiliser SASL, TLS doit être obligatoire ou facultatif.</translation>
     </message>
@@ -1601,7 +1440,7 @@
 <context>
     <name>Partner</name>
     <message>
-        <location filename="../lib/partner.cpp" line="+64"/>
+        <location filename="../lib/partners/partner.cpp" line="+64"/>
         <source>Federated</source>
         <comment>partner type</comment>
         <translation>Fédéré</translation>
@@ -1667,7 +1506,7 @@
 <context>
     <name>PartnerChangeCommand</name>
     <message>
-        <location filename="../lib/partnerchangecommand.cpp" line="+22"/>
+        <location filename="../lib/models/partnerchangecommand.cpp" line="+22"/>
         <source>Add %1</source>
         <translation>l&apos;ajout de %1</translation>
     </message>
@@ -1685,7 +1524,7 @@
 <context>
     <name>PartnerCsv</name>
     <message>
-        <location filename="../lib/partnercsv.cpp" line="+196"/>
+        <location filename="../lib/formats/partnercsv.cpp" line="+197"/>
         <source>Row %1, column %2: the primary domain is empty.</source>
         <translation>Ligne %1, colonne %2&#xa0;: le domaine principal est vide.</translation>
     </message>
@@ -1999,7 +1838,7 @@
         <translation>Pourquoi les modifications n&apos;ont pas été enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/partnerdialog.cpp" line="+129"/>
+        <location filename="../app/editor/partnerdialog.cpp" line="+129"/>
         <source>New XMPP federated partner</source>
         <translation>Nouveau partenaire fédéré XMPP</translation>
     </message>
@@ -2033,7 +1872,7 @@
 <context>
     <name>PartnerDifference</name>
     <message>
-        <location filename="../lib/partnerdifference.cpp" line="+11"/>
+        <location filename="../lib/import/partnerdifference.cpp" line="+15"/>
         <location line="+5"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
@@ -2060,12 +1899,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>added %1</source>
         <translation>ajout de %1</translation>
     </message>
@@ -2117,27 +1956,27 @@
     </message>
     <message>
         <location line="-16"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Proxy FQDN</source>
         <translation>FQDN du proxy</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+22"/>
+        <location line="-21"/>
+        <location line="+23"/>
         <source>Keep-alive</source>
         <translation>Maintien de connexion</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+22"/>
+        <location line="-21"/>
+        <location line="+23"/>
         <source>Connection limit</source>
         <translation>Limite de connexions</translation>
     </message>
 </context>
 <context>
-    <name>PartnerFileImport</name>
+    <name>PartnerFileRowReader</name>
     <message>
-        <location filename="../lib/partnerfileimport.cpp" line="+48"/>
+        <location filename="../lib/formats/partnerfilerowreader.cpp" line="+47"/>
         <source>Row %1: the entry is not an object.</source>
         <translation>Ligne %1&#xa0;: l&apos;entrée n&apos;est pas un objet.</translation>
     </message>
@@ -2150,7 +1989,7 @@
 <context>
     <name>PartnerJson</name>
     <message>
-        <location filename="../lib/partnerjson.cpp" line="+26"/>
+        <location filename="../lib/file/partnerjson.cpp" line="+26"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -2235,7 +2074,7 @@
 <context>
     <name>PartnerList</name>
     <message>
-        <location filename="../lib/partnerlist.cpp" line="+9"/>
+        <location filename="../lib/partners/partnerlist.cpp" line="+9"/>
         <source>The domain %1 is already the primary domain of another partner.</source>
         <translation>Le domaine %1 est déjà le domaine principal d&apos;un autre partenaire.</translation>
     </message>
@@ -2248,7 +2087,7 @@
 <context>
     <name>PartnerStore</name>
     <message>
-        <location filename="../lib/partnerstore.cpp" line="+116"/>
+        <location filename="../lib/file/partnerstore.cpp" line="+118"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2297,7 +2136,7 @@
         <translation>le fichier ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>the file is empty.</source>
         <translation>le fichier est vide.</translation>
     </message>
@@ -2367,37 +2206,15 @@
         <translation>le fichier actuel ne peut pas être lu pour en conserver une sauvegarde&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+18"/>
+        <location line="+43"/>
         <source>%1 could not be written (%2): %3</source>
         <translation>%1 n&apos;a pas pu être écrit (étape&#xa0;: %2)&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>opening</source>
-        <translation>ouverture</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>writing</source>
-        <translation>écriture</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>syncing</source>
-        <translation>synchronisation</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>renaming</source>
-        <translation>renommage</translation>
     </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <location filename="../lib/partnertablemodel.cpp" line="+175"/>
+        <location filename="../lib/models/partnertablemodel.cpp" line="+175"/>
         <source>Primary domain</source>
         <translation>Domaine principal</translation>
     </message>
@@ -2475,7 +2292,7 @@
 <context>
     <name>PartnerValidator</name>
     <message>
-        <location filename="../lib/partnervalidator.cpp" line="+41"/>
+        <location filename="../lib/partners/partnervalidator.cpp" line="+41"/>
         <source>The primary domain is required.</source>
         <translation>Le domaine principal est obligatoire.</translation>
     </message>
@@ -2682,7 +2499,7 @@
 <context>
     <name>PowerShellScriptReader</name>
     <message>
-        <location filename="../lib/powershellscriptreader.cpp" line="+123"/>
+        <location filename="../lib/formats/powershellscriptreader.cpp" line="+149"/>
         <source>line %1: the value “%2” is not given to any parameter.</source>
         <translation>ligne %1&#xa0;: la valeur «&#xa0;%2&#xa0;» n&apos;est donnée à aucun paramètre.</translation>
     </message>
@@ -2712,7 +2529,7 @@
         <translation>ligne %1&#xa0;: -%2 est ambigu&#xa0;: ce peut être %3.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+151"/>
         <source>line %1: -%2 takes one value, not a list.</source>
         <translation>ligne %1&#xa0;: -%2 prend une seule valeur, pas une liste.</translation>
     </message>
@@ -2747,7 +2564,7 @@
         <translation>ligne %1&#xa0;: -Identity est vide.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+55"/>
         <source>line %1: -%2 takes a whole number, not “%3”.</source>
         <translation>ligne %1&#xa0;: -%2 prend un nombre entier, pas «&#xa0;%3&#xa0;».</translation>
     </message>
@@ -2757,7 +2574,7 @@
         <translation>ligne %1&#xa0;: -%2 prend %3, pas «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+58"/>
         <source>The script is larger than %1 MiB.</source>
         <translation>Le script dépasse %1 Mio.</translation>
     </message>
@@ -2798,9 +2615,193 @@
     </message>
 </context>
 <context>
+    <name>ProbeCommand</name>
+    <message>
+        <location filename="../app/cli/probecommand.cpp" line="+29"/>
+        <source>xmpp-partners: %1</source>
+        <translation>xmpp-partners&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run xmpp-partners --help for the options.</source>
+        <translation>Exécutez xmpp-partners --help pour afficher les options.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Test the connection to XMPP federated partners.</source>
+        <translation>Teste la connexion aux partenaires fédérés XMPP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test the partners of FILE.</source>
+        <translation>Teste les partenaires de FICHIER.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Test only this domain (repeatable).</source>
+        <translation>Teste uniquement ce domaine (option répétable).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>DOMAIN</source>
+        <translation>DOMAINE</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The local XMPP domain the test speaks for.</source>
+        <translation>Domaine XMPP local au nom duquel le test se présente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to this server instead of looking it up.</source>
+        <translation>Se connecte à ce serveur au lieu de le rechercher dans le DNS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOST[:PORT]</source>
+        <translation>HÔTE[:PORT]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask this DNS server.</source>
+        <translation>Interroge ce serveur DNS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also trust the CAs of this PEM file.</source>
+        <translation>Approuve aussi les AC (autorités de certification) de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client certificate (PEM) for SASL EXTERNAL.</source>
+        <translation>Certificat client (PEM) pour SASL EXTERNAL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private key of the client certificate.</source>
+        <translation>Clé privée du certificat client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds each step may take (default 10).</source>
+        <translation>Durée maximale de chaque étape, en secondes (10 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tests run at once (default 16).</source>
+        <translation>Nombre de tests simultanés (16 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the full reports as JSON.</source>
+        <translation>Affiche les rapports complets au format JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interface language: %1.</source>
+        <translation>Langue de l&apos;interface&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LANGUAGE</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the version.</source>
+        <translation>Affiche la version.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>file</source>
+        <comment>command-line argument</comment>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner file to open in the window.</source>
+        <translation>Fichier de partenaires à ouvrir dans la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[file]</source>
+        <comment>command-line syntax</comment>
+        <translation>[fichier]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--check needs a partner file.</source>
+        <translation>--check nécessite un fichier de partenaires.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the local XMPP domain is not set: give --local-domain DOMAIN.</source>
+        <translation>le domaine XMPP local n&apos;est pas défini&#xa0;; indiquez --local-domain DOMAINE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not an IP address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a PEM --client-cert needs its --client-key.</source>
+        <translation>un certificat --client-cert au format PEM nécessite sa clé --client-key.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--client-key needs --client-cert.</source>
+        <translation>--client-key nécessite --client-cert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--timeout takes a number of seconds between 0 and 600.</source>
+        <translation>--timeout attend un nombre de secondes compris entre 0 et 600.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--parallel takes a number between 1 and 256.</source>
+        <translation>--parallel attend un nombre compris entre 1 et 256.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a domain of any partner in %2.</source>
+        <translation>%1 n&apos;est le domaine d&apos;aucun partenaire de %2.</translation>
+    </message>
+</context>
+<context>
     <name>ProbeReport</name>
     <message>
-        <location filename="../lib/probe/probereport.cpp" line="+29"/>
+        <location filename="../lib/report/probereport.cpp" line="+29"/>
         <source>Resolve</source>
         <translation>Résolution</translation>
     </message>
@@ -3059,9 +3060,9 @@
     </message>
 </context>
 <context>
-    <name>ReportDialog</name>
+    <name>ProbeReportDialog</name>
     <message>
-        <location filename="../forms/reportdialog.ui" line="+14"/>
+        <location filename="../forms/probereportdialog.ui" line="+14"/>
         <source>Connection test</source>
         <translation>Test de connexion</translation>
     </message>
@@ -3227,7 +3228,7 @@
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/reportdialog.cpp" line="+88"/>
+        <location filename="../app/probe/probereportdialog.cpp" line="+88"/>
         <location line="+61"/>
         <location line="+124"/>
         <source>Connection test: %1</source>
@@ -3318,7 +3319,7 @@
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cannot save the report</source>
         <translation>Impossible d&apos;enregistrer le rapport</translation>
     </message>
@@ -3329,307 +3330,9 @@
     </message>
 </context>
 <context>
-    <name>ServerAddress</name>
+    <name>ProbeRunExporter</name>
     <message>
-        <location filename="../lib/serveraddress.cpp" line="+47"/>
-        <source>The server address is empty.</source>
-        <translation>L&apos;adresse du serveur est vide.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>“%1” opens “[” without closing it.</source>
-        <translation>«&#xa0;%1&#xa0;» ouvre un crochet «&#xa0;[&#xa0;» sans le refermer.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“%1” has text after “]” that is not a port.</source>
-        <translation>«&#xa0;%1&#xa0;» contient après «&#xa0;]&#xa0;» du texte qui n&apos;est pas un port.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“%1” is not an IPv6 address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv6.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>“%1” is not a valid address. Write an IPv6 address with a port as [address]:port.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide. Écrivez une adresse IPv6 suivie d&apos;un port sous la forme [adresse]:port.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>“%1” is not a port number between 1 and 65535.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port compris entre 1 et 65535.</translation>
-    </message>
-</context>
-<context>
-    <name>ServerResolver</name>
-    <message>
-        <location filename="../lib/probe/serverresolver.cpp" line="+17"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>The server address “%1” is not valid: %2</source>
-        <translation>L&apos;adresse de serveur «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Connecting to %1 as configured; SRV records were not looked up.</source>
-        <translation>Connexion à %1 selon la configuration&#xa0;; les enregistrements SRV n&apos;ont pas été recherchés.</translation>
-    </message>
-    <message>
-        <location line="+82"/>
-        <source>%1: no record.</source>
-        <translation>%1&#xa0;: aucun enregistrement.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: target “.”, the service is not offered.</source>
-        <translation>%1&#xa0;: cible «&#xa0;.&#xa0;», le service n&apos;est pas proposé.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>%1: %n record(s).</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n enregistrement.</numerusform>
-            <numerusform>%1&#xa0;: %n enregistrements.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The DNS of %1 says it offers no XMPP server-to-server service (SRV target “.”).</source>
-        <translation>D&apos;après le DNS, %1 ne propose aucun service XMPP de serveur à serveur (cible SRV «&#xa0;.&#xa0;»).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No SRV record: falling back to %1 on port %2 (A/AAAA records).</source>
-        <translation>Aucun enregistrement SRV&#xa0;: repli sur %1, port %2 (enregistrements A/AAAA).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The DNS lookup of %1 failed.</source>
-        <translation>La recherche DNS de %1 a échoué.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../forms/settingsdialog.ui" line="+14"/>
-        <source>Connection test settings</source>
-        <translation>Paramètres du test de connexion</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Local XMPP domain:</source>
-        <translation>Domaine XMPP local&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Local XMPP domain</source>
-        <translation>Domaine XMPP local</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>lync.contoso.com</source>
-        <translation>lync.contoso.com</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The XMPP domain of this deployment: the test opens its streams from this domain.</source>
-        <translation>Domaine XMPP de ce déploiement&#xa0;: le test ouvre ses flux à partir de ce domaine.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>DNS server:</source>
-        <translation>Serveur DNS&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>DNS server</source>
-        <translation>Serveur DNS</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The system resolver</source>
-        <translation>Résolveur du système</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>An IP address to ask for SRV records instead of the system resolver, to compare internal and public views.</source>
-        <translation>Adresse IP à interroger sur les enregistrements SRV au lieu du résolveur du système, pour comparer les vues interne et publique.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Extra CA certificates:</source>
-        <translation>Autres certificats d&apos;AC&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location filename="../app/settingsdialog.cpp" line="+21"/>
-        <source>Extra CA certificates</source>
-        <translation>Autres certificats d&apos;AC</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PEM file, trusted besides the system CAs</source>
-        <translation>Fichier PEM, approuvé en plus des AC du système</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+37"/>
-        <location line="+37"/>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <location line="-71"/>
-        <source>Browse for extra ca certificates</source>
-        <translation>Parcourir pour choisir les autres certificats d&apos;AC</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Client certificate:</source>
-        <translation>Certificat client&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location filename="../app/settingsdialog.cpp" line="+2"/>
-        <source>Client certificate</source>
-        <translation>Certificat client</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PEM or PKCS#12 file, for SASL EXTERNAL</source>
-        <translation>Fichier PEM ou PKCS#12, pour SASL EXTERNAL</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Browse for client certificate</source>
-        <translation>Parcourir pour choisir le certificat client</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Client key:</source>
-        <translation>Clé privée du client&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location filename="../app/settingsdialog.cpp" line="+4"/>
-        <source>Client key</source>
-        <translation>Clé privée du client</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PEM file (not needed for PKCS#12)</source>
-        <translation>Fichier PEM (inutile avec PKCS#12)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Browse for client key</source>
-        <translation>Parcourir pour choisir la clé client</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Key password:</source>
-        <translation>Mot de passe de la clé&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Key password</source>
-        <translation>Mot de passe de la clé</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Kept for this session only</source>
-        <translation>Conservé pour cette session uniquement</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Step timeout:</source>
-        <translation>Délai par étape&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Step timeout</source>
-        <translation>Délai par étape</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+26"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>Total budget:</source>
-        <translation>Délai total&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Total budget per test</source>
-        <translation>Délai total par test</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Parallel tests:</source>
-        <translation>Tests en parallèle&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Parallel tests for Test all</source>
-        <translation>Tests en parallèle pour «&#xa0;Tester tous les partenaires&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../app/settingsdialog.cpp" line="-8"/>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
-        <translation>Certificats (*.pem *.crt *.p12 *.pfx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Keys (*.pem *.key);;All files (*)</source>
-        <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>The local XMPP domain is required: the test opens its streams from it.</source>
-        <translation>Le domaine XMPP local est obligatoire&#xa0;: le test ouvre ses flux à partir de ce domaine.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Local XMPP domain: %1</source>
-        <translation>Domaine XMPP local&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The DNS server “%1” is not an IP address.</source>
-        <translation>Le serveur DNS «&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A PEM client certificate needs its key file.</source>
-        <translation>Un certificat client PEM nécessite son fichier de clé.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The total budget is shorter than one step&apos;s timeout.</source>
-        <translation>Le délai total est inférieur au délai d&apos;une étape.</translation>
-    </message>
-</context>
-<context>
-    <name>TestReportExporter</name>
-    <message>
-        <location filename="../app/testreportexporter.cpp" line="+79"/>
+        <location filename="../app/probe/proberunexporter.cpp" line="+69"/>
         <source>connection-test-%1</source>
         <comment>file name; %1: date and time of the run</comment>
         <translation>test-de-connexion-%1</translation>
@@ -3681,9 +3384,9 @@
     </message>
 </context>
 <context>
-    <name>TestRunReport</name>
+    <name>ProbeRunReport</name>
     <message>
-        <location filename="../lib/probe/testrunreport.cpp" line="+142"/>
+        <location filename="../lib/report/proberunreport.cpp" line="+142"/>
         <source>Cancelled</source>
         <comment>connection test outcome</comment>
         <translation>Annulé</translation>
@@ -3901,10 +3604,10 @@
     </message>
 </context>
 <context>
-    <name>TestRunWindow</name>
+    <name>ProbeRunWindow</name>
     <message>
-        <location filename="../forms/testrunwindow.ui" line="+14"/>
-        <location filename="../app/testrunwindow.cpp" line="+155"/>
+        <location filename="../forms/proberunwindow.ui" line="+14"/>
+        <location filename="../app/probe/proberunwindow.cpp" line="+155"/>
         <source>Test all results</source>
         <translation>Résultats du test de tous les partenaires</translation>
     </message>
@@ -3974,7 +3677,7 @@
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/testrunwindow.cpp" line="-34"/>
+        <location filename="../app/probe/proberunwindow.cpp" line="-34"/>
         <source>Started %1, took %2 s; local domain %3.</source>
         <comment>test run: date, seconds, local domain</comment>
         <translation>Lancés le %1, durée %2 s&#xa0;; domaine local %3.</translation>
@@ -3993,6 +3696,304 @@
         <location line="+12"/>
         <source>Test all results: %1</source>
         <translation>Résultats du test de tous les partenaires&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeSettingsDialog</name>
+    <message>
+        <location filename="../forms/probesettingsdialog.ui" line="+14"/>
+        <source>Connection test settings</source>
+        <translation>Paramètres du test de connexion</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Local XMPP domain:</source>
+        <translation>Domaine XMPP local&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Local XMPP domain</source>
+        <translation>Domaine XMPP local</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lync.contoso.com</source>
+        <translation>lync.contoso.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The XMPP domain of this deployment: the test opens its streams from this domain.</source>
+        <translation>Domaine XMPP de ce déploiement&#xa0;: le test ouvre ses flux à partir de ce domaine.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DNS server:</source>
+        <translation>Serveur DNS&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>DNS server</source>
+        <translation>Serveur DNS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system resolver</source>
+        <translation>Résolveur du système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An IP address to ask for SRV records instead of the system resolver, to compare internal and public views.</source>
+        <translation>Adresse IP à interroger sur les enregistrements SRV au lieu du résolveur du système, pour comparer les vues interne et publique.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Extra CA certificates:</source>
+        <translation>Autres certificats d&apos;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../app/probe/probesettingsdialog.cpp" line="+21"/>
+        <source>Extra CA certificates</source>
+        <translation>Autres certificats d&apos;AC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PEM file, trusted besides the system CAs</source>
+        <translation>Fichier PEM, approuvé en plus des AC du système</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+37"/>
+        <location line="+37"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Browse for extra ca certificates</source>
+        <translation>Parcourir pour choisir les autres certificats d&apos;AC</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Client certificate:</source>
+        <translation>Certificat client&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../app/probe/probesettingsdialog.cpp" line="+2"/>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PEM or PKCS#12 file, for SASL EXTERNAL</source>
+        <translation>Fichier PEM ou PKCS#12, pour SASL EXTERNAL</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Browse for client certificate</source>
+        <translation>Parcourir pour choisir le certificat client</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Client key:</source>
+        <translation>Clé privée du client&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../app/probe/probesettingsdialog.cpp" line="+4"/>
+        <source>Client key</source>
+        <translation>Clé privée du client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PEM file (not needed for PKCS#12)</source>
+        <translation>Fichier PEM (inutile avec PKCS#12)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Browse for client key</source>
+        <translation>Parcourir pour choisir la clé client</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key password:</source>
+        <translation>Mot de passe de la clé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Key password</source>
+        <translation>Mot de passe de la clé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kept for this session only</source>
+        <translation>Conservé pour cette session uniquement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step timeout:</source>
+        <translation>Délai par étape&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step timeout</source>
+        <translation>Délai par étape</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+26"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Total budget:</source>
+        <translation>Délai total&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total budget per test</source>
+        <translation>Délai total par test</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Parallel tests:</source>
+        <translation>Tests en parallèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parallel tests for Test all</source>
+        <translation>Tests en parallèle pour «&#xa0;Tester tous les partenaires&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/probe/probesettingsdialog.cpp" line="-8"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The local XMPP domain is required: the test opens its streams from it.</source>
+        <translation>Le domaine XMPP local est obligatoire&#xa0;: le test ouvre ses flux à partir de ce domaine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local XMPP domain: %1</source>
+        <translation>Domaine XMPP local&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The DNS server “%1” is not an IP address.</source>
+        <translation>Le serveur DNS «&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A PEM client certificate needs its key file.</source>
+        <translation>Un certificat client PEM nécessite son fichier de clé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The total budget is shorter than one step&apos;s timeout.</source>
+        <translation>Le délai total est inférieur au délai d&apos;une étape.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <location filename="../lib/partners/serveraddress.cpp" line="+47"/>
+        <source>The server address is empty.</source>
+        <translation>L&apos;adresse du serveur est vide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” opens “[” without closing it.</source>
+        <translation>«&#xa0;%1&#xa0;» ouvre un crochet «&#xa0;[&#xa0;» sans le refermer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” has text after “]” that is not a port.</source>
+        <translation>«&#xa0;%1&#xa0;» contient après «&#xa0;]&#xa0;» du texte qui n&apos;est pas un port.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not an IPv6 address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv6.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a valid address. Write an IPv6 address with a port as [address]:port.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide. Écrivez une adresse IPv6 suivie d&apos;un port sous la forme [adresse]:port.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a port number between 1 and 65535.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port compris entre 1 et 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerResolver</name>
+    <message>
+        <location filename="../lib/probe/serverresolver.cpp" line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The server address “%1” is not valid: %2</source>
+        <translation>L&apos;adresse de serveur «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connecting to %1 as configured; SRV records were not looked up.</source>
+        <translation>Connexion à %1 selon la configuration&#xa0;; les enregistrements SRV n&apos;ont pas été recherchés.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>%1: no record.</source>
+        <translation>%1&#xa0;: aucun enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: target “.”, the service is not offered.</source>
+        <translation>%1&#xa0;: cible «&#xa0;.&#xa0;», le service n&apos;est pas proposé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1: %n record(s).</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n enregistrement.</numerusform>
+            <numerusform>%1&#xa0;: %n enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The DNS of %1 says it offers no XMPP server-to-server service (SRV target “.”).</source>
+        <translation>D&apos;après le DNS, %1 ne propose aucun service XMPP de serveur à serveur (cible SRV «&#xa0;.&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No SRV record: falling back to %1 on port %2 (A/AAAA records).</source>
+        <translation>Aucun enregistrement SRV&#xa0;: repli sur %1, port %2 (enregistrements A/AAAA).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The DNS lookup of %1 failed.</source>
+        <translation>La recherche DNS de %1 a échoué.</translation>
     </message>
 </context>
 <context>

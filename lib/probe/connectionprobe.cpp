@@ -1,9 +1,9 @@
-#include "connectionprobe.h"
+#include "probe/connectionprobe.h"
 
-#include "domainname.h"
-#include "negotiationpolicy.h"
-#include "policycheck.h"
-#include "serveraddress.h"
+#include "partners/domainname.h"
+#include "partners/negotiationpolicy.h"
+#include "partners/serveraddress.h"
+#include "probe/policycheck.h"
 
 #include <QCryptographicHash>
 #include <QDnsLookup>
@@ -776,16 +776,18 @@ void ConnectionProbe::finish()
     m_report.method
         = verdict.method ? NegotiationPolicy::methodText(*verdict.method) : LocalizedText();
     m_report.advice = m_report.cancelled ? trLater("The test was cancelled.") : verdict.advice;
-    if (!m_report.cancelled && m_report.verdict == ProbeReport::Verdict::Fail
+    if (!m_report.cancelled && m_report.verdict == ProbeReport::ConnectionVerdict::Fail
         && !m_errorAfterTls.isEmpty()) {
         m_report.advice
             = errorAfterTlsAdvice(m_errorAfterTls, m_errorTextAfterTls, m_settings.localDomain,
                                   m_settings.hasClientCertificate());
     }
     ProbeReport::StepResult &result = m_report.stepResult(ProbeReport::Step::Verdict);
-    result.state = m_report.verdict == ProbeReport::Verdict::Pass ? ProbeReport::StepState::Passed
-        : m_report.verdict == ProbeReport::Verdict::Warning       ? ProbeReport::StepState::Warning
-                                                                  : ProbeReport::StepState::Failed;
+    result.state = m_report.verdict == ProbeReport::ConnectionVerdict::Pass
+        ? ProbeReport::StepState::Passed
+        : m_report.verdict == ProbeReport::ConnectionVerdict::Warning
+        ? ProbeReport::StepState::Warning
+        : ProbeReport::StepState::Failed;
     result.durationMs = m_clock.elapsed();
     result.details = m_report.advice;
     Q_EMIT finished();

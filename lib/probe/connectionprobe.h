@@ -1,11 +1,11 @@
 #pragma once
 
-#include "localizedtext.h"
-#include "partner.h"
-#include "probereport.h"
-#include "probesettings.h"
-#include "serverresolver.h"
-#include "xmppstreamreader.h"
+#include "i18n/localizedtext.h"
+#include "partners/partner.h"
+#include "probe/probesettings.h"
+#include "probe/serverresolver.h"
+#include "probe/xmppstreamreader.h"
+#include "report/probereport.h"
 
 #include <QElapsedTimer>
 #include <QObject>

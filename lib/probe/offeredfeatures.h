@@ -1,6 +1,6 @@
 #pragma once
 
-#include "localizedtext.h"
+#include "i18n/localizedtext.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "policycheck.h"
+#include "probe/policycheck.h"
 
-#include "probereport.h"
+#include "report/probereport.h"
 
 using Method = NegotiationPolicy::Method;
 using Methods = NegotiationPolicy::Methods;
@@ -30,7 +30,7 @@ PolicyCheck::Result PolicyCheck::evaluate(const NegotiationPolicy &policy,
 {
     Result result;
     // The Control Panel would not commit this row, so nothing the partner offers can help.
-    if (policy.verdict() == NegotiationPolicy::Verdict::Error) {
+    if (policy.verdict() == NegotiationPolicy::SettingsVerdict::Error) {
         result.advice
             = trLater("This configuration is refused (“%1”); change the negotiation settings "
                       "to a combination the Control Panel accepts.")
@@ -46,19 +46,19 @@ PolicyCheck::Result PolicyCheck::evaluate(const NegotiationPolicy &policy,
         return result;
     }
     if (*result.method == Method::TcpDialback) {
-        result.verdict = Verdict::Warning;
+        result.verdict = ConnectionVerdict::Warning;
         result.advice = tcpOnlyAdvice(policy, offered);
     } else if (offered.certificateExpiresSoon) {
-        result.verdict = Verdict::Warning;
+        result.verdict = ConnectionVerdict::Warning;
         result.advice = trLater("The partner's TLS certificate expires within 30 days; ask the "
                                 "partner's administrator to renew it.");
     } else {
-        result.verdict = Verdict::Pass;
+        result.verdict = ConnectionVerdict::Pass;
     }
     return result;
 }
 
-QString PolicyCheck::verdictName(Verdict verdict)
+QString PolicyCheck::verdictName(ConnectionVerdict verdict)
 {
     return ProbeReport::verdictName(verdict);
 }
@@ -246,7 +246,7 @@ LocalizedText PolicyCheck::externalMissingAdvice(const NegotiationPolicy &policy
     // Suggest dialback only when the partner's offer shows it would then work.
     const auto methodWith = [&](Negotiation sasl) -> std::optional<Method> {
         const NegotiationPolicy alternative(policy.tls(), sasl, true);
-        if (alternative.verdict() == NegotiationPolicy::Verdict::Error)
+        if (alternative.verdict() == NegotiationPolicy::SettingsVerdict::Error)
             return std::nullopt;
         return mostPreferred(usableMethods(alternative, offered));
     };

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "negotiationpolicy.h"
-#include "offeredfeatures.h"
-#include "probereport.h"
+#include "partners/negotiationpolicy.h"
+#include "probe/offeredfeatures.h"
+#include "report/probereport.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -19,11 +19,11 @@ class PolicyCheck final
 
 public:
     // The report's verdict: one type, no conversion between the two.
-    using Verdict = ProbeReport::Verdict;
+    using ConnectionVerdict = ProbeReport::ConnectionVerdict;
 
     struct Result
     {
-        Verdict verdict = Verdict::Fail;
+        ConnectionVerdict verdict = ConnectionVerdict::Fail;
         // The method Lync would use: the first usable one in its preference order.
         std::optional<NegotiationPolicy::Method> method;
         // Empty when the configuration is refused or the partner did not answer.
@@ -33,7 +33,7 @@ public:
     };
 
     static Result evaluate(const NegotiationPolicy &policy, const OfferedFeatures &offered);
-    static QString verdictName(Verdict verdict);
+    static QString verdictName(ConnectionVerdict verdict);
 
 private:
     // The plain intersection, ignoring whether the configuration itself is refused.

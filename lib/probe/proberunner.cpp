@@ -1,6 +1,6 @@
-#include "proberunner.h"
+#include "probe/proberunner.h"
 
-#include "connectionprobe.h"
+#include "probe/connectionprobe.h"
 
 ProbeRunner::ProbeRunner(const ProbeSettings &settings, QObject *parent)
     : QObject(parent)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "partner.h"
-#include "probereport.h"
-#include "probesettings.h"
+#include "partners/partner.h"
+#include "probe/probesettings.h"
+#include "report/probereport.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "probesettingsstore.h"
+#include "probe/probesettingsstore.h"
 
 #include <QSettings>
 

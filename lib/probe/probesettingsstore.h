@@ -1,6 +1,6 @@
 #pragma once
 
-#include "probesettings.h"
+#include "probe/probesettings.h"
 
 // Connection-test settings kept with QSettings between sessions. The client key's
 // passphrase is never written: it stays in memory for the session.

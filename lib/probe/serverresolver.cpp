@@ -1,7 +1,7 @@
-#include "serverresolver.h"
+#include "probe/serverresolver.h"
 
-#include "domainname.h"
-#include "serveraddress.h"
+#include "partners/domainname.h"
+#include "partners/serveraddress.h"
 
 #include <QDnsLookup>
 #include <QRandomGenerator>

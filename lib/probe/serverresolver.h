@@ -1,7 +1,7 @@
 #pragma once
 
-#include "localizedtext.h"
-#include "probereport.h"
+#include "i18n/localizedtext.h"
+#include "report/probereport.h"
 
 #include <QHostAddress>
 #include <QObject>

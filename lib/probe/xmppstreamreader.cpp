@@ -1,4 +1,4 @@
-#include "xmppstreamreader.h"
+#include "probe/xmppstreamreader.h"
 
 namespace {
 const QString StreamNamespace = QStringLiteral("http://etherx.jabber.org/streams");

@@ -1,8 +1,8 @@
 // The domain validator (DomainName) and the server address parser (ServerAddress) on any
 // text. What they accept must be accepted again, the same, once normalised.
-#include "domainname.h"
 #include "fuzzsupport.h"
-#include "serveraddress.h"
+#include "partners/domainname.h"
+#include "partners/serveraddress.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,10 +1,10 @@
 // The CSV importer: PartnerCsv::parse on any bytes, then ImportPlan against a small
 // current list. The plan must account for every row, and what it would import must
 // save and reopen as the same list.
+#include "file/partnerstore.h"
+#include "formats/partnercsv.h"
 #include "fuzzsupport.h"
-#include "importplan.h"
-#include "partnercsv.h"
-#include "partnerstore.h"
+#include "import/importplan.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // The partner file loader: PartnerStore::parse (and PartnerJson through it) on any bytes.
 // A file it accepts must save and reopen as the same document.
+#include "file/partnerjson.h"
+#include "file/partnerstore.h"
 #include "fuzzsupport.h"
-#include "partnerjson.h"
-#include "partnerstore.h"
 
 #include <cstddef>
 #include <cstdint>

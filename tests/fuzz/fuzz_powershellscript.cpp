@@ -2,10 +2,10 @@
 // are numbered in order and each has a partner or says why not; every partner read
 // comes back the same when written out by the export and read again (a proxy with a
 // port aside, whose port the export leaves out on purpose).
+#include "formats/powershellscriptreader.h"
+#include "formats/powershellscriptwriter.h"
 #include "fuzzsupport.h"
-#include "powershellscript.h"
-#include "powershellscriptreader.h"
-#include "serveraddress.h"
+#include "partners/serveraddress.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -34,10 +34,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (row.partner && ServerAddress::parse(row.partner->proxyFqdn).port() == 0)
             partners.append(*row.partner);
     }
-    for (const PowerShellScript::Mode mode :
-         {PowerShellScript::Mode::New, PowerShellScript::Mode::NewOrSet}) {
+    for (const PowerShellScriptWriter::Mode mode :
+         {PowerShellScriptWriter::Mode::New, PowerShellScriptWriter::Mode::NewOrSet}) {
         const ImportRows again
-            = PowerShellScriptReader::parse(PowerShellScript::script(partners, mode));
+            = PowerShellScriptReader::parse(PowerShellScriptWriter::script(partners, mode));
         if (partners.isEmpty()) {
             FUZZ_CHECK(!again.isOk()); // no command to read
             continue;

@@ -4,7 +4,7 @@
 // are the same fed at once, in pseudo-random chunks and byte by byte, and again after
 // reset() (on input that is not well-formed, see checkSame()).
 #include "fuzzsupport.h"
-#include "xmppstreamreader.h"
+#include "probe/xmppstreamreader.h"
 
 #include <QStringList>
 #include <QXmppStreamFeatures.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "prompter.h"
+#include "support/prompter.h"
 
 #include <QAbstractButton>
 #include <QApplication>

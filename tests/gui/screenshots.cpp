@@ -3,21 +3,21 @@
 // on a refused (error) row, on a warning row and with its advanced settings, a test
 // report, and the results of Test all with the report it saves as HTML and PDF.
 //   xmpp-partners-screenshots PARTNER_FILE OUTPUT_FOLDER [LANGUAGE]
-#include "importfile.h"
-#include "importplan.h"
-#include "importpreviewdialog.h"
+#include "editor/partnerdialog.h"
+#include "i18n/translations.h"
+#include "import/importplan.h"
+#include "import/importpreviewdialog.h"
+#include "import/importreader.h"
 #include "mainwindow.h"
-#include "partnerdialog.h"
-#include "partnertablemodel.h"
-#include "proberunner.h"
-#include "prompter.h"
-#include "reportdialog.h"
+#include "models/partnertablemodel.h"
+#include "probe/probereportdialog.h"
+#include "probe/proberunexporter.h"
+#include "probe/proberunner.h"
+#include "probe/proberunwindow.h"
+#include "probe/probesettingsdialog.h"
+#include "report/proberunreport.h"
 #include "scriptedpeer.h"
-#include "settingsdialog.h"
-#include "testreportexporter.h"
-#include "testrunreport.h"
-#include "testrunwindow.h"
-#include "translations.h"
+#include "support/prompter.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -153,7 +153,7 @@ int main(int argc, char *argv[])
         ok = save(&dialog, folder, QStringLiteral("editor-advanced") + suffix) && ok;
     }
     {
-        SettingsDialog dialog(&window);
+        ProbeSettingsDialog dialog(&window);
         ProbeSettings settings;
         settings.localDomain = QStringLiteral("lync.contoso.com");
         settings.extraCaFile = QStringLiteral("/etc/ssl/certs/ca-certificates.crt");
@@ -181,7 +181,7 @@ int main(int argc, char *argv[])
         settings.localDomain = QStringLiteral("lync.contoso.com");
         ProbeRunner runner(settings);
         QuietPrompter prompter;
-        ReportDialog dialog(&runner, &prompter, &window);
+        ProbeReportDialog dialog(&runner, &prompter, &window);
         runner.start({{partner, partner.domain}});
         if (!showAndWait(&dialog))
             return 1;
@@ -196,9 +196,9 @@ int main(int argc, char *argv[])
             QFileInfo(QString::fromLocal8Bit(argv[1]))
                 .absoluteDir()
                 .filePath(QStringLiteral("../tests/fixtures/get-csxmppallowedpartner.csv")));
-        const ImportRows rows = ImportFile::read(csv, ImportFile::Format::Csv);
+        const ImportRows rows = ImportReader::read(csv, ImportReader::Format::Csv);
         const ImportPlan plan(window.model()->partners(), rows.rows);
-        ImportPreviewDialog dialog(plan, csv, ImportFile::Format::Csv, &window);
+        ImportPreviewDialog dialog(plan, csv, ImportReader::Format::Csv, &window);
         auto *table = dialog.findChild<QTableView *>(QStringLiteral("entryTable"));
         if (table->model()->rowCount() > 5)
             table->setCurrentIndex(table->model()->index(5, 2));
@@ -257,20 +257,20 @@ int main(int argc, char *argv[])
         runner.start(ProbeRunner::jobsFor(partners));
         if (!QTest::qWaitFor([&runner] { return !runner.isRunning(); }, 20000))
             std::fprintf(stderr, "Test all did not finish in time\n");
-        auto run = std::make_shared<TestRunReport>(TestRunReport::fromRunner(runner));
+        auto run = std::make_shared<ProbeRunReport>(ProbeRunReport::fromRunner(runner));
         run->partnerFile = args.at(1);
         QuietPrompter prompter;
-        TestRunWindow results(&prompter, &window);
+        ProbeRunWindow results(&prompter, &window);
         results.setReport(run);
         if (!showAndWait(&results))
             return 1;
         ok = save(&results, folder, QStringLiteral("test-all-results") + suffix) && ok;
         for (const auto &[extension, format] :
-             {std::pair {QStringLiteral("html"), TestReportExporter::Format::Html},
-              std::pair {QStringLiteral("pdf"), TestReportExporter::Format::Pdf}}) {
+             {std::pair {QStringLiteral("html"), ProbeRunExporter::Format::Html},
+              std::pair {QStringLiteral("pdf"), ProbeRunExporter::Format::Pdf}}) {
             const QString path
                 = folder.filePath(QStringLiteral("test-all-report") + suffix + u'.' + extension);
-            const QString error = TestReportExporter::write(*run, path, format);
+            const QString error = ProbeRunExporter::write(*run, path, format);
             if (!error.isEmpty()) {
                 std::fprintf(stderr, "cannot write %s: %s\n", qPrintable(path), qPrintable(error));
                 ok = false;

@@ -2,16 +2,16 @@
 // when missing, the live report dialog, the Last test column, Test all with its
 // progress bar and summary. Every partner points at a scripted peer or a closed port
 // on 127.0.0.1: no test reaches outside this machine.
+#include "file/partnerstore.h"
 #include "guitesthelpers.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
-#include "partnerstore.h"
-#include "partnertablemodel.h"
-#include "proberunner.h"
-#include "probesettingsstore.h"
-#include "reportdialog.h"
+#include "models/partnertablemodel.h"
+#include "probe/probereportdialog.h"
+#include "probe/proberunner.h"
+#include "probe/probesettingsdialog.h"
+#include "probe/probesettingsstore.h"
 #include "scriptedpeer.h"
-#include "settingsdialog.h"
-#include "translations.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -62,7 +62,7 @@ private:
     void select(const QString &domain);
     // Tests `domain` with Test connection in a window whose local domain is set; the
     // report window, shown and finished, or null when it did not open or finish.
-    ReportDialog *testedWithReport(const QString &domain);
+    ProbeReportDialog *testedWithReport(const QString &domain);
     // A new window that reads `settings`, saved as the user's, on the loopback file.
     bool reopenWith(const ProbeSettings &settings)
     {
@@ -143,7 +143,7 @@ void tst_ConnectionTest::select(const QString &domain)
     table()->selectRow(rowOf(domain));
 }
 
-ReportDialog *tst_ConnectionTest::testedWithReport(const QString &domain)
+ProbeReportDialog *tst_ConnectionTest::testedWithReport(const QString &domain)
 {
     ProbeSettings settings;
     settings.localDomain = u"lync.example.test"_qs;
@@ -151,7 +151,7 @@ ReportDialog *tst_ConnectionTest::testedWithReport(const QString &domain)
         return nullptr;
     select(domain);
     m_window->findChild<QAction *>(u"actionTestConnection"_qs)->trigger();
-    auto *report = m_window->findChild<ReportDialog *>(u"reportDialog"_qs);
+    auto *report = m_window->findChild<ProbeReportDialog *>(u"reportDialog"_qs);
     if (!report || !report->isVisible())
         return nullptr;
     const bool finished
@@ -163,7 +163,7 @@ void tst_ConnectionTest::asksForTheLocalDomainFirst()
 {
     select(u"dialback.test"_qs);
     QString message;
-    whenModal<SettingsDialog>([&message](SettingsDialog *dialog) {
+    whenModal<ProbeSettingsDialog>([&message](ProbeSettingsDialog *dialog) {
         message = dialog->findChild<QLabel *>(u"settingsMessage"_qs)->text();
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"localDomainEdit"_qs),
                          u"lync.example.test"_qs);
@@ -174,12 +174,12 @@ void tst_ConnectionTest::asksForTheLocalDomainFirst()
     QCOMPARE(ProbeSettingsStore::load().localDomain, u"lync.example.test"_qs);
     QVERIFY(m_window->testRunner());
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->testRunner()->isRunning(), 15000);
-    QVERIFY(m_window->findChild<ReportDialog *>(u"reportDialog"_qs));
+    QVERIFY(m_window->findChild<ProbeReportDialog *>(u"reportDialog"_qs));
 }
 
 void tst_ConnectionTest::settingsDialogRefusesBadValues()
 {
-    SettingsDialog dialog;
+    ProbeSettingsDialog dialog;
     dialog.show();
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"dnsServerEdit"_qs), u"not-an-ip"_qs);
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"caFileEdit"_qs), u"/no/such/ca.pem"_qs);
@@ -199,9 +199,9 @@ void tst_ConnectionTest::settingsDialogRefusesBadValues()
 
 void tst_ConnectionTest::testConnectionShowsTheReport()
 {
-    ReportDialog *report = testedWithReport(u"dialback.test"_qs);
+    ProbeReportDialog *report = testedWithReport(u"dialback.test"_qs);
     QVERIFY(report);
-    QCOMPARE(report->currentReport().verdict, ProbeReport::Verdict::Warning);
+    QCOMPARE(report->currentReport().verdict, ProbeReport::ConnectionVerdict::Warning);
     QCOMPARE(report->findChild<QLabel *>(u"verdictLabel"_qs)->text(),
              u"<b>Warning</b> — TCP dialback"_qs);
     QVERIFY(report->findChild<QLabel *>(u"adviceLabel"_qs)->text().contains(u"not encrypted"_qs));
@@ -266,7 +266,7 @@ void tst_ConnectionTest::openReportFollowsTheLanguage()
 {
     // A report made in English reads in French once the language changes, and back:
     // verdict, method, advice, steps, features, the Last test column, the saved HTML.
-    ReportDialog *report = testedWithReport(u"dialback.test"_qs);
+    ProbeReportDialog *report = testedWithReport(u"dialback.test"_qs);
     QVERIFY(report);
     auto *verdict = report->findChild<QLabel *>(u"verdictLabel"_qs);
     auto *advice = report->findChild<QLabel *>(u"adviceLabel"_qs);

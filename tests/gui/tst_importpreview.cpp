@@ -3,12 +3,12 @@
 // accepted rows as one undo step; cancelling or a file that cannot be read changes
 // nothing. A script written by File → Export reads back as the partners it came from.
 #include "guitesthelpers.h"
-#include "importplan.h"
-#include "importplanmodel.h"
-#include "importpreviewdialog.h"
+#include "i18n/translations.h"
+#include "import/importplan.h"
+#include "import/importpreviewdialog.h"
 #include "mainwindow.h"
-#include "partnertablemodel.h"
-#include "translations.h"
+#include "models/importplanmodel.h"
+#include "models/partnertablemodel.h"
 
 #include <QAction>
 #include <QComboBox>

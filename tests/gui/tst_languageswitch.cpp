@@ -1,11 +1,11 @@
 // Language → English / Français: the whole window changes at once, an open editor
 // included, with the real compiled catalogues (the application's and Qt's).
+#include "editor/partnerdialog.h"
 #include "guitesthelpers.h"
-#include "languagepreference.h"
+#include "i18n/languagepreference.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
-#include "partnerdialog.h"
-#include "partnertablemodel.h"
-#include "translations.h"
+#include "models/partnertablemodel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,13 +1,13 @@
 // Large partner files in the window: a long load shows a progress dialog (only when it
 // takes long), Cancel leaves the open list as it was, a long save shows its progress
 // without a Cancel button, and the window keeps drawing meanwhile.
+#include "file/partnerstore.h"
 #include "guitesthelpers.h"
+#include "i18n/translations.h"
 #include "largefiles.h"
 #include "mainwindow.h"
-#include "partnerchangecommand.h"
-#include "partnerstore.h"
-#include "partnertablemodel.h"
-#include "translations.h"
+#include "models/partnerchangecommand.h"
+#include "models/partnertablemodel.h"
 
 #include <QFile>
 #include <QLabel>

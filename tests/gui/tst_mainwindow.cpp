@@ -1,9 +1,9 @@
+#include "editor/partnerdialog.h"
+#include "file/partnerstore.h"
 #include "guitesthelpers.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
-#include "partnerdialog.h"
-#include "partnerstore.h"
-#include "partnertablemodel.h"
-#include "translations.h"
+#include "models/partnertablemodel.h"
 
 #include <QAction>
 #include <QFile>

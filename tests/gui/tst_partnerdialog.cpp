@@ -1,6 +1,6 @@
+#include "editor/partnerdialog.h"
 #include "guitesthelpers.h"
-#include "partnerdialog.h"
-#include "partnerlist.h"
+#include "partners/partnerlist.h"
 
 #include <QCheckBox>
 #include <QClipboard>

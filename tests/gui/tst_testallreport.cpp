@@ -2,15 +2,15 @@
 // when the run ends, Save… as HTML and JSON, Export as PDF…, Print…, the Partner menu's
 // actions, and a run cancelled half-way. Every partner points at a scripted peer or a
 // closed port on 127.0.0.1: no test reaches outside this machine.
+#include "file/partnerstore.h"
 #include "guitesthelpers.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
-#include "partnerstore.h"
-#include "proberunner.h"
-#include "probesettingsstore.h"
+#include "probe/proberunner.h"
+#include "probe/proberunwindow.h"
+#include "probe/probesettingsstore.h"
+#include "report/proberunreport.h"
 #include "scriptedpeer.h"
-#include "testrunreport.h"
-#include "testrunwindow.h"
-#include "translations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,10 +81,10 @@ private Q_SLOTS:
 
 private:
     // Runs Test all with `stepTimeoutMs`; the results window once the run has ended.
-    TestRunWindow *runTestAll(int stepTimeoutMs = 1000);
+    ProbeRunWindow *runTestAll(int stepTimeoutMs = 1000);
     QPushButton *button(const char *name) const
     {
-        return m_window->findChild<TestRunWindow *>()->findChild<QPushButton *>(
+        return m_window->findChild<ProbeRunWindow *>()->findChild<QPushButton *>(
             QString::fromLatin1(name));
     }
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -145,7 +145,7 @@ void tst_TestAllReport::cleanup()
     QVERIFY(Translations::load(u"en"_qs));
 }
 
-TestRunWindow *tst_TestAllReport::runTestAll(int stepTimeoutMs)
+ProbeRunWindow *tst_TestAllReport::runTestAll(int stepTimeoutMs)
 {
     ProbeSettings settings;
     settings.localDomain = u"lync.example.test"_qs;
@@ -161,12 +161,12 @@ TestRunWindow *tst_TestAllReport::runTestAll(int stepTimeoutMs)
     m_window->findChild<QAction *>(u"actionTestAll"_qs)->trigger();
     if (!QTest::qWaitFor([this] { return !m_window->testRunner()->isRunning(); }, 20000))
         return nullptr;
-    return m_window->findChild<TestRunWindow *>(u"testRunWindow"_qs);
+    return m_window->findChild<ProbeRunWindow *>(u"testRunWindow"_qs);
 }
 
 void tst_TestAllReport::resultsWindowOpensWhenTestAllEnds()
 {
-    TestRunWindow *results = runTestAll();
+    ProbeRunWindow *results = runTestAll();
     QVERIFY(results);
     QVERIFY(results->isVisible());
     QVERIFY(!results->isModal());
@@ -192,9 +192,9 @@ void tst_TestAllReport::resultsWindowOpensWhenTestAllEnds()
 
     // The window is the last run's: closing it and showing it again keeps the report.
     QTest::mouseClick(button("closeButton"), Qt::LeftButton);
-    QTRY_VERIFY(!m_window->findChild<TestRunWindow *>(u"testRunWindow"_qs));
+    QTRY_VERIFY(!m_window->findChild<ProbeRunWindow *>(u"testRunWindow"_qs));
     m_window->findChild<QAction *>(u"actionTestRunReport"_qs)->trigger();
-    auto *again = m_window->findChild<TestRunWindow *>(u"testRunWindow"_qs);
+    auto *again = m_window->findChild<ProbeRunWindow *>(u"testRunWindow"_qs);
     QVERIFY(again && again->isVisible());
     QCOMPARE(again->findChild<QTreeWidget *>(u"resultsTree"_qs)->topLevelItemCount(), 5);
 }
@@ -353,7 +353,7 @@ void tst_TestAllReport::menuActionsUseTheLastRun()
 
 void tst_TestAllReport::resultsFollowTheLanguage()
 {
-    TestRunWindow *results = runTestAll();
+    ProbeRunWindow *results = runTestAll();
     QVERIFY(results);
     auto *summary = results->findChild<QLabel *>(u"summaryLabel"_qs);
     auto *tree = results->findChild<QTreeWidget *>(u"resultsTree"_qs);
@@ -396,11 +396,11 @@ void tst_TestAllReport::cancelledRunKeepsItsResults()
     m_window->findChild<QAction *>(u"actionTestAll"_qs)->trigger();
     // The silent peer never answers: its test is the one cancelled.
     QTRY_COMPARE_WITH_TIMEOUT(m_window->testRunner()->done(), 4, 15000);
-    QVERIFY(!m_window->findChild<TestRunWindow *>(u"testRunWindow"_qs));
+    QVERIFY(!m_window->findChild<ProbeRunWindow *>(u"testRunWindow"_qs));
     m_window->testRunner()->cancel();
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->testRunner()->isRunning(), 5000);
 
-    auto *results = m_window->findChild<TestRunWindow *>(u"testRunWindow"_qs);
+    auto *results = m_window->findChild<ProbeRunWindow *>(u"testRunWindow"_qs);
     QVERIFY(results && results->isVisible());
     QCOMPARE(results->findChild<QLabel *>(u"summaryLabel"_qs)->text(),
              u"<b>4 partners, 5 domains</b> — 0 passed, 2 with a warning, 2 failed, "

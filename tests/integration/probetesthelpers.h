@@ -1,9 +1,9 @@
 #pragma once
 
-#include "connectionprobe.h"
-#include "negotiationpolicy.h"
-#include "partner.h"
-#include "probereport.h"
+#include "partners/negotiationpolicy.h"
+#include "partners/partner.h"
+#include "probe/connectionprobe.h"
+#include "report/probereport.h"
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
@@ -21,7 +21,7 @@ namespace ProbeTest {
 
 using Step = ProbeReport::Step;
 using State = ProbeReport::StepState;
-using Verdict = ProbeReport::Verdict;
+using Verdict = ProbeReport::ConnectionVerdict;
 
 // The local domain the probe speaks for in every test.
 inline const QString LocalDomain = u"lync.test"_qs;

@@ -3,13 +3,13 @@
 // cmdlet's limit and a CSV over its row limit are refused with their reason; a load
 // reports its progress and can be cancelled; a save streams the text QJsonDocument
 // writes.
-#include "importplan.h"
+#include "file/partnerjson.h"
+#include "file/partnerstore.h"
+#include "formats/partnercsv.h"
+#include "formats/powershellscriptwriter.h"
+#include "i18n/translations.h"
+#include "import/importplan.h"
 #include "largefiles.h"
-#include "partnercsv.h"
-#include "partnerjson.h"
-#include "partnerstore.h"
-#include "powershellscript.h"
-#include "translations.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -203,8 +203,8 @@ void tst_LargeInputs::longestDescriptionRoundTrips()
     QString expected = partner.description;
     for (const QChar quote : {QChar(u'\''), QChar(0x2018), QChar(0x2019)})
         expected.replace(quote, QString(2, quote));
-    const QString script = QString::fromUtf8(
-        PowerShellScript::script(document.partners.partners(), PowerShellScript::Mode::New));
+    const QString script = QString::fromUtf8(PowerShellScriptWriter::script(
+        document.partners.partners(), PowerShellScriptWriter::Mode::New));
     QVERIFY(script.contains(u"-Description '"_qs + expected + u"' "_qs));
 
     // The CSV Export-Csv writes: quotes doubled, read back as they were.
@@ -233,7 +233,8 @@ void tst_LargeInputs::megabyteDescriptionThroughJsonAndPowerShell()
     QCOMPARE(back.description.size(), 1024 * 1024);
     QVERIFY(back == partner);
 
-    const QByteArray script = PowerShellScript::script({partner}, PowerShellScript::Mode::New);
+    const QByteArray script
+        = PowerShellScriptWriter::script({partner}, PowerShellScriptWriter::Mode::New);
     QVERIFY(script.size() > 1024 * 1024);
     QVERIFY(script.endsWith("-EnableKeepAlive $true\r\n"));
 

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// xmpp-partners --check FILE ...: the connection test without a display. Prints one line
+// per domain (or the JSON reports) and exits 0 when every domain passes (warnings
+// included), 1 when any fails, 2 on bad usage or an unreadable file.
+class ProbeCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(ProbeCommand)
+
+public:
+    static bool isRequested(int argc, char *argv[]);
+    static int run(const QStringList &arguments);
+};

@@ -1,0 +1,133 @@
+#include "probe/probesettingsdialog.h"
+
+#include "partners/domainname.h"
+
+#include "ui_probesettingsdialog.h"
+
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPushButton>
+
+ProbeSettingsDialog::ProbeSettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , ui(std::make_unique<Ui::ProbeSettingsDialog>())
+{
+    ui->setupUi(this);
+    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &ProbeSettingsDialog::accept);
+    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &ProbeSettingsDialog::reject);
+    const QString pem = tr("Certificates (*.pem *.crt *.cer);;All files (*)");
+    connect(ui->caFileBrowseButton, &QPushButton::clicked, this,
+            [this, pem] { browse(ui->caFileEdit, tr("Extra CA certificates"), pem); });
+    connect(ui->clientCertificateBrowseButton, &QPushButton::clicked, this, [this] {
+        browse(ui->clientCertificateEdit, tr("Client certificate"),
+               tr("Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)"));
+    });
+    connect(ui->clientKeyBrowseButton, &QPushButton::clicked, this, [this] {
+        browse(ui->clientKeyEdit, tr("Client key"), tr("Keys (*.pem *.key);;All files (*)"));
+    });
+    setSettings(ProbeSettings());
+}
+
+ProbeSettingsDialog::~ProbeSettingsDialog() = default;
+
+void ProbeSettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        // Problems on screen were written in the previous language.
+        if (m_showingProblems)
+            showProblems(problems());
+    }
+    QDialog::changeEvent(event);
+}
+
+void ProbeSettingsDialog::browse(QLineEdit *edit, const QString &title, const QString &filter)
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this, title, QFileInfo(edit->text()).absolutePath(), filter);
+    if (!path.isEmpty())
+        edit->setText(path);
+}
+
+void ProbeSettingsDialog::setSettings(const ProbeSettings &settings)
+{
+    m_base = settings;
+    ui->localDomainEdit->setText(settings.localDomain);
+    ui->dnsServerEdit->setText(settings.nameserver.isNull() ? QString()
+                                                            : settings.nameserver.toString());
+    ui->caFileEdit->setText(settings.extraCaFile);
+    ui->clientCertificateEdit->setText(settings.clientCertificateFile);
+    ui->clientKeyEdit->setText(settings.clientKeyFile);
+    ui->clientKeyPasswordEdit->setText(QString::fromUtf8(settings.clientKeyPassphrase));
+    ui->stepTimeoutSpin->setValue(settings.stepTimeoutMs / 1000);
+    ui->totalBudgetSpin->setValue(settings.totalBudgetMs / 1000);
+    ui->parallelSpin->setValue(settings.parallelTests);
+}
+
+ProbeSettings ProbeSettingsDialog::settings() const
+{
+    ProbeSettings result = m_base;
+    result.localDomain = ui->localDomainEdit->text().trimmed();
+    result.nameserver = QHostAddress(ui->dnsServerEdit->text().trimmed());
+    result.extraCaFile = ui->caFileEdit->text().trimmed();
+    result.clientCertificateFile = ui->clientCertificateEdit->text().trimmed();
+    result.clientKeyFile = ui->clientKeyEdit->text().trimmed();
+    result.clientKeyPassphrase = ui->clientKeyPasswordEdit->text().toUtf8();
+    result.stepTimeoutMs = ui->stepTimeoutSpin->value() * 1000;
+    result.totalBudgetMs = ui->totalBudgetSpin->value() * 1000;
+    result.parallelTests = ui->parallelSpin->value();
+    return result;
+}
+
+void ProbeSettingsDialog::setMessage(const QString &message)
+{
+    ui->settingsMessage->setText(message);
+    ui->settingsMessage->setVisible(!message.isEmpty());
+    m_showingProblems = false;
+}
+
+void ProbeSettingsDialog::showProblems(const QStringList &problems)
+{
+    ui->settingsMessage->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setMessage(problems.join(u'\n'));
+    m_showingProblems = !problems.isEmpty();
+}
+
+QStringList ProbeSettingsDialog::problems() const
+{
+    QStringList problems;
+    const QString local = ui->localDomainEdit->text().trimmed();
+    if (local.isEmpty()) {
+        problems.append(
+            tr("The local XMPP domain is required: the test opens its streams from it."));
+    } else if (const DomainName::Check check = DomainName::check(local); !check.isValid()) {
+        problems.append(tr("Local XMPP domain: %1").arg(check.message));
+    }
+    const QString dns = ui->dnsServerEdit->text().trimmed();
+    if (!dns.isEmpty() && QHostAddress(dns).isNull())
+        problems.append(tr("The DNS server “%1” is not an IP address.").arg(dns));
+    for (const QLineEdit *edit : {ui->caFileEdit, ui->clientCertificateEdit, ui->clientKeyEdit}) {
+        const QString path = edit->text().trimmed();
+        if (!path.isEmpty() && !QFileInfo(path).isFile())
+            problems.append(tr("The file %1 does not exist.").arg(path));
+    }
+    const QString certificate = ui->clientCertificateEdit->text().trimmed();
+    const bool pkcs12 = certificate.endsWith(u".p12"_qs, Qt::CaseInsensitive)
+        || certificate.endsWith(u".pfx"_qs, Qt::CaseInsensitive);
+    if (!certificate.isEmpty() && !pkcs12 && ui->clientKeyEdit->text().trimmed().isEmpty())
+        problems.append(tr("A PEM client certificate needs its key file."));
+    if (ui->totalBudgetSpin->value() < ui->stepTimeoutSpin->value())
+        problems.append(tr("The total budget is shorter than one step's timeout."));
+    return problems;
+}
+
+void ProbeSettingsDialog::accept()
+{
+    const QStringList found = problems();
+    if (!found.isEmpty()) {
+        showProblems(found);
+        return;
+    }
+    QDialog::accept();
+}

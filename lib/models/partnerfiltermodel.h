@@ -1,0 +1,38 @@
+#pragma once
+
+#include "partners/partner.h"
+
+#include <QSortFilterProxyModel>
+
+class PartnerTableModel;
+
+#include <optional>
+
+// Sorting and filtering over PartnerTableModel: the filter box matches the primary
+// domain, the additional domains and the description as you type; the partner-type
+// filter keeps one type.
+class PartnerFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit PartnerFilterModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
+
+    QString filterText() const { return m_filterText; }
+    void setFilterText(const QString &text);
+    std::optional<PartnerType> partnerTypeFilter() const { return m_partnerType; }
+    void setPartnerTypeFilter(std::optional<PartnerType> type);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    void refilter();
+
+    const PartnerTableModel *m_partners = nullptr;
+    QString m_filterText;
+    std::optional<PartnerType> m_partnerType;
+};

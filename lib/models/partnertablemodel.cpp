@@ -1,0 +1,478 @@
+#include "models/partnertablemodel.h"
+
+#include "partners/domainname.h"
+#include "partners/negotiationpolicy.h"
+#include "util/textexcerpt.h"
+
+#include <QIcon>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace {
+
+// What a description cell and its tooltip show at most: a description may hold as many
+// characters as the cmdlet takes, and a cell shows one line of it.
+constexpr qsizetype MaxCellText = 200;
+constexpr qsizetype ToolTipWidth = 80;
+constexpr qsizetype MaxToolTipLines = 20;
+// Descriptions sort by the collation keys of their start; only rows whose starts are
+// equal compare the whole texts.
+constexpr qsizetype SortPrefix = 256;
+
+} // namespace
+
+PartnerTableModel::PartnerTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    setCollationLocale(QLocale());
+}
+
+void PartnerTableModel::setCollationLocale(const QLocale &locale)
+{
+    // The C locale collates by code point, which puts "école" after "zebra": readers
+    // without a locale get English collation instead.
+    m_collator = QCollator(locale.language() == QLocale::C ? QLocale(QLocale::English) : locale);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true); // partner2 before partner10
+    m_sortKeys.clear();
+}
+
+void PartnerTableModel::setPartners(const PartnerList &partners)
+{
+    beginResetModel();
+    m_partners = partners;
+    m_filterTexts.clear();
+    m_filterTexts.reserve(partners.size());
+    for (const Partner &partner : partners.partners())
+        m_filterTexts.append(filterTextOf(partner));
+    m_sortKeys.clear();
+    endResetModel();
+}
+
+QString PartnerTableModel::filterTextOf(const Partner &partner)
+{
+    return QStringList {partner.domain, partner.additionalDomains.join(u' '), partner.description}
+        .join(u'\n');
+}
+
+QString PartnerTableModel::sortTextOf(const Partner &partner, int column)
+{
+    switch (column) {
+    case DomainColumn:
+        return partner.domain;
+    case AdditionalDomainsColumn:
+        return partner.additionalDomains.join(u' ');
+    case DescriptionColumn:
+        return partner.description.left(SortPrefix);
+    }
+    return {};
+}
+
+const QList<QCollatorSortKey> &PartnerTableModel::sortKeys(int column) const
+{
+    QList<QCollatorSortKey> &keys = m_sortKeys[column];
+    if (keys.size() != m_partners.size()) {
+        keys.clear();
+        keys.reserve(m_partners.size());
+        for (const Partner &partner : m_partners.partners())
+            keys.append(m_collator.sortKey(sortTextOf(partner, column)));
+    }
+    return keys;
+}
+
+void PartnerTableModel::updateSortKeys(int row, bool inserted)
+{
+    for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it) {
+        QCollatorSortKey key = m_collator.sortKey(sortTextOf(m_partners.at(row), it.key()));
+        if (inserted)
+            it.value().insert(row, key);
+        else
+            it.value()[row] = key;
+    }
+}
+
+ValidationIssues PartnerTableModel::insertPartner(int row, const Partner &partner)
+{
+    const ValidationIssues errors = m_partners.check(partner);
+    if (hasErrors(errors))
+        return errors;
+    beginInsertRows({}, row, row);
+    const ValidationIssues refused = m_partners.insert(row, partner);
+    Q_ASSERT(refused.isEmpty());
+    m_filterTexts.insert(row, filterTextOf(partner));
+    updateSortKeys(row, true);
+    endInsertRows();
+    return {};
+}
+
+ValidationIssues PartnerTableModel::replacePartner(int row, const Partner &partner)
+{
+    const ValidationIssues refused = m_partners.replace(row, partner);
+    if (!refused.isEmpty())
+        return refused;
+    m_filterTexts[row] = filterTextOf(partner);
+    updateSortKeys(row, false);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return {};
+}
+
+Partner PartnerTableModel::removePartner(int row)
+{
+    beginRemoveRows({}, row, row);
+    Partner partner = m_partners.takeAt(row);
+    m_filterTexts.removeAt(row);
+    for (QList<QCollatorSortKey> &keys : m_sortKeys)
+        keys.removeAt(row);
+    endRemoveRows();
+    return partner;
+}
+
+void PartnerTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void PartnerTableModel::setLastTest(const QString &primaryDomain, const LastTest &result)
+{
+    m_lastTests.insert(DomainName::comparisonKey(primaryDomain), result);
+    const qsizetype row = m_partners.indexOfDomain(primaryDomain);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(int(row), LastTestColumn), index(int(row), LastTestColumn));
+}
+
+std::optional<PartnerTableModel::LastTest> PartnerTableModel::lastTest(int row) const
+{
+    return lastTestOf(m_partners.at(row));
+}
+
+std::optional<PartnerTableModel::LastTest>
+PartnerTableModel::lastTestOf(const Partner &partner) const
+{
+    if (m_lastTests.isEmpty())
+        return std::nullopt;
+    const auto found = m_lastTests.constFind(DomainName::comparisonKey(partner.domain));
+    if (found == m_lastTests.constEnd())
+        return std::nullopt;
+    return *found;
+}
+
+int PartnerTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_partners.size());
+}
+
+int PartnerTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PartnerTableModel::columnTitle(Column column)
+{
+    switch (column) {
+    case DomainColumn:
+        return tr("Primary domain");
+    case PartnerTypeColumn:
+        return tr("Partner type");
+    case TlsColumn:
+        return tr("TLS", "column: TLS negotiation");
+    case SaslColumn:
+        return tr("SASL", "column: SASL negotiation");
+    case DialbackColumn:
+        return tr("Dialback", "column: dialback negotiation");
+    case AdditionalDomainsColumn:
+        return tr("Additional domains");
+    case DescriptionColumn:
+        return tr("Description");
+    case LastTestColumn:
+        return tr("Last test");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QStringList PartnerTableModel::splitDomains(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+QVariant PartnerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const auto column = static_cast<Column>(section);
+    switch (role) {
+    case Qt::DisplayRole:
+        return columnTitle(column);
+    case Qt::ToolTipRole:
+        switch (column) {
+        case TlsColumn:
+            return tr("TLS negotiation");
+        case SaslColumn:
+            return tr("SASL negotiation");
+        case DialbackColumn:
+            return tr("Dialback negotiation");
+        default:
+            return columnTitle(column);
+        }
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags PartnerTableModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (index.column() != LastTestColumn)
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Partner &partner = m_partners.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(partner, index.column());
+    case Qt::EditRole:
+        return editData(partner, index.column());
+    case FilterTextRole:
+        return m_filterTexts.at(index.row());
+    case PartnerTypeRole:
+        return static_cast<int>(partner.partnerType);
+    case VerdictRole:
+        return static_cast<int>(NegotiationPolicy::forPartner(partner).verdict());
+    case Qt::ToolTipRole:
+        return toolTipData(partner, index.column());
+    case Qt::DecorationRole:
+        if (index.column() == DomainColumn
+            && NegotiationPolicy::forPartner(partner).verdict()
+                == NegotiationPolicy::SettingsVerdict::Warning) {
+            return QIcon(QStringLiteral(":/icons/status-warning.svg"));
+        }
+        if (index.column() == LastTestColumn) {
+            if (const auto last = lastTestOf(partner))
+                return verdictIcon(last->verdict);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant PartnerTableModel::displayData(const Partner &partner, int column) const
+{
+    switch (column) {
+    case DomainColumn:
+        return partner.domain;
+    case PartnerTypeColumn:
+        return displayName(partner.partnerType);
+    case TlsColumn:
+        return displayName(partner.tlsNegotiation);
+    case SaslColumn:
+        return displayName(partner.saslNegotiation);
+    case DialbackColumn:
+        return dialbackDisplayName(partner.supportDialbackNegotiation);
+    case AdditionalDomainsColumn:
+        return partner.additionalDomains.join(QStringLiteral(", "));
+    case DescriptionColumn:
+        return TextExcerpt::firstLine(partner.description, MaxCellText);
+    case LastTestColumn:
+        if (const auto last = lastTestOf(partner)) {
+            return tr("%1 at %2", "last test: verdict at time")
+                .arg(ProbeReport::verdictName(last->verdict),
+                     QLocale().toString(last->testedAt.time(), QLocale::ShortFormat));
+        }
+        return {};
+    }
+    return {};
+}
+
+QVariant PartnerTableModel::editData(const Partner &partner, int column) const
+{
+    switch (column) {
+    case DomainColumn:
+        return partner.domain;
+    case PartnerTypeColumn:
+        return static_cast<int>(partner.partnerType);
+    case TlsColumn:
+        return static_cast<int>(partner.tlsNegotiation);
+    case SaslColumn:
+        return static_cast<int>(partner.saslNegotiation);
+    case DialbackColumn:
+        return partner.supportDialbackNegotiation;
+    case AdditionalDomainsColumn:
+        return partner.additionalDomains.join(QStringLiteral(", "));
+    case DescriptionColumn:
+        return partner.description;
+    }
+    return {};
+}
+
+int PartnerTableModel::settingOrder(int row, int column) const
+{
+    const Partner &partner = m_partners.at(row);
+    switch (column) {
+    case PartnerTypeColumn:
+        return static_cast<int>(partner.partnerType);
+    case TlsColumn:
+        return static_cast<int>(partner.tlsNegotiation);
+    case SaslColumn:
+        return static_cast<int>(partner.saslNegotiation);
+    case DialbackColumn:
+        return partner.supportDialbackNegotiation ? 0 : 1; // True before False, as listed
+    case LastTestColumn:
+        // Failures first: they need attention; untested partners last.
+        if (const auto last = lastTestOf(partner))
+            return 2 - static_cast<int>(last->verdict);
+        return 3;
+    }
+    return 0;
+}
+
+QIcon PartnerTableModel::verdictIcon(ProbeReport::ConnectionVerdict verdict)
+{
+    switch (verdict) {
+    case ProbeReport::ConnectionVerdict::Pass:
+        return QIcon(QStringLiteral(":/icons/status-ok.svg"));
+    case ProbeReport::ConnectionVerdict::Warning:
+        return QIcon(QStringLiteral(":/icons/status-warning.svg"));
+    case ProbeReport::ConnectionVerdict::Fail:
+        return QIcon(QStringLiteral(":/icons/status-error.svg"));
+    }
+    return {};
+}
+
+bool PartnerTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    switch (column) {
+    case DomainColumn:
+    case AdditionalDomainsColumn:
+    case DescriptionColumn: {
+        const QList<QCollatorSortKey> &keys = sortKeys(column);
+        const int order = keys.at(leftRow).compare(keys.at(rightRow));
+        if (order != 0 || column != DescriptionColumn)
+            return order < 0;
+        const QString &left = m_partners.at(leftRow).description;
+        const QString &right = m_partners.at(rightRow).description;
+        if (left.size() <= SortPrefix && right.size() <= SortPrefix)
+            return false;
+        return m_collator.compare(left, right) < 0;
+    }
+    default:
+        return settingOrder(leftRow, column) < settingOrder(rightRow, column);
+    }
+}
+
+QVariant PartnerTableModel::toolTipData(const Partner &partner, int column) const
+{
+    switch (column) {
+    case LastTestColumn:
+        if (const auto last = lastTestOf(partner)) {
+            return last->advice.isEmpty()
+                ? QVariant(ProbeReport::verdictName(last->verdict))
+                : QVariant(
+                    tr("%1: %2", "verdict: advice")
+                        .arg(ProbeReport::verdictName(last->verdict), last->advice.toString()));
+        }
+        return tr("Not tested in this session.");
+    case DomainColumn:
+    case TlsColumn:
+    case SaslColumn:
+    case DialbackColumn: {
+        const QString message = NegotiationPolicy::forPartner(partner).message();
+        return message.isEmpty() ? QVariant() : QVariant(message);
+    }
+    case PartnerTypeColumn:
+        return partnerTypeDescription(partner.partnerType);
+    case AdditionalDomainsColumn:
+        return partner.additionalDomains.isEmpty()
+            ? QVariant()
+            : QVariant(partner.additionalDomains.join(u'\n'));
+    case DescriptionColumn:
+        return partner.description.isEmpty()
+            ? QVariant()
+            : QVariant(TextExcerpt::wrapped(partner.description, ToolTipWidth, MaxToolTipLines));
+    }
+    return {};
+}
+
+std::optional<Partner> PartnerTableModel::edited(const Partner &partner, int column,
+                                                 const QVariant &value) const
+{
+    Partner result = partner;
+    const auto enumValue = [&value](int count) -> std::optional<int> {
+        bool ok = false;
+        const int v = value.toInt(&ok);
+        if (!ok || v < 0 || v >= count)
+            return std::nullopt;
+        return v;
+    };
+    switch (column) {
+    case DomainColumn:
+        result.domain = value.toString().trimmed();
+        break;
+    case PartnerTypeColumn: {
+        const auto v = enumValue(std::size(AllPartnerTypes));
+        if (!v)
+            return std::nullopt;
+        result.partnerType = static_cast<PartnerType>(*v);
+        break;
+    }
+    case TlsColumn:
+    case SaslColumn: {
+        const auto v = enumValue(std::size(AllNegotiations));
+        if (!v)
+            return std::nullopt;
+        (column == TlsColumn ? result.tlsNegotiation : result.saslNegotiation)
+            = static_cast<Negotiation>(*v);
+        break;
+    }
+    case DialbackColumn:
+        if (!value.canConvert<bool>())
+            return std::nullopt;
+        result.supportDialbackNegotiation = value.toBool();
+        break;
+    case AdditionalDomainsColumn:
+        result.additionalDomains = splitDomains(value.toString());
+        break;
+    case DescriptionColumn:
+        result.description = value.toString();
+        break;
+    default:
+        return std::nullopt;
+    }
+    return result;
+}
+
+bool PartnerTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const int row = index.row();
+    const std::optional<Partner> updated = edited(m_partners.at(row), index.column(), value);
+    if (!updated)
+        return false;
+    if (*updated == m_partners.at(row))
+        return true;
+    const ValidationIssues errors
+        = m_editHandler ? m_editHandler(row, *updated) : replacePartner(row, *updated);
+    if (errors.isEmpty()) {
+        m_lastEditError.clear();
+        return true;
+    }
+    QStringList messages;
+    for (const ValidationIssue &issue : errors)
+        messages.append(issue.message);
+    m_lastEditError = messages.join(u'\n');
+    Q_EMIT editRefused(row, m_lastEditError);
+    return false;
+}

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "i18n/localizedtext.h"
+#include "probe/offeredfeatures.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Everything one connection test found, step by step, for the report view, the
+// command line and the saved HTML / JSON reports.
+class ProbeReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(ProbeReport)
+
+public:
+    enum class Step {
+        Resolve,
+        Connect,
+        OpenStream,
+        StartTls,
+        RestartStream,
+        Authenticate,
+        Verdict
+    };
+    enum class StepState { Pending, Passed, Warning, Failed, Skipped, Cancelled };
+    enum class ConnectionVerdict { Pass, Warning, Fail };
+
+    struct StepResult
+    {
+        Step step = Step::Resolve;
+        StepState state = StepState::Pending;
+        qint64 durationMs = 0;
+        LocalizedText details;
+    };
+
+    struct DnsRecord
+    {
+        QString service; // _xmpp-server._tcp or _xmpps-server._tcp, empty for A/AAAA
+        QString target;
+        quint16 port = 0;
+        quint16 priority = 0;
+        quint16 weight = 0;
+        bool directTls = false;
+    };
+
+    struct Certificate
+    {
+        QString subject;
+        QStringList subjectAlternativeNames;
+        QString issuer;
+        QDateTime notBefore;
+        QDateTime notAfter;
+        QString sha256;
+    };
+
+    struct TranscriptLine
+    {
+        bool sent = false;
+        qint64 atMs = 0;
+        QString text;
+    };
+
+    QString domain;
+    QString localDomain;
+    QDateTime startedAt;
+    QString connectedTo; // host:port of the server answered
+    QList<StepResult> steps;
+    QList<DnsRecord> records;
+    QList<Certificate> certificates; // the peer's chain, leaf first
+    QString tlsProtocol;
+    QString tlsCipher;
+    QList<LocalizedText> featuresBeforeTls;
+    QList<LocalizedText> featuresAfterTls;
+    QList<TranscriptLine> transcript;
+    OfferedFeatures offered;
+    ConnectionVerdict verdict = ConnectionVerdict::Fail;
+    LocalizedText method; // the method Lync would use; empty on Fail
+    LocalizedText advice;
+    bool cancelled = false;
+
+    StepResult &stepResult(Step step);
+    const StepResult *findStep(Step step) const;
+
+    static QString stepName(Step step);
+    static QString stateName(StepState state);
+    static QString verdictName(ConnectionVerdict verdict);
+    // The transcript's direction word, as wide in every language.
+    static QString directionName(bool sent);
+    // The JSON report's names: the same in every language.
+    static QString wireName(Step step);
+    static QString wireName(StepState state);
+    static QString wireName(ConnectionVerdict verdict);
+
+    QJsonObject toJson() const;
+    // One HTML page: verdict, steps, DNS records, certificates, features, transcript.
+    QString toHtml() const;
+
+    // The pieces of toHtml() that the report of a whole Test all run shows for each
+    // domain too. Every text in them is escaped.
+    // The style sheet, print friendly: black text, states named in words.
+    static QString htmlStyle();
+    // The verdict and the method in one paragraph, then the advice.
+    QString htmlVerdict() const;
+    // The table of steps: name, state, duration, details.
+    QString htmlStepTable() const;
+};

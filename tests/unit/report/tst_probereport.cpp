@@ -1,0 +1,89 @@
+// The report's HTML and JSON: the HTML reads in the language installed when it is written,
+// with dates and durations in that language's locale; the JSON's keys and wire names stay
+// the same in every language.
+#include "i18n/translations.h"
+#include "report/probereport.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+class tst_ProbeReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup();
+    void htmlFollowsTheLanguage();
+    void jsonWireNamesDoNotDependOnTheLanguage();
+
+private:
+    static ProbeReport sample();
+};
+
+void tst_ProbeReport::cleanup()
+{
+    QVERIFY(Translations::load(u"en"_qs));
+}
+
+ProbeReport tst_ProbeReport::sample()
+{
+    ProbeReport report;
+    report.domain = u"fabrikam.com"_qs;
+    report.localDomain = u"lync.contoso.com"_qs;
+    report.startedAt = QDateTime(QDate(2026, 11, 23), QTime(14, 5));
+    report.connectedTo = u"127.0.0.1:5269"_qs;
+    report.verdict = ProbeReport::ConnectionVerdict::Warning;
+    report.stepResult(ProbeReport::Step::Resolve)
+        = {ProbeReport::Step::Resolve, ProbeReport::StepState::Passed, 1234,
+           LocalizedText::verbatim(u"srv"_qs)};
+    report.stepResult(ProbeReport::Step::StartTls)
+        = {ProbeReport::Step::StartTls, ProbeReport::StepState::Skipped, 0, {}};
+    report.transcript.append({true, 5, u"<stream:stream>"_qs});
+    return report;
+}
+
+void tst_ProbeReport::htmlFollowsTheLanguage()
+{
+    const ProbeReport report = sample();
+    QVERIFY(Translations::load(u"en"_qs));
+    const QString english = report.toHtml();
+    QVERIFY2(english.contains(u"<html lang=\"en"_qs), qPrintable(english.left(80)));
+    QVERIFY(english.contains(u"Monday, November 23, 2026"_qs));
+    QVERIFY(english.contains(u"<td>1,234 ms</td>"_qs));
+    QVERIFY(english.contains(u"<h2>Steps</h2>"_qs));
+    QVERIFY(english.contains(u">Skipped</td>"_qs));
+    QVERIFY(english.contains(u"SENT &lt;stream:stream&gt;"_qs));
+
+    QVERIFY(Translations::load(u"fr"_qs));
+    const QString french = report.toHtml();
+    QVERIFY2(french.contains(u"<html lang=\"fr"_qs), qPrintable(french.left(80)));
+    QVERIFY2(french.contains(u"lundi 23 novembre 2026"_qs), qPrintable(french));
+    // French groups digits with a narrow non-breaking space, and "ms" follows a
+    // non-breaking space.
+    const QString duration = QLocale().toString(1234) + QChar(0x00a0) + u"ms"_qs;
+    QVERIFY(QLocale().toString(1234) != u"1,234"_qs);
+    QVERIFY2(french.contains(u"<td>"_qs + duration + u"</td>"_qs), qPrintable(french));
+    QVERIFY(french.contains(u"<h2>Étapes</h2>"_qs));
+    QVERIFY(french.contains(u">Ignorée</td>"_qs));
+    QVERIFY(french.contains(u"<strong>Avertissement</strong>"_qs));
+    QVERIFY(french.contains(u"ÉMIS &lt;stream:stream&gt;"_qs));
+    QVERIFY(!french.contains(u"Steps"_qs));
+}
+
+void tst_ProbeReport::jsonWireNamesDoNotDependOnTheLanguage()
+{
+    const ProbeReport report = sample();
+    QVERIFY(Translations::load(u"en"_qs));
+    const QJsonObject english = report.toJson();
+    QVERIFY(Translations::load(u"fr"_qs));
+    const QJsonObject french = report.toJson();
+    QCOMPARE(french.value(u"verdict"_qs), QJsonValue(u"warning"_qs));
+    QCOMPARE(french.value(u"verdict"_qs), english.value(u"verdict"_qs));
+    QCOMPARE(french.value(u"startedAt"_qs), english.value(u"startedAt"_qs));
+    const QJsonObject step = french.value(u"steps"_qs).toArray().at(1).toObject();
+    QCOMPARE(step.value(u"state"_qs), QJsonValue(u"skipped"_qs));
+    QCOMPARE(step.value(u"step"_qs), QJsonValue(u"startTls"_qs));
+}
+
+QTEST_GUILESS_MAIN(tst_ProbeReport)
+#include "tst_probereport.moc"
