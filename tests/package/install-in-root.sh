@@ -34,19 +34,23 @@ skip() {
     exit $SKIP
 }
 
-# The Debian archive of this machine's apt sources (deb822 or one-line), not the security one.
-debian_mirror() {
-    local f uri
+# The first URI of this machine's apt sources (deb822 or one-line) that serves the suite
+# $1 (a regular expression) and, unless $2 is set, is not a security archive. Nothing is
+# written here: the archive is always the one this machine already uses.
+apt_source_uri() {
+    local suite=$1 security=${2:-} f uri
     for f in /etc/apt/sources.list.d/*.sources; do
         [ -f "$f" ] || continue
-        uri=$(awk 'BEGIN { RS=""; FS="\n" }
+        uri=$(awk -v suite="$suite" -v security="$security" 'BEGIN { RS=""; FS="\n" }
             {
-                uris=""; suites=""
+                uris=""; suites=""; types=""
                 for (i = 1; i <= NF; i++) {
+                    if ($i ~ /^Types:/)  { types=$i }
                     if ($i ~ /^URIs:/)   { uris=$i;   sub(/^URIs:[ \t]*/, "", uris) }
                     if ($i ~ /^Suites:/) { suites=$i; sub(/^Suites:[ \t]*/, "", suites) }
                 }
-                if (suites ~ /(^| )bookworm( |$)/ && uris !~ /security/) {
+                wanted = suites ~ ("(^| )" suite "( |$)") && (security != "" || uris !~ /security/)
+                if (types ~ /(^|[ \t])deb([ \t]|$)/ && wanted) {
                     split(uris, u, " "); print u[1]; exit
                 }
             }' "$f")
@@ -54,11 +58,29 @@ debian_mirror() {
     done
     for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
         [ -f "$f" ] || continue
-        uri=$(awk '$1 == "deb" && / bookworm / && !/security/ {
-                   for (i = 2; i <= NF; i++) if ($i !~ /^\[/ && $i !~ /\]$/) { print $i; exit } }' "$f")
+        uri=$(awk -v suite="$suite" -v security="$security" '$1 == "deb" {
+                   n = 0; u = ""; s = ""
+                   for (i = 2; i <= NF; i++) {
+                       if ($i ~ /^\[/ || $i ~ /\]$/) continue
+                       if (++n == 1) u = $i
+                       if (n == 2) { s = $i; break }
+                   }
+                   if (s ~ ("^" suite "$") && (security != "" || u !~ /security/)) { print u; exit }
+               }' "$f")
         [ -n "$uri" ] && { printf '%s' "$uri"; return 0; }
     done
-    printf 'http://deb.debian.org/debian'
+    return 1
+}
+
+# The Debian archive of this machine's apt sources, not the security one.
+debian_mirror() {
+    apt_source_uri "$SUITE" ||
+        fail "no Debian $SUITE archive in this machine's apt sources (/etc/apt/sources.list, /etc/apt/sources.list.d/): add the one you use, then run again"
+}
+
+# The security archive of this machine's apt sources, if it has one.
+debian_security_mirror() {
+    apt_source_uri "$SUITE-security" security || true
 }
 
 # Mounts made by this run, unmounted in reverse order on every exit path.
@@ -134,14 +156,18 @@ make_base() {
         safe_remove "$partial" || true
         fail "debootstrap failed (log: $CACHE_ROOT/debootstrap.log)"
     }
-    # The updates a Debian 12 system gets, as the Debian installer sets them up.
-    local security=${mirror%/debian}/debian-security
-    [ "$security" = "$mirror/debian-security" ] && security=http://deb.debian.org/debian-security
-    cat >"$partial/etc/apt/sources.list" <<EOF
-deb $mirror $SUITE main
-deb $mirror $SUITE-updates main
-deb $security $SUITE-security main
-EOF
+    # The updates a Debian 12 system gets, from the archives this machine uses.
+    local security
+    security=$(debian_security_mirror)
+    {
+        printf 'deb %s %s main\n' "$mirror" "$SUITE"
+        printf 'deb %s %s-updates main\n' "$mirror" "$SUITE"
+        if [ -n "$security" ]; then
+            printf 'deb %s %s-security main\n' "$security" "$SUITE"
+        else
+            say "this machine's apt sources have no $SUITE-security archive; the root gets none"
+        fi
+    } >"$partial/etc/apt/sources.list"
     # Publish the root only once it is complete, so an interrupted run is never reused.
     mv "$partial" "$BASE"
     say "root made in $((SECONDS - start)) s"
