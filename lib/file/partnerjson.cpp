@@ -1,23 +1,14 @@
 #include "file/partnerjson.h"
 
+#include "formats/cmdletparameters.h"
+
 #include <QJsonArray>
 
 #include <cmath>
 
-namespace Key {
-const QString Domain = QStringLiteral("domain");
-const QString Description = QStringLiteral("description");
-const QString AdditionalDomains = QStringLiteral("additionalDomains");
-const QString PartnerType = QStringLiteral("partnerType");
-const QString TlsNegotiation = QStringLiteral("tlsNegotiation");
-const QString SaslNegotiation = QStringLiteral("saslNegotiation");
-const QString SupportDialbackNegotiation = QStringLiteral("supportDialbackNegotiation");
-const QString ProxyFqdn = QStringLiteral("proxyFqdn");
-const QString EnableKeepAlive = QStringLiteral("enableKeepAlive");
-const QString ConnectionLimit = QStringLiteral("connectionLimit");
-} // namespace Key
-
 namespace {
+
+using Field = CmdletParameters::Field;
 
 QString typeName(const QJsonValue &value)
 {
@@ -69,7 +60,7 @@ QString readBool(const QJsonObject &object, const QString &key, bool *out)
 
 template<typename Enum, typename Parse>
 QString readEnum(const QJsonObject &object, const QString &key, Enum *out, Parse parse,
-                 std::initializer_list<Enum> values)
+                 CmdletParameters::Kind kind)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
@@ -81,115 +72,145 @@ QString readEnum(const QJsonObject &object, const QString &key, Enum *out, Parse
         }
     }
     // Only a refusal needs the list of accepted names.
-    QStringList names;
-    for (const Enum v : values)
-        names.append(wireName(v));
-    const QString expected = names.join(QStringLiteral(", "));
+    const QString expected = CmdletParameters::valueNames(kind).join(QStringLiteral(", "));
     if (!value.isString())
         return wrongType(key, PartnerJson::tr("one of %1").arg(expected), value);
     return PartnerJson::tr("the key “%1” has the unknown value “%2”; expected one of %3.")
         .arg(key, value.toString(), expected);
 }
 
+QString readDomains(const QJsonObject &object, const QString &key, QStringList *out)
+{
+    const QJsonValue additional = object.value(key);
+    if (!additional.isUndefined() && !additional.isArray())
+        return wrongType(key, PartnerJson::tr("a list of domains"), additional);
+    const QJsonArray array = additional.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString()) {
+            return PartnerJson::tr("item %1 of “%2” must be a string, not %3.")
+                .arg(i + 1)
+                .arg(key, typeName(array.at(i)));
+        }
+        out->append(array.at(i).toString());
+    }
+    return {};
+}
+
+QString readConnectionLimit(const QJsonObject &object, const QString &key, std::optional<int> *out)
+{
+    const QJsonValue limit = object.value(key);
+    if (limit.isDouble()) {
+        const double value = limit.toDouble();
+        if (value != std::floor(value) || std::abs(value) > 1e9)
+            return PartnerJson::tr("the key “%1” must be a whole number.").arg(key);
+        *out = static_cast<int>(value);
+    } else if (!limit.isUndefined() && !limit.isNull()) {
+        return wrongType(key, PartnerJson::tr("a whole number"), limit);
+    }
+    return {};
+}
+
+// Reads one field into `partner`; the error naming the key, or an empty string.
+QString readField(const QJsonObject &object, Field field, Partner *partner)
+{
+    const QString key = CmdletParameters::jsonKey(field);
+    const CmdletParameters::Kind kind = CmdletParameters::parameter(field).kind;
+    switch (field) {
+    case Field::Identity: {
+        const QJsonValue domain = object.value(key);
+        if (domain.isUndefined())
+            return PartnerJson::tr("the key “%1” is missing.").arg(key);
+        if (!domain.isString())
+            return wrongType(key, PartnerJson::tr("a string"), domain);
+        partner->domain = domain.toString();
+        return {};
+    }
+    case Field::Description:
+        return readString(object, key, &partner->description);
+    case Field::AdditionalDomains:
+        return readDomains(object, key, &partner->additionalDomains);
+    case Field::PartnerType:
+        return readEnum(object, key, &partner->partnerType, partnerTypeFromWireName, kind);
+    case Field::TlsNegotiation:
+        return readEnum(object, key, &partner->tlsNegotiation, negotiationFromWireName, kind);
+    case Field::SaslNegotiation:
+        return readEnum(object, key, &partner->saslNegotiation, negotiationFromWireName, kind);
+    case Field::SupportDialbackNegotiation:
+        return readBool(object, key, &partner->supportDialbackNegotiation);
+    case Field::ProxyFqdn:
+        return readString(object, key, &partner->proxyFqdn);
+    case Field::EnableKeepAlive:
+        return readBool(object, key, &partner->enableKeepAlive);
+    case Field::ConnectionLimit:
+        return readConnectionLimit(object, key, &partner->connectionLimit);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
 } // namespace
 
 const QStringList &PartnerJson::knownKeys()
 {
-    static const QStringList keys {Key::Domain,
-                                   Key::Description,
-                                   Key::AdditionalDomains,
-                                   Key::PartnerType,
-                                   Key::TlsNegotiation,
-                                   Key::SaslNegotiation,
-                                   Key::SupportDialbackNegotiation,
-                                   Key::ProxyFqdn,
-                                   Key::EnableKeepAlive,
-                                   Key::ConnectionLimit};
+    static const QStringList keys = [] {
+        QStringList all;
+        for (const CmdletParameters::Parameter &parameter : CmdletParameters::all())
+            all.append(parameter.jsonKey.toString());
+        return all;
+    }();
     return keys;
 }
 
 QJsonObject PartnerJson::toJson(const Partner &partner)
 {
     QJsonObject object = partner.unknownFields;
-    object.insert(Key::Domain, partner.domain);
-    object.insert(Key::Description, partner.description);
-    object.insert(Key::AdditionalDomains, QJsonArray::fromStringList(partner.additionalDomains));
-    object.insert(Key::PartnerType, wireName(partner.partnerType));
-    object.insert(Key::TlsNegotiation, wireName(partner.tlsNegotiation));
-    object.insert(Key::SaslNegotiation, wireName(partner.saslNegotiation));
-    object.insert(Key::SupportDialbackNegotiation, partner.supportDialbackNegotiation);
-    object.insert(Key::ProxyFqdn, partner.proxyFqdn);
-    object.insert(Key::EnableKeepAlive, partner.enableKeepAlive);
-    if (partner.connectionLimit)
-        object.insert(Key::ConnectionLimit, *partner.connectionLimit);
+    for (const CmdletParameters::Parameter &parameter : CmdletParameters::all()) {
+        const QString key = parameter.jsonKey.toString();
+        switch (parameter.field) {
+        case Field::Identity:
+            object.insert(key, partner.domain);
+            break;
+        case Field::Description:
+            object.insert(key, partner.description);
+            break;
+        case Field::AdditionalDomains:
+            object.insert(key, QJsonArray::fromStringList(partner.additionalDomains));
+            break;
+        case Field::PartnerType:
+            object.insert(key, wireName(partner.partnerType));
+            break;
+        case Field::TlsNegotiation:
+            object.insert(key, wireName(partner.tlsNegotiation));
+            break;
+        case Field::SaslNegotiation:
+            object.insert(key, wireName(partner.saslNegotiation));
+            break;
+        case Field::SupportDialbackNegotiation:
+            object.insert(key, partner.supportDialbackNegotiation);
+            break;
+        case Field::ProxyFqdn:
+            object.insert(key, partner.proxyFqdn);
+            break;
+        case Field::EnableKeepAlive:
+            object.insert(key, partner.enableKeepAlive);
+            break;
+        case Field::ConnectionLimit:
+            if (partner.connectionLimit)
+                object.insert(key, *partner.connectionLimit);
+            break;
+        }
+    }
     return object;
 }
 
 QString PartnerJson::fromJson(const QJsonObject &object, Partner *partner)
 {
     Partner result;
-    const QJsonValue domain = object.value(Key::Domain);
-    if (domain.isUndefined())
-        return tr("the key “%1” is missing.").arg(Key::Domain);
-    if (!domain.isString())
-        return wrongType(Key::Domain, tr("a string"), domain);
-    result.domain = domain.toString();
-
-    QString error = readString(object, Key::Description, &result.description);
-    if (error.isEmpty()) {
-        const QJsonValue additional = object.value(Key::AdditionalDomains);
-        if (!additional.isUndefined() && !additional.isArray()) {
-            error = wrongType(Key::AdditionalDomains, tr("a list of domains"), additional);
-        } else {
-            const QJsonArray array = additional.toArray();
-            for (qsizetype i = 0; i < array.size() && error.isEmpty(); ++i) {
-                if (!array.at(i).isString()) {
-                    error = tr("item %1 of “%2” must be a string, not %3.")
-                                .arg(i + 1)
-                                .arg(Key::AdditionalDomains, typeName(array.at(i)));
-                } else {
-                    result.additionalDomains.append(array.at(i).toString());
-                }
-            }
-        }
+    // In the table's order: the first key at fault is the one reported.
+    for (const CmdletParameters::Parameter &parameter : CmdletParameters::all()) {
+        if (const QString error = readField(object, parameter.field, &result); !error.isEmpty())
+            return error;
     }
-    if (error.isEmpty()) {
-        error = readEnum(
-            object, Key::PartnerType, &result.partnerType, partnerTypeFromWireName,
-            {PartnerType::Federated, PartnerType::PublicVerified, PartnerType::PublicUnverified});
-    }
-    const std::initializer_list<Negotiation> negotiations {
-        Negotiation::Required, Negotiation::Optional, Negotiation::NotSupported};
-    if (error.isEmpty()) {
-        error = readEnum(object, Key::TlsNegotiation, &result.tlsNegotiation,
-                         negotiationFromWireName, negotiations);
-    }
-    if (error.isEmpty()) {
-        error = readEnum(object, Key::SaslNegotiation, &result.saslNegotiation,
-                         negotiationFromWireName, negotiations);
-    }
-    if (error.isEmpty())
-        error
-            = readBool(object, Key::SupportDialbackNegotiation, &result.supportDialbackNegotiation);
-    if (error.isEmpty())
-        error = readString(object, Key::ProxyFqdn, &result.proxyFqdn);
-    if (error.isEmpty())
-        error = readBool(object, Key::EnableKeepAlive, &result.enableKeepAlive);
-    if (error.isEmpty()) {
-        const QJsonValue limit = object.value(Key::ConnectionLimit);
-        if (limit.isDouble()) {
-            const double value = limit.toDouble();
-            if (value != std::floor(value) || std::abs(value) > 1e9)
-                error = tr("the key “%1” must be a whole number.").arg(Key::ConnectionLimit);
-            else
-                result.connectionLimit = static_cast<int>(value);
-        } else if (!limit.isUndefined() && !limit.isNull()) {
-            error = wrongType(Key::ConnectionLimit, tr("a whole number"), limit);
-        }
-    }
-    if (!error.isEmpty())
-        return error;
-
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!knownKeys().contains(it.key()))
             result.unknownFields.insert(it.key(), it.value());

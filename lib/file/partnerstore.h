@@ -1,5 +1,6 @@
 #pragma once
 
+#include "file/partnerfilelock.h"
 #include "partners/partnerlist.h"
 
 #include <QCoreApplication>
@@ -7,13 +8,13 @@
 #include <QString>
 
 #include <functional>
-#include <memory>
 #include <optional>
 
 class QIODevice;
-class QLockFile;
 
 // The partner file: {"format": "xmpp-partners", "version": 1, "partners": [...]}.
+// What the rest of the program uses to load, save and lock one; the text itself is
+// PartnerFileFormat's, the lock file PartnerFileLock's.
 //
 // Loading never writes, and refuses a file it cannot read whole and valid, naming the
 // file, the entry and the reason. Saving is atomic (QSaveFile), keeps the previous
@@ -94,16 +95,10 @@ public:
     std::optional<Error> save(const Document &document, const Progress &progress = {});
 
 private:
-    class ProgressRange;
     Error fileError(const QString &reason) const;
-    static LoadResult parseOwned(QByteArray data, const QString &fileName,
-                                 const ProgressRange &progress);
-    // Writes the document entry by entry, never holding the whole text in memory.
-    static bool writeDocument(const Document &document, QIODevice *device,
-                              const ProgressRange &progress);
     std::optional<Error> writeFile(const QString &path,
                                    const std::function<bool(QIODevice *)> &write) const;
 
     QString m_path;
-    std::unique_ptr<QLockFile> m_lock;
+    PartnerFileLock m_lock;
 };

@@ -1,5 +1,6 @@
 #include "formats/partnercsv.h"
 
+#include "formats/cmdletparameters.h"
 #include "util/byteordermark.h"
 #include "util/textexcerpt.h"
 
@@ -13,32 +14,23 @@
 
 namespace {
 
-enum class Column {
-    Identity,
-    Domain,
-    Description,
-    AdditionalDomains,
-    PartnerType,
-    TlsNegotiation,
-    SaslNegotiation,
-    SupportDialbackNegotiation,
-    ProxyFqdn,
-    EnableKeepAlive,
-    ConnectionLimit,
-};
-constexpr int ColumnCount = int(Column::ConnectionLimit) + 1;
-constexpr std::array<const char *, ColumnCount> ColumnNames = {
-    "Identity",    "Domain",          "Description",     "AdditionalDomains",
-    "PartnerType", "TlsNegotiation",  "SaslNegotiation", "SupportDialbackNegotiation",
-    "ProxyFqdn",   "EnableKeepAlive", "ConnectionLimit",
-};
+using Field = CmdletParameters::Field;
 
-QString columnName(Column column)
+// Where each field's column is in the file; -1 when the file has none.
+struct ColumnIndex
 {
-    return QString::fromLatin1(ColumnNames.at(std::size_t(column)));
-}
+    ColumnIndex() { fields.fill(-1); }
 
-struct Field
+    std::array<qsizetype, CmdletParameters::FieldCount> fields;
+    // A Domain column: the primary domain, read when Identity is missing or empty.
+    qsizetype domain = -1;
+
+    qsizetype of(Field field) const { return fields.at(std::size_t(field)); }
+};
+
+const QString DomainColumn = QStringLiteral("Domain");
+
+struct CsvField
 {
     QByteArray value;
     bool quoted = false;
@@ -75,7 +67,7 @@ public:
 
     struct Record
     {
-        QList<Field> fields; // the first `keep` fields only
+        QList<CsvField> fields; // the first `keep` fields only
         qsizetype fieldCount = 0; // all the fields of the record
         bool unclosedQuote = false;
 
@@ -92,7 +84,7 @@ public:
     {
         Record record;
         for (;;) {
-            Field field;
+            CsvField field;
             const bool kept = record.fieldCount < keep;
             const auto append = [&](const char *chunk, qsizetype length) {
                 if (!kept || field.tooLong || length == 0)
@@ -177,7 +169,7 @@ QString shown(const QString &value)
 class RowReader
 {
 public:
-    RowReader(int row, const QList<Field> &fields, const std::array<qsizetype, ColumnCount> &index)
+    RowReader(int row, const QList<CsvField> &fields, const ColumnIndex &index)
         : m_row(row)
         , m_fields(fields)
         , m_index(index)
@@ -186,26 +178,25 @@ public:
     Partner read()
     {
         Partner partner;
-        std::optional<QString> domain = text(Column::Identity);
+        const QString identityColumn = CmdletParameters::csvColumn(Field::Identity);
+        std::optional<QString> domain = text(m_index.of(Field::Identity), identityColumn);
         if (!domain || domain->trimmed().isEmpty()) {
-            if (const std::optional<QString> other = text(Column::Domain))
+            if (const std::optional<QString> other = text(m_index.domain, DomainColumn))
                 domain = other;
         }
         if (domain && domain->trimmed().isEmpty()) {
-            const Column column = m_index.at(std::size_t(Column::Identity)) >= 0 ? Column::Identity
-                                                                                 : Column::Domain;
             problem(PartnerCsv::trLater("Row %1, column %2: the primary domain is empty.")
                         .arg(m_row)
-                        .arg(columnName(column)));
+                        .arg(m_index.of(Field::Identity) >= 0 ? identityColumn : DomainColumn));
         }
         if (domain)
             partner.domain = domain->trimmed();
 
-        if (std::optional<QString> description = text(Column::Description)) {
+        if (std::optional<QString> description = text(Field::Description)) {
             description->replace(u"\r\n"_qs, u"\n"_qs);
             partner.description = *description;
         }
-        if (const std::optional<QString> domains = text(Column::AdditionalDomains)) {
+        if (const std::optional<QString> domains = text(Field::AdditionalDomains)) {
             if (const std::optional<QStringList> list = PartnerCsv::parseDomainList(*domains)) {
                 partner.additionalDomains = *list;
             } else {
@@ -214,11 +205,11 @@ public:
                             "instead of the domains. Export the column as text, for example "
                             "with @{n='AdditionalDomains';e={$_.AdditionalDomains -join ' '}}.")
                             .arg(m_row)
-                            .arg(columnName(Column::AdditionalDomains))
+                            .arg(CmdletParameters::csvColumn(Field::AdditionalDomains))
                             .arg(shown(domains->trimmed())));
             }
         }
-        if (const std::optional<QString> value = text(Column::PartnerType);
+        if (const std::optional<QString> value = text(Field::PartnerType);
             value && !value->trimmed().isEmpty()) {
             if (const auto type = partnerTypeFromWireName(value->trimmed()))
                 partner.partnerType = *type;
@@ -226,16 +217,16 @@ public:
                 problem(PartnerCsv::trLater("Row %1, column %2: “%3” is not a partner type "
                                             "(Federated, PublicVerified or PublicUnverified).")
                             .arg(m_row)
-                            .arg(columnName(Column::PartnerType))
+                            .arg(CmdletParameters::csvColumn(Field::PartnerType))
                             .arg(shown(*value)));
         }
-        readNegotiation(Column::TlsNegotiation, &partner.tlsNegotiation);
-        readNegotiation(Column::SaslNegotiation, &partner.saslNegotiation);
-        readBoolean(Column::SupportDialbackNegotiation, &partner.supportDialbackNegotiation);
-        if (const std::optional<QString> proxy = text(Column::ProxyFqdn))
+        readNegotiation(Field::TlsNegotiation, &partner.tlsNegotiation);
+        readNegotiation(Field::SaslNegotiation, &partner.saslNegotiation);
+        readBoolean(Field::SupportDialbackNegotiation, &partner.supportDialbackNegotiation);
+        if (const std::optional<QString> proxy = text(Field::ProxyFqdn))
             partner.proxyFqdn = proxy->trimmed();
-        readBoolean(Column::EnableKeepAlive, &partner.enableKeepAlive);
-        if (const std::optional<QString> value = text(Column::ConnectionLimit);
+        readBoolean(Field::EnableKeepAlive, &partner.enableKeepAlive);
+        if (const std::optional<QString> value = text(Field::ConnectionLimit);
             value && !value->trimmed().isEmpty()) {
             const QString number = value->trimmed();
             bool ok = number.size() <= 10;
@@ -248,7 +239,7 @@ public:
                 problem(PartnerCsv::trLater(
                             "Row %1, column %2: “%3” is not a whole number from %4 to %5.")
                             .arg(m_row)
-                            .arg(columnName(Column::ConnectionLimit))
+                            .arg(CmdletParameters::csvColumn(Field::ConnectionLimit))
                             .arg(shown(*value))
                             .arg(Partner::MinConnectionLimit)
                             .arg(Partner::MaxConnectionLimit));
@@ -262,20 +253,24 @@ public:
 private:
     void problem(const LocalizedText &text) { m_problems.append(text); }
 
-    // The column's text; nothing when the file has no such column, or when its value
-    // cannot be read (a problem is then recorded).
-    std::optional<QString> text(Column column)
+    std::optional<QString> text(Field field)
     {
-        const qsizetype i = m_index.at(std::size_t(column));
-        if (i < 0)
+        return text(m_index.of(field), CmdletParameters::csvColumn(field));
+    }
+
+    // The text of the column at `index`; nothing when the file has no such column, or
+    // when its value cannot be read (a problem naming `column` is then recorded).
+    std::optional<QString> text(qsizetype index, const QString &column)
+    {
+        if (index < 0)
             return std::nullopt;
-        if (i >= m_fields.size()) // a short row: the value is missing, as Import-Csv reads it
+        if (index >= m_fields.size()) // a short row: the value is missing, as Import-Csv reads it
             return QString();
-        const Field &field = m_fields.at(i);
+        const CsvField &field = m_fields.at(index);
         if (field.tooLong) {
             problem(PartnerCsv::trLater("Row %1, column %2: the value is longer than %3 MiB.")
                         .arg(m_row)
-                        .arg(columnName(column))
+                        .arg(column)
                         .arg(PartnerCsv::MaxFieldSize / (1024 * 1024)));
             return std::nullopt;
         }
@@ -284,15 +279,15 @@ private:
         if (decoder.hasError()) {
             problem(PartnerCsv::trLater("Row %1, column %2: the value is not UTF-8 text.")
                         .arg(m_row)
-                        .arg(columnName(column)));
+                        .arg(column));
             return std::nullopt;
         }
         return value;
     }
 
-    void readNegotiation(Column column, Negotiation *negotiation)
+    void readNegotiation(Field field, Negotiation *negotiation)
     {
-        const std::optional<QString> value = text(column);
+        const std::optional<QString> value = text(field);
         if (!value || value->trimmed().isEmpty())
             return;
         if (const auto parsed = negotiationFromWireName(value->trimmed()))
@@ -301,13 +296,13 @@ private:
             problem(PartnerCsv::trLater("Row %1, column %2: “%3” is not a negotiation setting "
                                         "(Required, Optional or NotSupported).")
                         .arg(m_row)
-                        .arg(columnName(column))
+                        .arg(CmdletParameters::csvColumn(field))
                         .arg(shown(*value)));
     }
 
-    void readBoolean(Column column, bool *flag)
+    void readBoolean(Field field, bool *flag)
     {
-        const std::optional<QString> value = text(column);
+        const std::optional<QString> value = text(field);
         if (!value || value->trimmed().isEmpty())
             return;
         const QString word = value->trimmed();
@@ -318,13 +313,13 @@ private:
         else
             problem(PartnerCsv::trLater("Row %1, column %2: “%3” is neither True nor False.")
                         .arg(m_row)
-                        .arg(columnName(column))
+                        .arg(CmdletParameters::csvColumn(field))
                         .arg(shown(*value)));
     }
 
     int m_row;
-    const QList<Field> &m_fields;
-    const std::array<qsizetype, ColumnCount> &m_index;
+    const QList<CsvField> &m_fields;
+    const ColumnIndex &m_index;
     QList<LocalizedText> m_problems;
 };
 
@@ -428,23 +423,24 @@ PartnerCsv::Result PartnerCsv::parse(const QByteArray &bytes)
         result.error = trLater("The header row has more than %1 columns.").arg(MaxColumns);
         return result;
     }
-    std::array<qsizetype, ColumnCount> index;
-    index.fill(-1);
+    ColumnIndex index;
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
-        const Field &field = header.fields.at(i);
+        const CsvField &field = header.fields.at(i);
         if (field.tooLong) {
             result.error = trLater("The header row has a column name longer than %1 MiB.")
                                .arg(MaxFieldSize / (1024 * 1024));
             return result;
         }
+        // Of two columns with the same name, the first is read.
         const QString name = QString::fromUtf8(field.value).trimmed();
-        for (int c = 0; c < ColumnCount; ++c) {
-            if (index.at(c) < 0
-                && name.compare(QLatin1StringView(ColumnNames.at(c)), Qt::CaseInsensitive) == 0)
-                index.at(c) = i;
+        if (const auto column = CmdletParameters::fromCsvColumn(name)) {
+            if (index.of(*column) < 0)
+                index.fields.at(std::size_t(*column)) = i;
+        } else if (index.domain < 0 && name.compare(DomainColumn, Qt::CaseInsensitive) == 0) {
+            index.domain = i;
         }
     }
-    if (index.at(std::size_t(Column::Identity)) < 0 && index.at(std::size_t(Column::Domain)) < 0) {
+    if (index.of(Field::Identity) < 0 && index.domain < 0) {
         result.error = trLater("The file has no Identity column: it does not look like the "
                                "output of Get-CsXmppAllowedPartner | Export-Csv.");
         return result;

@@ -2,6 +2,7 @@
 
 #include "file/partnerjson.h"
 #include "file/partnerstore.h"
+#include "formats/cmdletparameters.h"
 #include "util/byteordermark.h"
 #include "util/textexcerpt.h"
 
@@ -35,13 +36,13 @@ ImportRows PartnerFileRowReader::parse(const QByteArray &bytes)
     const QByteArray data = ByteOrderMark::withoutUtf8(bytes);
     const QJsonArray entries
         = QJsonDocument::fromJson(data).object().value(QStringLiteral("partners")).toArray();
+    const QString domainKey = CmdletParameters::jsonKey(CmdletParameters::Field::Identity);
     result.rows.reserve(entries.size());
     for (qsizetype i = 0; i < entries.size(); ++i) {
         ImportRow row;
         row.line = int(i) + 1;
         const QJsonValue entry = entries.at(i);
-        row.domain = TextExcerpt::firstLine(
-            entry.toObject().value(QStringLiteral("domain")).toString(), 253);
+        row.domain = TextExcerpt::firstLine(entry.toObject().value(domainKey).toString(), 253);
         Partner partner;
         if (!entry.isObject()) {
             row.problem = trLater("Row %1: the entry is not an object.").arg(row.line);

@@ -17,7 +17,7 @@
 // Nothing is run: a value that PowerShell would compute ($variables other than $true and
 // $false, "…$(…)…" strings, (expressions)) refuses its row with the reason. So does a
 // Set-CsXmppAllowedPartner on its own, which changes only what it names and so does not
-// describe a whole partner.
+// describe a whole partner. PowerShellCommandParser binds each command's parameters.
 class PowerShellScriptReader final
 {
     Q_DECLARE_TR_FUNCTIONS(PowerShellScriptReader)

@@ -1,14 +1,63 @@
 #include "formats/powershellscriptwriter.h"
 
+#include "formats/cmdletparameters.h"
 #include "partners/serveraddress.h"
 #include "util/byteordermark.h"
 #include "version.h"
 
 namespace {
 
+using Field = CmdletParameters::Field;
+
 QString boolean(bool value)
 {
     return value ? QStringLiteral("$true") : QStringLiteral("$false");
+}
+
+// The value of one parameter as the script writes it; nothing for an optional parameter
+// left unset, which the command then leaves out.
+QString argument(const Partner &partner, Field field, const QString &verb)
+{
+    switch (field) {
+    case Field::Identity:
+        return PowerShellScriptWriter::quoted(partner.domain);
+    case Field::Description:
+        return partner.description.isEmpty() ? QString()
+                                             : PowerShellScriptWriter::quoted(partner.description);
+    case Field::AdditionalDomains: {
+        if (partner.additionalDomains.isEmpty())
+            return {};
+        QStringList domains;
+        for (const QString &domain : partner.additionalDomains)
+            domains.append(PowerShellScriptWriter::quoted(domain));
+        // A PSListModifier: New- adds to the empty list, Set- replaces the list.
+        const QString key = verb == u"Set" ? u"Replace"_qs : u"Add"_qs;
+        return u"@{"_qs + key + u'=' + domains.join(u',') + u'}';
+    }
+    case Field::PartnerType:
+        return wireName(partner.partnerType);
+    case Field::TlsNegotiation:
+        return wireName(partner.tlsNegotiation);
+    case Field::SaslNegotiation:
+        return wireName(partner.saslNegotiation);
+    case Field::SupportDialbackNegotiation:
+        return boolean(partner.supportDialbackNegotiation);
+    case Field::ProxyFqdn: {
+        if (partner.proxyFqdn.isEmpty())
+            return {};
+        // The cmdlet takes a host name only; a port is this tool's extension (see
+        // commandFor(), which says so in a comment).
+        const ServerAddress proxy = ServerAddress::parse(partner.proxyFqdn);
+        return PowerShellScriptWriter::quoted(proxy.host().isEmpty() ? partner.proxyFqdn
+                                                                     : proxy.host());
+    }
+    case Field::EnableKeepAlive:
+        return boolean(partner.enableKeepAlive);
+    case Field::ConnectionLimit:
+        return partner.connectionLimit ? QString::number(*partner.connectionLimit) : QString();
+    }
+    Q_UNREACHABLE();
+    return {};
 }
 
 } // namespace
@@ -32,31 +81,12 @@ QString PowerShellScriptWriter::quoted(const QString &text)
 
 QString PowerShellScriptWriter::parameters(const Partner &partner, const QString &verb)
 {
-    QStringList parts {u"-Identity "_qs + quoted(partner.domain)};
-    if (!partner.description.isEmpty())
-        parts.append(u"-Description "_qs + quoted(partner.description));
-    if (!partner.additionalDomains.isEmpty()) {
-        QStringList domains;
-        for (const QString &domain : partner.additionalDomains)
-            domains.append(quoted(domain));
-        // A PSListModifier: New- adds to the empty list, Set- replaces the list.
-        const QString key = verb == u"Set" ? u"Replace"_qs : u"Add"_qs;
-        parts.append(u"-AdditionalDomains @{"_qs + key + u'=' + domains.join(u',') + u'}');
+    QStringList parts;
+    for (const CmdletParameters::Parameter &parameter : CmdletParameters::all()) {
+        const QString value = argument(partner, parameter.field, verb);
+        if (!value.isEmpty())
+            parts.append(u'-' + parameter.powerShellName.toString() + u' ' + value);
     }
-    parts.append(u"-PartnerType "_qs + wireName(partner.partnerType));
-    parts.append(u"-TlsNegotiation "_qs + wireName(partner.tlsNegotiation));
-    parts.append(u"-SaslNegotiation "_qs + wireName(partner.saslNegotiation));
-    parts.append(u"-SupportDialbackNegotiation "_qs + boolean(partner.supportDialbackNegotiation));
-    if (!partner.proxyFqdn.isEmpty()) {
-        // The cmdlet takes a host name only; a port is this tool's extension (see
-        // commandFor(), which says so in a comment).
-        const ServerAddress proxy = ServerAddress::parse(partner.proxyFqdn);
-        parts.append(u"-ProxyFqdn "_qs
-                     + quoted(proxy.host().isEmpty() ? partner.proxyFqdn : proxy.host()));
-    }
-    parts.append(u"-EnableKeepAlive "_qs + boolean(partner.enableKeepAlive));
-    if (partner.connectionLimit)
-        parts.append(u"-ConnectionLimit "_qs + QString::number(*partner.connectionLimit));
     return parts.join(u' ');
 }
 
@@ -67,11 +97,12 @@ QString PowerShellScriptWriter::commandFor(const Partner &partner, Mode mode)
         note = u"# The proxy's port "_qs + QString::number(port)
             + u" has no place in -ProxyFqdn: the Edge server connects on its own port.\r\n"_qs;
     if (mode == Mode::New)
-        return note + u"New-CsXmppAllowedPartner "_qs + parameters(partner, u"New"_qs);
-    return note + u"if (Get-CsXmppAllowedPartner -Identity "_qs + quoted(partner.domain)
-        + u" -ErrorAction SilentlyContinue) {\r\n    Set-CsXmppAllowedPartner "_qs
-        + parameters(partner, u"Set"_qs) + u"\r\n} else {\r\n    New-CsXmppAllowedPartner "_qs
-        + parameters(partner, u"New"_qs) + u"\r\n}"_qs;
+        return note + CmdletParameters::newCommand() + u' ' + parameters(partner, u"New"_qs);
+    return note + u"if ("_qs + CmdletParameters::getCommand() + u" -"_qs
+        + CmdletParameters::powerShellName(Field::Identity) + u' ' + quoted(partner.domain)
+        + u" -ErrorAction SilentlyContinue) {\r\n    "_qs + CmdletParameters::setCommand() + u' '
+        + parameters(partner, u"Set"_qs) + u"\r\n} else {\r\n    "_qs
+        + CmdletParameters::newCommand() + u' ' + parameters(partner, u"New"_qs) + u"\r\n}"_qs;
 }
 
 QByteArray PowerShellScriptWriter::script(const QList<Partner> &partners, Mode mode)

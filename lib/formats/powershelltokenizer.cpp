@@ -348,6 +348,22 @@ QList<PowerShellTokenizer::Token> PowerShellTokenizer::tokenize(const QString &s
     return Lexer(script).run();
 }
 
+int PowerShellTokenizer::nesting(Type type)
+{
+    switch (type) {
+    case Type::OpenArray:
+    case Type::OpenHash:
+    case Type::OpenParen:
+    case Type::OpenBrace:
+        return 1;
+    case Type::CloseParen:
+    case Type::CloseBrace:
+        return -1;
+    default:
+        return 0;
+    }
+}
+
 bool PowerShellTokenizer::isDash(QChar c)
 {
     // - and the dashes PowerShell takes for it: en dash, em dash, horizontal bar.

@@ -45,6 +45,10 @@ public:
 
     static QList<Token> tokenize(const QString &script);
 
+    // +1 for a token that opens a bracketed group (@{ @( { (), -1 for one that closes it,
+    // 0 for the others: the one rule by which commands and values find where they end.
+    static int nesting(Type type);
+
     static bool isDash(QChar c);
     static bool isSingleQuote(QChar c);
     static bool isDoubleQuote(QChar c);
