@@ -1,6 +1,7 @@
 #pragma once
 
 #include "file/partnerfilelock.h"
+#include "file/progressrange.h"
 #include "partners/partnerlist.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,7 @@ public:
     // Told how far a load or a save has come, in thousandths, from the thread that
     // runs it; returning false cancels a load (a save, once begun, is finished: the
     // answer is ignored there).
-    using Progress = std::function<bool(int permille)>;
+    using Progress = ProgressRange::Progress;
 
     struct Error
     {
