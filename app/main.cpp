@@ -1,3 +1,5 @@
+#include "cli/commandline.h"
+#include "cli/consoleoutput.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
 #include "cli/probecommand.h"
@@ -7,81 +9,36 @@
 #include "version.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
 #include <QSettings>
 
-#include <cstdio>
-
 namespace {
 
-// Installs the language of --lang, of the Language menu's last choice or of the system
-// locale. An unknown --lang is a usage error, told in the language that would be used
-// without it.
-bool loadLanguage(const QStringList &arguments)
+using Command = CommandLineOptions::Command;
+
+// The language of --lang, else of the Language menu's last choice, else of the system
+// locale. An unknown --lang is passed over here, so that the error CommandLine makes of it
+// is told in the language that would be used without it.
+void installLanguage(const QString &requested)
 {
-    const QString requested = LanguagePreference::fromArguments(arguments);
-    const QString language = LanguagePreference::resolve(requested);
-    if (!Translations::load(language))
+    if (!Translations::load(LanguagePreference::resolve(requested)))
         Translations::load(QStringLiteral("en"));
-    if (requested.isEmpty() || LanguagePreference::isAvailable(requested))
-        return true;
-    const QString message
-        = QCoreApplication::translate("main", "xmpp-partners: unknown language “%1”; use %2.")
-              .arg(requested, LanguagePreference::available().join(QStringLiteral(", ")));
-    std::fputs(qPrintable(message + u'\n'), stderr);
-    return false;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+int runWindow(int &argc, char *argv[], const CommandLineOptions &options)
 {
-    // The command-line check, export and import, --help and --version need no display: no
-    // QApplication.
-    if (ExportCommand::isRequested(argc, argv) || ImportCommand::isRequested(argc, argv)
-        || ProbeCommand::isRequested(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("xmpp-partners"));
-        QCoreApplication::setOrganizationName(QStringLiteral("xmpp-partners"));
-        QCoreApplication::setApplicationVersion(applicationVersion());
-        if (!loadLanguage(QCoreApplication::arguments()))
-            return 2;
-        if (ExportCommand::isRequested(argc, argv))
-            return ExportCommand::run(QCoreApplication::arguments());
-        if (ImportCommand::isRequested(argc, argv))
-            return ImportCommand::run(QCoreApplication::arguments());
-        return ProbeCommand::run(QCoreApplication::arguments());
-    }
-
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("xmpp-partners"));
-    QApplication::setOrganizationName(QStringLiteral("xmpp-partners"));
-    QApplication::setApplicationVersion(applicationVersion());
-    if (!loadLanguage(QApplication::arguments()))
-        return 2;
+    installLanguage(options.language);
     // The display name is set, in the chosen language, by MainWindow.
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/xmpp-partners.svg")));
     QApplication::setDesktopFileName(QStringLiteral("xmpp-partners"));
 
-    // The window's options. --help is ProbeCommand's, which describes these too: no
-    // descriptions here, they would never be shown.
-    QCommandLineParser parser;
-    const QCommandLineOption localDomain(QStringLiteral("local-domain"), QString(),
-                                         QStringLiteral("domain"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), QString(), QStringLiteral("file"));
-    const QCommandLineOption language(QStringLiteral("lang"), QString(),
-                                      QStringLiteral("language"));
-    parser.addPositionalArgument(QStringLiteral("file"), QString());
-    parser.addOptions({localDomain, caFile, language});
-    parser.process(app);
-
     MainWindow window;
-    if (parser.isSet(localDomain) || parser.isSet(caFile))
-        window.overrideProbeSettings(parser.value(localDomain), parser.value(caFile));
+    if (!options.localDomain.isEmpty() || options.caFile)
+        window.overrideProbeSettings(options.localDomain, options.caFile.value_or(QString()));
     window.show();
-    QString path = parser.positionalArguments().value(0);
+    QString path = options.partnerFile;
     if (path.isEmpty()) {
         // Reopen the file of the last session, if it is still there.
         const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
@@ -91,4 +48,50 @@ int main(int argc, char *argv[])
     if (!path.isEmpty())
         window.openFile(path);
     return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Read before any application object exists: bad usage, --help, --version and the
+    // commands without a window need no display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine::Result commandLine = CommandLine::parse(arguments);
+
+    QCoreApplication::setApplicationName(QStringLiteral("xmpp-partners"));
+    QCoreApplication::setOrganizationName(QStringLiteral("xmpp-partners"));
+    QCoreApplication::setApplicationVersion(applicationVersion());
+    const CommandLineOptions &options = commandLine.options;
+    if (commandLine.isOk() && options.command == Command::Window)
+        return runWindow(argc, argv, options);
+
+    QCoreApplication app(argc, argv);
+    installLanguage(options.language);
+    if (!commandLine.isOk()) {
+        // Read again now that the language is installed, for a message in that language
+        // (QCommandLineParser translates its own when it makes them).
+        ConsoleOutput::usageError(CommandLine::parse(arguments).error);
+        return 2;
+    }
+    switch (options.command) {
+    case Command::Help:
+        ConsoleOutput::printLine(stdout, CommandLine::helpText());
+        return 0;
+    case Command::Version:
+        ConsoleOutput::printLine(stdout, versionBanner());
+        return 0;
+    case Command::Check:
+        return ProbeCommand::run(options);
+    case Command::ExportPs1:
+        return ExportCommand::run(options);
+    case Command::Import:
+    case Command::ImportCsv:
+        return ImportCommand::run(options);
+    case Command::Window:
+        break;
+    }
+    return 2;
 }

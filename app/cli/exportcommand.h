@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QCommandLineOption>
+#include "cli/commandlineoptions.h"
+
 #include <QCoreApplication>
-#include <QList>
-#include <QStringList>
 
 // xmpp-partners --export-ps1 FILE OUT [--set-existing]: writes the partners of FILE as
 // a Management Shell script (PowerShellScriptWriter) to OUT, or to standard output for "-".
@@ -13,8 +12,6 @@ class ExportCommand final
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 
 public:
-    static bool isRequested(int argc, char *argv[]);
-    // The export's options, for this command's parser and for the --help of the others.
-    static QList<QCommandLineOption> options();
-    static int run(const QStringList &arguments);
+    // `options` as CommandLine checked them: partnerFile is FILE, secondFile OUT.
+    static int run(const CommandLineOptions &options);
 };

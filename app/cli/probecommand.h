@@ -1,7 +1,8 @@
 #pragma once
 
+#include "cli/commandlineoptions.h"
+
 #include <QCoreApplication>
-#include <QStringList>
 
 // xmpp-partners --check FILE ...: the connection test without a display. Prints one line
 // per domain (or the JSON reports) and exits 0 when every domain passes (warnings
@@ -11,6 +12,6 @@ class ProbeCommand final
     Q_DECLARE_TR_FUNCTIONS(ProbeCommand)
 
 public:
-    static bool isRequested(int argc, char *argv[]);
-    static int run(const QStringList &arguments);
+    // `options` as CommandLine checked them; the saved settings fill in the rest.
+    static int run(const CommandLineOptions &options);
 };

@@ -43,18 +43,3 @@ QString LanguagePreference::resolve(const QString &commandLine)
     const QString remembered = saved();
     return remembered.isEmpty() ? system() : remembered;
 }
-
-QString LanguagePreference::fromArguments(const QStringList &arguments)
-{
-    const QString option = QStringLiteral("--lang");
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == u"--")
-            break;
-        if (argument == option)
-            return arguments.value(i + 1);
-        if (argument.startsWith(option + u'='))
-            return argument.mid(option.size() + 1);
-    }
-    return {};
-}

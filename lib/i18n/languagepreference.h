@@ -16,9 +16,7 @@ public:
     // The remembered choice, or an empty string.
     static QString saved();
     static void save(const QString &language);
-    // `commandLine` is the value of --lang (empty when not given, and then never invalid).
+    // `commandLine` is the value of --lang: empty when not given, passed over when it is
+    // not an available language.
     static QString resolve(const QString &commandLine);
-    // The value of --lang in `arguments` (--lang X or --lang=X), or an empty string. Read
-    // before any option is parsed, so that --help is already in that language.
-    static QString fromArguments(const QStringList &arguments);
 };

@@ -11,6 +11,13 @@ struct ProbeSettings
     static constexpr int DefaultStepTimeoutMs = 10'000;
     static constexpr int DefaultTotalBudgetMs = 30'000;
     static constexpr int DefaultParallelTests = 16;
+    // The ranges the settings dialog, the saved settings and the command line accept.
+    static constexpr int MinStepTimeoutMs = 1'000;
+    static constexpr int MaxStepTimeoutMs = 600'000;
+    static constexpr int MinTotalBudgetMs = 1'000;
+    static constexpr int MaxTotalBudgetMs = 3'600'000;
+    static constexpr int MinParallelTests = 1;
+    static constexpr int MaxParallelTests = 256;
 
     QString localDomain;
     QHostAddress nameserver; // null: the system's resolver

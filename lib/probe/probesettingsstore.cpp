@@ -28,10 +28,15 @@ ProbeSettings ProbeSettingsStore::load()
         const int value = settings.value(key, fallback).toInt(&ok);
         return ok && value >= low && value <= high ? value : fallback;
     };
-    result.stepTimeoutMs = bounded(StepTimeout, ProbeSettings::DefaultStepTimeoutMs, 1000, 600'000);
+    result.stepTimeoutMs
+        = bounded(StepTimeout, ProbeSettings::DefaultStepTimeoutMs, ProbeSettings::MinStepTimeoutMs,
+                  ProbeSettings::MaxStepTimeoutMs);
     result.totalBudgetMs
-        = bounded(TotalBudget, ProbeSettings::DefaultTotalBudgetMs, 1000, 3'600'000);
-    result.parallelTests = bounded(Parallel, ProbeSettings::DefaultParallelTests, 1, 256);
+        = bounded(TotalBudget, ProbeSettings::DefaultTotalBudgetMs, ProbeSettings::MinTotalBudgetMs,
+                  ProbeSettings::MaxTotalBudgetMs);
+    result.parallelTests
+        = bounded(Parallel, ProbeSettings::DefaultParallelTests, ProbeSettings::MinParallelTests,
+                  ProbeSettings::MaxParallelTests);
     return result;
 }
 

@@ -1,5 +1,6 @@
 // Language → English / Français: the whole window changes at once, an open editor
 // included, with the real compiled catalogues (the application's and Qt's).
+#include "cli/commandline.h"
 #include "editor/partnerdialog.h"
 #include "guitesthelpers.h"
 #include "i18n/languagepreference.h"
@@ -245,11 +246,12 @@ void tst_LanguageSwitch::choiceIsRememberedAndCommandLineWins()
     QCOMPARE(LanguagePreference::saved(), u"fr"_qs);
     QCOMPARE(LanguagePreference::resolve(QString()), u"fr"_qs);
     QCOMPARE(LanguagePreference::resolve(u"en"_qs), u"en"_qs);
-    QCOMPARE(LanguagePreference::fromArguments({u"xmpp-partners"_qs, u"--lang"_qs, u"en"_qs}),
-             u"en"_qs);
-    QCOMPARE(LanguagePreference::fromArguments({u"xmpp-partners"_qs, u"--lang=fr"_qs}), u"fr"_qs);
-    QCOMPARE(LanguagePreference::fromArguments({u"xmpp-partners"_qs, u"--"_qs, u"--lang=fr"_qs}),
-             QString());
+    const auto language = [](const QStringList &arguments) {
+        return CommandLine::parse(arguments).options.language;
+    };
+    QCOMPARE(language({u"xmpp-partners"_qs, u"--lang"_qs, u"en"_qs}), u"en"_qs);
+    QCOMPARE(language({u"xmpp-partners"_qs, u"--lang=fr"_qs}), u"fr"_qs);
+    QCOMPARE(language({u"xmpp-partners"_qs, u"--"_qs, u"--lang=fr"_qs}), QString());
     m_window->setLanguage(u"en"_qs);
     QCOMPARE(LanguagePreference::saved(), u"en"_qs);
     // A value that is not a language is never remembered as one.

@@ -1,7 +1,8 @@
 // The command line, `xmpp-partners --check FILE ...`, run as its own process against a
 // real Prosody: its exit codes (0 every domain passes, warnings included; 1 one fails;
 // 2 bad usage or an unreadable file), its line per domain and its JSON reports. Also the
-// other commands without a display: --export-ps1 and --import-csv.
+// other commands without a display: --export-ps1 and --import-csv; and bad usage, told
+// before any window is opened, where there is no display at all.
 #include "file/partnerstore.h"
 #include "prosodyserver.h"
 #include "testca.h"
@@ -35,6 +36,9 @@ private Q_SLOTS:
     void exportWritesAPowerShellScript();
     void importSaysWhichRowsAreRefused();
     void exportedScriptImportsBack();
+    void badUsageNeedsNoDisplay_data();
+    void badUsageNeedsNoDisplay();
+    void helpAndVersionNeedNoDisplay();
 
 private:
     struct Result
@@ -47,6 +51,9 @@ private:
 
     // `locale` is the process's LC_ALL / LANG.
     Result runCheck(const QStringList &arguments, const QString &locale = u"C.UTF-8"_qs);
+    // As runCheck, where opening a window would abort: no display, and the X11 platform.
+    Result runWithoutDisplay(const QStringList &arguments);
+    Result run(const QStringList &arguments, const QProcessEnvironment &environment);
     QStringList checkArguments(const QString &file, quint16 port) const;
     QString writeFile(const QString &name, const QByteArray &content);
     QString writePartners(const QString &name, const QJsonArray &partners);
@@ -112,7 +119,6 @@ void tst_CheckCommand::initTestCase()
 tst_CheckCommand::Result tst_CheckCommand::runCheck(const QStringList &arguments,
                                                     const QString &locale)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // The settings the window saved are read too: a home of its own keeps the user's
     // (a saved client certificate, DNS server, local domain) out of the test.
@@ -123,6 +129,28 @@ tst_CheckCommand::Result tst_CheckCommand::runCheck(const QStringList &arguments
     environment.insert(u"LANG"_qs, locale);
     environment.remove(u"LANGUAGE"_qs);
     environment.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
+    return run(arguments, environment);
+}
+
+tst_CheckCommand::Result tst_CheckCommand::runWithoutDisplay(const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_qs, m_dir->path());
+    environment.insert(u"XDG_CONFIG_HOME"_qs, m_dir->filePath(u"config"_qs));
+    environment.insert(u"LC_ALL"_qs, u"C.UTF-8"_qs);
+    environment.insert(u"LANG"_qs, u"C.UTF-8"_qs);
+    environment.remove(u"LANGUAGE"_qs);
+    for (const QString &name : {u"DISPLAY"_qs, u"WAYLAND_DISPLAY"_qs, u"QT_QPA_PLATFORM"_qs})
+        environment.remove(name);
+    // A QApplication made here aborts: "could not connect to display".
+    environment.insert(u"QT_QPA_PLATFORM"_qs, u"xcb"_qs);
+    return run(arguments, environment);
+}
+
+tst_CheckCommand::Result tst_CheckCommand::run(const QStringList &arguments,
+                                               const QProcessEnvironment &environment)
+{
+    QProcess process;
     process.setProcessEnvironment(environment);
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(QStringLiteral(XP_APP_PATH), arguments);
@@ -462,6 +490,61 @@ void tst_CheckCommand::exportedScriptImportsBack()
     // Both options at once is a usage error.
     const Result both = runCheck({u"--import"_qs, target, u"--import-csv"_qs, target, script});
     QCOMPARE(both.exitCode, 2);
+}
+
+void tst_CheckCommand::badUsageNeedsNoDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // FILE stands for a valid partner file
+    QTest::addColumn<QString>("message"); // what stderr's first line says
+
+    QTest::newRow("unknown option")
+        << QStringList {u"--bogus"_qs} << u"xmpp-partners: Unknown option 'bogus'."_qs;
+    QTest::newRow("--check without its file")
+        << QStringList {u"--check"_qs} << u"xmpp-partners: Missing value after '--check'."_qs;
+    QTest::newRow("a second file for the window")
+        << QStringList {u"FILE"_qs, u"extra.json"_qs}
+        << u"xmpp-partners: unexpected argument “extra.json”."_qs;
+    QTest::newRow("an argument after --check FILE")
+        << QStringList {u"--check"_qs, u"FILE"_qs, u"--local-domain"_qs, u"lync.test"_qs,
+                        u"extra"_qs}
+        << u"xmpp-partners: unexpected argument “extra”."_qs;
+    QTest::newRow("a local domain that is not one")
+        << QStringList {u"--local-domain"_qs, u"bad..domain"_qs}
+        << u"xmpp-partners: --local-domain: “bad..domain” has an empty label: two dots in a "
+           "row, or a dot at the start."_qs;
+    QTest::newRow("a bad local domain for --check")
+        << QStringList {u"--check"_qs, u"FILE"_qs, u"--local-domain"_qs, u"bad..domain"_qs}
+        << u"xmpp-partners: --local-domain: “bad..domain” has an empty label: two dots in a "
+           "row, or a dot at the start."_qs;
+}
+
+void tst_CheckCommand::badUsageNeedsNoDisplay()
+{
+    // Exit 2 with the message and the pointer to --help, before any window is made: without
+    // a display, a QApplication would abort (exit 134) and say so.
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    arguments.replaceInStrings(u"FILE"_qs,
+                               writePartners(u"nodisplay.json"_qs, {row7(u"partner.test"_qs)}));
+    const Result result = runWithoutDisplay(arguments);
+    QVERIFY2(result.finished, qPrintable(result.err));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
+    QCOMPARE(lines(result.err),
+             QStringList({message, u"Run xmpp-partners --help for the options."_qs}));
+    QVERIFY2(!result.err.contains(u"display"_qs, Qt::CaseInsensitive), qPrintable(result.err));
+}
+
+void tst_CheckCommand::helpAndVersionNeedNoDisplay()
+{
+    const Result help = runWithoutDisplay({u"--help"_qs});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(u"--check <FILE>"_qs), qPrintable(help.out));
+    QVERIFY2(help.err.isEmpty(), qPrintable(help.err));
+    const Result version = runWithoutDisplay({u"--version"_qs});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(version.out.startsWith(u"xmpp-partners"_qs), qPrintable(version.out));
+    QVERIFY2(version.err.isEmpty(), qPrintable(version.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CheckCommand)

@@ -1,0 +1,405 @@
+#include "cli/commandline.h"
+
+#include "cli/exportcommand.h"
+#include "cli/importcommand.h"
+#include "cli/probecommand.h"
+#include "i18n/languagepreference.h"
+#include "partners/domainname.h"
+#include "partners/serveraddress.h"
+#include "probe/probesettings.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+#include <utility>
+
+namespace {
+
+using Command = CommandLineOptions::Command;
+
+QString spelling(const QString &name)
+{
+    return (name.size() == 1 ? u"-"_qs : u"--"_qs) + name;
+}
+
+QString spelling(const QCommandLineOption &option)
+{
+    return spelling(option.names().constLast());
+}
+
+// Every option, declared once for reading the command line and for --help, in the order
+// --help lists them. The texts keep the translation contexts of the commands they describe
+// (translations/xmpp-partners_fr.ts holds them there).
+struct Declared
+{
+    Declared() = default;
+    // `commands` points into the object itself.
+    Declared(const Declared &) = delete;
+    Declared &operator=(const Declared &) = delete;
+
+    QCommandLineOption check {u"check"_qs, ProbeCommand::tr("Test the partners of FILE."),
+                              ProbeCommand::tr("FILE")};
+    QCommandLineOption domain {u"domain"_qs,
+                               ProbeCommand::tr("Test only this domain (repeatable)."),
+                               ProbeCommand::tr("DOMAIN")};
+    QCommandLineOption localDomain {u"local-domain"_qs,
+                                    ProbeCommand::tr("The local XMPP domain the test speaks for."),
+                                    ProbeCommand::tr("DOMAIN")};
+    QCommandLineOption host {u"host"_qs,
+                             ProbeCommand::tr("Connect to this server instead of looking it up."),
+                             ProbeCommand::tr("HOST[:PORT]")};
+    QCommandLineOption dnsServer {u"dns-server"_qs, ProbeCommand::tr("Ask this DNS server."),
+                                  ProbeCommand::tr("IP")};
+    QCommandLineOption caFile {u"ca-file"_qs,
+                               ProbeCommand::tr("Also trust the CAs of this PEM file."),
+                               ProbeCommand::tr("FILE")};
+    QCommandLineOption clientCert {u"client-cert"_qs,
+                                   ProbeCommand::tr("Client certificate (PEM) for SASL EXTERNAL."),
+                                   ProbeCommand::tr("FILE")};
+    QCommandLineOption clientKey {u"client-key"_qs,
+                                  ProbeCommand::tr("Private key of the client certificate."),
+                                  ProbeCommand::tr("FILE")};
+    QCommandLineOption timeout {u"timeout"_qs,
+                                ProbeCommand::tr("Seconds each step may take (default 10)."),
+                                ProbeCommand::tr("SECONDS")};
+    QCommandLineOption parallel {
+        u"parallel"_qs, ProbeCommand::tr("Tests run at once (default 16)."), ProbeCommand::tr("N")};
+    QCommandLineOption json {u"json"_qs, ProbeCommand::tr("Print the full reports as JSON.")};
+    QCommandLineOption language {
+        u"lang"_qs,
+        ProbeCommand::tr("Interface language: %1.")
+            .arg(LanguagePreference::available().join(QStringLiteral(", "))),
+        ProbeCommand::tr("LANGUAGE")};
+    // Not addHelpOption() and addVersionOption(): their descriptions would not be ours,
+    // translated with the rest.
+    QCommandLineOption help {{u"h"_qs, u"help"_qs}, ProbeCommand::tr("Show this help.")};
+    QCommandLineOption version {{u"v"_qs, u"version"_qs}, ProbeCommand::tr("Show the version.")};
+    QCommandLineOption exportPs1 {
+        u"export-ps1"_qs,
+        ExportCommand::tr("Write the partners of FILE as a PowerShell script (New-"
+                          "CsXmppAllowedPartner) to the file OUT given after it, or to "
+                          "standard output for -."),
+        ExportCommand::tr("FILE")};
+    QCommandLineOption setExisting {
+        u"set-existing"_qs,
+        ExportCommand::tr("With --export-ps1: update the partners that already exist "
+                          "(Set-CsXmppAllowedPartner) and create the others.")};
+    QCommandLineOption importCsv {
+        u"import-csv"_qs,
+        ImportCommand::tr("Import into the partner file FILE the CSV file IN given after it, as "
+                          "Get-CsXmppAllowedPartner | Export-Csv writes it."),
+        ImportCommand::tr("FILE")};
+    QCommandLineOption import {
+        u"import"_qs,
+        ImportCommand::tr("Import into the partner file FILE the file IN given after it: a CSV "
+                          "of Export-Csv, another partner file (.json) or a Management Shell "
+                          "script of New-CsXmppAllowedPartner commands (.ps1)."),
+        ImportCommand::tr("FILE")};
+    QCommandLineOption dryRun {u"dry-run"_qs,
+                               ImportCommand::tr("With --import-csv or --import: show what the "
+                                                 "import would do, change nothing.")};
+
+    // The options that choose a command other than the window.
+    const QList<std::pair<const QCommandLineOption *, Command>> commands {
+        {&check, Command::Check},
+        {&exportPs1, Command::ExportPs1},
+        {&importCsv, Command::ImportCsv},
+        {&import, Command::Import},
+    };
+
+    // In the order --help lists them.
+    QList<QCommandLineOption> all() const
+    {
+        return {check,     domain,      localDomain, host,   dnsServer, caFile, clientCert,
+                clientKey, timeout,     parallel,    json,   language,  help,   version,
+                exportPs1, setExisting, importCsv,   import, dryRun};
+    }
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            ProbeCommand::tr("Test the connection to XMPP federated partners."));
+        parser.addOptions(all());
+        parser.addPositionalArgument(ProbeCommand::tr("file", "command-line argument"),
+                                     ProbeCommand::tr("Partner file to open in the window."),
+                                     ProbeCommand::tr("[file]", "command-line syntax"));
+    }
+
+    QString spellingOf(Command command) const
+    {
+        for (const auto &[option, named] : commands) {
+            if (named == command)
+                return spelling(*option);
+        }
+        return {};
+    }
+
+    // The commands an option goes with; empty for those that go with any (--lang, the
+    // commands themselves).
+    QList<Command> commandsTaking(const QString &name) const
+    {
+        for (const QCommandLineOption *option :
+             {&domain, &host, &dnsServer, &clientCert, &clientKey, &timeout, &parallel, &json}) {
+            if (option->names().contains(name))
+                return {Command::Check};
+        }
+        if (localDomain.names().contains(name) || caFile.names().contains(name))
+            return {Command::Check, Command::Window};
+        if (setExisting.names().contains(name))
+            return {Command::ExportPs1};
+        if (dryRun.names().contains(name))
+            return {Command::ImportCsv, Command::Import};
+        return {};
+    }
+};
+
+// True for "--json", "--lang=fr", "-h": an option where a value was due, as in
+// "--check --local-domain example.com".
+bool spellsAnOption(const QString &value, const QList<QCommandLineOption> &options)
+{
+    if (!value.startsWith(u'-') || value == u"-")
+        return false;
+    const QString given = value.section(u'=', 0, 0);
+    for (const QCommandLineOption &option : options) {
+        for (const QString &name : option.names()) {
+            if (given == spelling(name))
+                return true;
+        }
+    }
+    return false;
+}
+
+// A whole number within [low, high], or nothing.
+std::optional<int> wholeNumber(const QString &text, int low, int high)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < low || value > high)
+        return std::nullopt;
+    return value;
+}
+
+// Each step below returns the error it finds, or an empty string.
+
+// An option that swallowed the next option as its value.
+QString misplacedValue(const QCommandLineParser &parser, const Declared &declared)
+{
+    const QList<QCommandLineOption> all = declared.all();
+    for (const QCommandLineOption &option : all) {
+        if (option.valueName().isEmpty())
+            continue;
+        for (const QString &value : parser.values(option)) {
+            if (spellsAnOption(value, all))
+                return CommandLine::tr("%1 needs a value, not the option %2.")
+                    .arg(spelling(option), value.section(u'=', 0, 0));
+        }
+    }
+    return {};
+}
+
+// Which command runs: the option that names one (two are an error), else the window.
+QString chooseCommand(const QCommandLineParser &parser, const Declared &declared,
+                      const QCommandLineOption **commandOption, Command *command)
+{
+    for (const QString &name : parser.optionNames()) {
+        for (const auto &[option, named] : declared.commands) {
+            if (!option->names().contains(name) || option == *commandOption)
+                continue;
+            if (*commandOption) {
+                return CommandLine::tr("Give either %1 or %2, not both.")
+                    .arg(spelling(**commandOption), spelling(*option));
+            }
+            *commandOption = option;
+            *command = named;
+        }
+    }
+    return {};
+}
+
+// An option that the command does not take.
+QString optionOfAnotherCommand(const QCommandLineParser &parser, const Declared &declared,
+                               const QCommandLineOption *commandOption, Command command)
+{
+    for (const QString &name : parser.optionNames()) {
+        const QList<Command> commands = declared.commandsTaking(name);
+        if (commands.isEmpty() || commands.contains(command))
+            continue;
+        if (commandOption)
+            return CommandLine::tr("%1 does not go with %2.")
+                .arg(spelling(name), spelling(*commandOption));
+        // Without a command, the window: it takes none of the options that go with one.
+        const QString with = commands.size() == 1
+            ? declared.spellingOf(commands.first())
+            : CommandLine::tr("%1 or %2")
+                  .arg(declared.spellingOf(commands.at(0)), declared.spellingOf(commands.at(1)));
+        return CommandLine::tr("%1 goes only with %2.").arg(spelling(name), with);
+    }
+    return {};
+}
+
+// The files: the command option's value and the argument after it (OUT, IN). --check
+// takes no argument, the window at most one.
+QString readFiles(const QCommandLineParser &parser, const QCommandLineOption *commandOption,
+                  CommandLineOptions *options)
+{
+    const QStringList positional = parser.positionalArguments();
+    QString missing;
+    qsizetype expected = 0;
+    switch (options->command) {
+    case Command::Window:
+        expected = qMin<qsizetype>(positional.size(), 1);
+        break;
+    case Command::Check:
+        missing = ProbeCommand::tr("--check needs a partner file.");
+        break;
+    case Command::ExportPs1:
+        missing = ExportCommand::tr("--export-ps1 needs a partner file and the script to write: "
+                                    "--export-ps1 FILE OUT.");
+        expected = 1;
+        break;
+    case Command::ImportCsv:
+        missing = ImportCommand::tr("--import-csv needs a partner file and the CSV file to "
+                                    "import: --import-csv FILE IN.");
+        expected = 1;
+        break;
+    case Command::Import:
+        missing = ImportCommand::tr("--import needs a partner file and the file to import: "
+                                    "--import FILE IN.");
+        expected = 1;
+        break;
+    case Command::Help:
+    case Command::Version:
+        return {};
+    }
+    if (positional.size() > expected)
+        return CommandLine::tr("unexpected argument “%1”.").arg(positional.at(expected));
+    if (!commandOption) {
+        options->partnerFile = positional.value(0);
+        return {};
+    }
+    options->partnerFile = parser.value(*commandOption);
+    options->secondFile = positional.value(0);
+    if (options->partnerFile.isEmpty() || (expected > 0 && options->secondFile.isEmpty()))
+        return missing;
+    return {};
+}
+
+// The connection test's values, by the rules of the window's settings.
+QString readProbeValues(const QCommandLineParser &parser, const Declared &declared,
+                        CommandLineOptions *options)
+{
+    const auto invalid = [](const QCommandLineOption &option, const QString &message) {
+        return CommandLine::tr("%1: %2", "an option, what is wrong with its value")
+            .arg(spelling(option), message);
+    };
+    if (parser.isSet(declared.localDomain)) {
+        const DomainName::Check check = DomainName::check(parser.value(declared.localDomain));
+        if (!check.isValid())
+            return invalid(declared.localDomain, check.message);
+        options->localDomain = check.normalized;
+    }
+    for (const QString &value : parser.values(declared.domain)) {
+        const DomainName::Check check = DomainName::check(value);
+        if (!check.isValid())
+            return invalid(declared.domain, check.message);
+        options->domains.append(check.normalized);
+    }
+    if (parser.isSet(declared.host)) {
+        QString error;
+        options->host = parser.value(declared.host);
+        if (!ServerAddress::parse(options->host, &error).isValid())
+            return invalid(declared.host, error);
+    }
+    if (parser.isSet(declared.dnsServer)) {
+        const QString value = parser.value(declared.dnsServer);
+        if (!options->dnsServer.setAddress(value))
+            return invalid(declared.dnsServer,
+                           ProbeCommand::tr("“%1” is not an IP address.").arg(value));
+    }
+    if (parser.isSet(declared.caFile))
+        options->caFile = parser.value(declared.caFile);
+    if (parser.isSet(declared.clientCert) || parser.isSet(declared.clientKey)) {
+        // Either one replaces the saved pair: a certificate given alone has no key.
+        ProbeSettings pair;
+        pair.clientCertificateFile = parser.value(declared.clientCert);
+        pair.clientKeyFile = parser.value(declared.clientKey);
+        if (!pair.clientCertificateFile.isEmpty() && !pair.hasClientCertificate())
+            return ProbeCommand::tr("a PEM --client-cert needs its --client-key.");
+        if (pair.clientCertificateFile.isEmpty() && !pair.clientKeyFile.isEmpty())
+            return ProbeCommand::tr("--client-key needs --client-cert.");
+        options->clientCertificate = pair.clientCertificateFile;
+        options->clientKey = pair.clientKeyFile;
+    }
+    if (parser.isSet(declared.timeout)) {
+        const QString value = parser.value(declared.timeout);
+        constexpr int Low = ProbeSettings::MinStepTimeoutMs / 1000;
+        constexpr int High = ProbeSettings::MaxStepTimeoutMs / 1000;
+        options->timeoutSeconds = wholeNumber(value, Low, High);
+        if (!options->timeoutSeconds)
+            return CommandLine::tr(
+                       "--timeout takes a whole number of seconds from %1 to %2, not “%3”.")
+                .arg(QString::number(Low), QString::number(High), value);
+    }
+    if (parser.isSet(declared.parallel)) {
+        const QString value = parser.value(declared.parallel);
+        constexpr int Low = ProbeSettings::MinParallelTests;
+        constexpr int High = ProbeSettings::MaxParallelTests;
+        options->parallelTests = wholeNumber(value, Low, High);
+        if (!options->parallelTests)
+            return CommandLine::tr("--parallel takes a whole number from %1 to %2, not “%3”.")
+                .arg(QString::number(Low), QString::number(High), value);
+    }
+    options->json = parser.isSet(declared.json);
+    return {};
+}
+
+} // namespace
+
+CommandLine::Result CommandLine::parse(const QStringList &arguments)
+{
+    Result result;
+    CommandLineOptions &options = result.options;
+    const Declared declared;
+    QCommandLineParser parser;
+    declared.addTo(parser);
+    const bool parsed = parser.parse(arguments);
+    // Read even when the rest is wrong: the message is told in that language.
+    options.language = parser.value(declared.language);
+    if (!parsed) {
+        result.error = parser.errorText();
+        return result;
+    }
+    result.error = misplacedValue(parser, declared);
+    if (result.error.isEmpty() && !options.language.isEmpty()
+        && !LanguagePreference::isAvailable(options.language)) {
+        result.error = tr("unknown language “%1”; use %2.")
+                           .arg(options.language,
+                                LanguagePreference::available().join(QStringLiteral(", ")));
+    }
+    if (!result.error.isEmpty())
+        return result;
+    // As before any command: --help and --version win over the rest of the line.
+    if (parser.isSet(declared.help) || parser.isSet(declared.version)) {
+        options.command = parser.isSet(declared.help) ? Command::Help : Command::Version;
+        return result;
+    }
+
+    const QCommandLineOption *commandOption = nullptr;
+    result.error = chooseCommand(parser, declared, &commandOption, &options.command);
+    if (result.error.isEmpty())
+        result.error = optionOfAnotherCommand(parser, declared, commandOption, options.command);
+    if (result.error.isEmpty())
+        result.error = readFiles(parser, commandOption, &options);
+    if (result.error.isEmpty())
+        result.error = readProbeValues(parser, declared, &options);
+    options.setExisting = parser.isSet(declared.setExisting);
+    options.dryRun = parser.isSet(declared.dryRun);
+    return result;
+}
+
+QString CommandLine::helpText()
+{
+    QCommandLineParser parser;
+    Declared().addTo(parser);
+    return parser.helpText();
+}

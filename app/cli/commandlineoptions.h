@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What the command line asks for, as CommandLine read and checked it: one command and the
+// values it runs with. A value the command line does not give is empty, null or unset, so
+// that the saved connection test settings apply.
+struct CommandLineOptions
+{
+    enum class Command {
+        Window, // no command option: the window, on `partnerFile` or the last session's file
+        Check, // --check FILE
+        ExportPs1, // --export-ps1 FILE OUT
+        Import, // --import FILE IN
+        ImportCsv, // --import-csv FILE IN
+        Help, // -h, --help
+        Version, // -v, --version
+    };
+
+    Command command = Command::Window;
+    // The value of --check, --export-ps1, --import or --import-csv; for the window, its
+    // optional file argument.
+    QString partnerFile;
+    // --export-ps1's OUT ("-" for standard output), or the file IN an import reads.
+    QString secondFile;
+    QString language; // --lang as given
+
+    // The connection test: every one for --check; the window takes localDomain and caFile.
+    QStringList domains; // --domain, in order; empty: every partner
+    QString localDomain; // without a final dot
+    QString host; // --host HOST[:PORT]
+    QHostAddress dnsServer;
+    // Given empty, these clear the saved setting.
+    std::optional<QString> caFile;
+    std::optional<QString> clientCertificate;
+    std::optional<QString> clientKey;
+    std::optional<int> timeoutSeconds;
+    std::optional<int> parallelTests;
+    bool json = false;
+
+    bool setExisting = false; // --export-ps1
+    bool dryRun = false; // --import, --import-csv
+
+    bool operator==(const CommandLineOptions &other) const = default;
+};
