@@ -1,26 +1,14 @@
 #include "mainwindow.h"
 
-#include "editor/partnerdialog.h"
+#include "editor/partnereditor.h"
 #include "editor/partneritemdelegate.h"
-#include "file/partnerstore.h"
 #include "i18n/languagepreference.h"
 #include "i18n/translations.h"
-#include "import/importplan.h"
-#include "import/importpreviewdialog.h"
-#include "import/importreader.h"
-#include "models/partnerchangecommand.h"
+#include "import/partnerimporter.h"
 #include "models/partnerfiltermodel.h"
 #include "models/partnertablemodel.h"
-#include "probe/probereportdialog.h"
-#include "probe/proberunexporter.h"
-#include "probe/proberunner.h"
-#include "probe/proberunwindow.h"
-#include "probe/probesettingsdialog.h"
-#include "probe/probesettingsstore.h"
-#include "report/proberunreport.h"
-#include "support/backgroundtask.h"
 #include "support/messageboxprompter.h"
-#include "util/atomicfile.h"
+#include "support/powershellexporter.h"
 
 #include "ui_mainwindow.h"
 
@@ -37,29 +25,15 @@
 #include <QToolButton>
 #include <QUndoStack>
 
-namespace {
-
-const QString PartnerFileFilterKey = QStringLiteral("partnerFileFilter");
-
-ValidationIssues errorsOnly(const ValidationIssues &issues)
-{
-    ValidationIssues errors;
-    for (const ValidationIssue &issue : issues) {
-        if (issue.isError())
-            errors.append(issue);
-    }
-    return errors;
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , ui(std::make_unique<Ui::MainWindow>())
     , m_prompter(std::make_unique<MessageBoxPrompter>())
-    , m_model(new PartnerTableModel(this))
+    , m_document(new PartnerDocument(m_prompter.get(), this))
+    , m_model(m_document->model())
+    , m_tests(new ProbeRunController(m_model, m_prompter.get(), this))
+    , m_importer(new PartnerImporter(m_document, m_prompter.get(), this))
     , m_proxy(new PartnerFilterModel(this))
-    , m_undoStack(new QUndoStack(this))
     , m_countLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
     , m_testProgress(new QProgressBar(this))
@@ -87,7 +61,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_testCancelButton->setObjectName(QStringLiteral("testCancelButton"));
     m_testCancelButton->setAutoRaise(true);
     m_testCancelButton->setVisible(false);
-    m_probeSettings = ProbeSettingsStore::load();
 
     // Shortcuts that act on a partner work only where partners are shown, so that
     // Delete in the filter box deletes text, not a partner.
@@ -96,62 +69,35 @@ MainWindow::MainWindow(QWidget *parent)
         ui->partnerTable->addAction(action);
     }
     ui->actionRedo->setShortcuts({QKeySequence::Redo, QKeySequence(QStringLiteral("Ctrl+Y"))});
+    connectActions();
 
-    m_model->setEditHandler([this](int row, const Partner &partner) -> ValidationIssues {
-        const ValidationIssues errors = errorsOnly(m_model->partners().check(partner, row));
-        if (!errors.isEmpty())
-            return errors;
-        m_undoStack->push(
-            PartnerChangeCommand::edit(m_model, row, m_model->partnerAt(row), partner));
-        return {};
-    });
+    // The document, the test runs and the filters talk back through signals.
     connect(m_model, &PartnerTableModel::editRefused, this, [this](int, const QString &message) {
         // After the delegate has closed its editor, not inside its commit.
         QTimer::singleShot(0, this, [this, message] { showEditRefused(message); });
     });
-
-    connect(ui->actionNew, &QAction::triggered, this, &MainWindow::newPartner);
-    connect(ui->actionEdit, &QAction::triggered, this, &MainWindow::editPartner);
-    connect(ui->actionDuplicate, &QAction::triggered, this, &MainWindow::duplicatePartner);
-    connect(ui->actionDelete, &QAction::triggered, this, &MainWindow::deletePartner);
-    connect(ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseAndOpenFile);
-    connect(ui->actionSave, &QAction::triggered, this, &MainWindow::save);
-    connect(ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
-    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(ui->actionImport, &QAction::triggered, this, &MainWindow::importPartners);
-    connect(ui->actionExportPowerShell, &QAction::triggered, this,
-            [this] { exportPowerShell(PowerShellScriptWriter::Mode::New); });
-    connect(ui->actionExportPowerShellUpdate, &QAction::triggered, this,
-            [this] { exportPowerShell(PowerShellScriptWriter::Mode::NewOrSet); });
-    connect(ui->actionTestConnection, &QAction::triggered, this, &MainWindow::testConnection);
-    connect(ui->actionTestAll, &QAction::triggered, this, &MainWindow::testAll);
-    connect(ui->actionTestRunReport, &QAction::triggered, this, &MainWindow::showTestRunReport);
-    connect(ui->actionSaveTestRunReport, &QAction::triggered, this, [this] {
-        if (m_lastTestRun)
-            ProbeRunExporter(m_prompter.get(), this).save(*m_lastTestRun);
+    connect(m_document, &PartnerDocument::fileChanged, this, [this] {
+        updateTitle();
+        updateStatus();
     });
-    connect(ui->actionPrintTestRunReport, &QAction::triggered, this, [this] {
-        if (m_lastTestRun)
-            ProbeRunExporter(m_prompter.get(), this).print(*m_lastTestRun);
+    connect(m_document, &PartnerDocument::opened, this, [this] {
+        if (m_proxy->rowCount() > 0)
+            ui->partnerTable->selectRow(0);
     });
-    connect(ui->actionSettings, &QAction::triggered, this, [this] { editSettings(QString()); });
-    connect(ui->actionUndo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
-    connect(ui->actionRedo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
-    connect(ui->actionFind, &QAction::triggered, this, [this] {
-        ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
-        ui->filterEdit->selectAll();
+    connect(m_document, &PartnerDocument::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_importer, &PartnerImporter::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_importer, &PartnerImporter::imported, this, [this](int row, int count) {
+        selectSourceRow(row);
+        statusBar()->showMessage(tr("%n partner(s) imported.", nullptr, count), 5000);
     });
-    // Language → English / Français: every window follows at once, through the
-    // LanguageChange event each widget receives.
-    auto *languages = new QActionGroup(this);
-    languages->setExclusive(true);
-    ui->actionEnglish->setData(QStringLiteral("en"));
-    ui->actionFrench->setData(QStringLiteral("fr"));
-    for (QAction *action : {ui->actionEnglish, ui->actionFrench}) {
-        languages->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, action] { setLanguage(action->data().toString()); });
-    }
+    connect(m_tests, &ProbeRunController::testsFinished, this, &MainWindow::showTestsFinished);
+    connect(m_tests, &ProbeRunController::runningChanged, this, &MainWindow::showTestsRunning);
+    connect(m_tests, &ProbeRunController::progress, this, [this](int done, int total) {
+        m_testProgress->setMaximum(total);
+        m_testProgress->setValue(done);
+    });
+    connect(m_tests, &ProbeRunController::lastRunChanged, this, &MainWindow::updateActions);
+    connect(m_testCancelButton, &QToolButton::clicked, m_tests, &ProbeRunController::cancel);
     connect(ui->partnerTable, &QAbstractItemView::activated, this, &MainWindow::editPartner);
     connect(ui->partnerTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
@@ -174,8 +120,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
-    connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 
     retranslate();
     readSettings();
@@ -187,16 +133,63 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Child objects outlive `ui` during QWidget's destruction: stop them calling back.
-    disconnect(m_undoStack, nullptr, this, nullptr);
+    disconnect(undoStack(), nullptr, this, nullptr);
     disconnect(m_proxy, nullptr, this, nullptr);
     disconnect(m_model, nullptr, this, nullptr);
-    if (m_runner)
-        disconnect(m_runner, nullptr, this, nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_tests, nullptr, this, nullptr);
+    disconnect(m_importer, nullptr, this, nullptr);
+}
+
+void MainWindow::connectActions()
+{
+    connect(ui->actionNew, &QAction::triggered, this, &MainWindow::newPartner);
+    connect(ui->actionEdit, &QAction::triggered, this, &MainWindow::editPartner);
+    connect(ui->actionDuplicate, &QAction::triggered, this, &MainWindow::duplicatePartner);
+    connect(ui->actionDelete, &QAction::triggered, this, &MainWindow::deletePartner);
+    connect(ui->actionOpen, &QAction::triggered, m_document, &PartnerDocument::chooseAndOpen);
+    connect(ui->actionSave, &QAction::triggered, this, &MainWindow::save);
+    connect(ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionImport, &QAction::triggered, m_importer, &PartnerImporter::chooseAndImport);
+    connect(ui->actionExportPowerShell, &QAction::triggered, this,
+            [this] { exportPowerShell(PowerShellScriptWriter::Mode::New); });
+    connect(ui->actionExportPowerShellUpdate, &QAction::triggered, this,
+            [this] { exportPowerShell(PowerShellScriptWriter::Mode::NewOrSet); });
+    connect(ui->actionTestConnection, &QAction::triggered, this, &MainWindow::testConnection);
+    connect(ui->actionTestAll, &QAction::triggered, this, &MainWindow::testAll);
+    connect(ui->actionTestRunReport, &QAction::triggered, m_tests,
+            &ProbeRunController::showLastRun);
+    connect(ui->actionSaveTestRunReport, &QAction::triggered, m_tests,
+            &ProbeRunController::saveLastRun);
+    connect(ui->actionPrintTestRunReport, &QAction::triggered, m_tests,
+            &ProbeRunController::printLastRun);
+    connect(ui->actionSettings, &QAction::triggered, this, [this] { editSettings(QString()); });
+    connect(ui->actionUndo, &QAction::triggered, undoStack(), &QUndoStack::undo);
+    connect(ui->actionRedo, &QAction::triggered, undoStack(), &QUndoStack::redo);
+    connect(ui->actionFind, &QAction::triggered, this, [this] {
+        ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        ui->filterEdit->selectAll();
+    });
+    // Language → English / Français: every window follows at once, through the
+    // LanguageChange event each widget receives.
+    auto *languages = new QActionGroup(this);
+    languages->setExclusive(true);
+    ui->actionEnglish->setData(QStringLiteral("en"));
+    ui->actionFrench->setData(QStringLiteral("fr"));
+    for (QAction *action : {ui->actionEnglish, ui->actionFrench}) {
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, action] { setLanguage(action->data().toString()); });
+    }
 }
 
 void MainWindow::setPrompter(std::unique_ptr<Prompter> prompter)
 {
     m_prompter = std::move(prompter);
+    m_document->setPrompter(m_prompter.get());
+    m_tests->setPrompter(m_prompter.get());
+    m_importer->setPrompter(m_prompter.get());
 }
 
 void MainWindow::retranslate()
@@ -215,13 +208,7 @@ void MainWindow::retranslate()
     // Transient messages were written in the previous language.
     statusBar()->clearMessage();
     QApplication::setApplicationDisplayName(tr("XMPP Federated Partners"));
-    // The Undo / Redo texts of the changes made so far. The stack hands out const
-    // pointers; the commands were created non-const by this window, so the cast is sound.
-    for (int i = 0; i < m_undoStack->count(); ++i) {
-        if (auto *change = dynamic_cast<const PartnerChangeCommand *>(m_undoStack->command(i)))
-            const_cast<PartnerChangeCommand *>(change)->retranslate();
-    }
-    m_model->retranslate();
+    m_document->retranslate();
     updateActions();
     updateTitle();
     updateStatus();
@@ -244,54 +231,9 @@ QList<Partner> MainWindow::partnersToExport() const
     return m_model->partners().partners();
 }
 
-void MainWindow::importPartners()
-{
-    const QString folder = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-    const QString path = m_prompter->openFileName(this, tr("Import partners"), folder,
-                                                  ImportReader::dialogFilter());
-    if (!path.isEmpty())
-        importFile(path);
-}
-
 bool MainWindow::importFile(const QString &path)
 {
-    // Reading and checking a large file takes seconds: off the window's thread, with a
-    // progress dialog when it takes long. Cancelling leaves everything as it was.
-    ImportReader::Format format = ImportReader::Format::Csv;
-    ImportRows rows;
-    std::optional<ImportPlan> planned;
-    const PartnerList current = m_model->partners();
-    BackgroundTask task(this, tr("Reading %1…").arg(QFileInfo(path).fileName()), true);
-    task.setShowDelay(m_progressDelay);
-    const bool completed = task.run([&](const BackgroundTask::Progress &progress) {
-        rows = ImportReader::read(path, &format);
-        if (rows.isOk() && progress(300))
-            planned.emplace(current, rows.rows);
-    });
-    if (!completed || (rows.isOk() && !planned)) {
-        statusBar()->showMessage(
-            tr("Importing %1 was cancelled; nothing changed.").arg(QFileInfo(path).fileName()),
-            5000);
-        return false;
-    }
-    if (!rows.isOk()) {
-        m_prompter->showError(this, tr("Cannot import the file"),
-                              tr("%1 cannot be imported.").arg(QDir::toNativeSeparators(path))
-                                  + u"\n" + rows.error.toString() + u"\n\n"
-                                  + tr("The partner list was not changed."));
-        return false;
-    }
-    const ImportPlan &plan = *planned;
-    ImportPreviewDialog preview(plan, path, format, this);
-    preview.setObjectName(QStringLiteral("importPreviewDialog"));
-    if (preview.exec() != QDialog::Accepted || plan.isEmpty())
-        return false;
-    m_undoStack->push(new PartnerChangeCommand(m_model, plan.changes(), plan.description()));
-    if (const std::optional<Partner> &first = plan.changes().constFirst().after)
-        selectSourceRow(int(m_model->partners().indexOfDomain(first->domain)));
-    statusBar()->showMessage(tr("%n partner(s) imported.", nullptr, int(plan.changes().size())),
-                             5000);
-    return true;
+    return m_importer->importFile(path);
 }
 
 bool MainWindow::exportPowerShell(PowerShellScriptWriter::Mode mode)
@@ -299,23 +241,10 @@ bool MainWindow::exportPowerShell(PowerShellScriptWriter::Mode mode)
     const QList<Partner> partners = partnersToExport();
     if (partners.isEmpty())
         return false;
-    const QString base = m_path.isEmpty() ? tr("partners") : QFileInfo(m_path).completeBaseName();
-    const QString suggested = QFileInfo(m_path.isEmpty() ? QDir::home().filePath(base) : m_path)
-                                  .dir()
-                                  .filePath(base + u".ps1"_qs);
-    QString path = m_prompter->saveFileName(this, tr("Export as PowerShell script"), suggested,
-                                            tr("PowerShell scripts (*.ps1);;All files (*)"));
+    const QString path = PowerShellExporter(m_prompter.get(), this)
+                             .exportPartners(partners, mode, m_document->path());
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".ps1"_qs;
-    if (const auto failure
-        = AtomicFile::write(path, PowerShellScriptWriter::script(partners, mode))) {
-        m_prompter->showError(
-            this, tr("Cannot export the partners"),
-            tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), failure->reason));
-        return false;
-    }
     statusBar()->showMessage(tr("Exported %n partner(s) to %1", nullptr, int(partners.size()))
                                  .arg(QDir::toNativeSeparators(path)),
                              5000);
@@ -353,45 +282,8 @@ void MainWindow::readSettings()
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     const QByteArray header
         = settings.value(QStringLiteral("mainWindow/tableHeader")).toByteArray();
-    if (header.isEmpty() || !ui->partnerTable->horizontalHeader()->restoreState(header)) {
-        fitColumnsToLabels();
-    }
-}
-
-void MainWindow::fitColumnsToLabels()
-{
-    // Enum columns as wide as their longest label (French ones run longer), text columns
-    // a reasonable number of characters.
-    const QFontMetrics metrics = ui->partnerTable->fontMetrics();
-    const int padding = 3 * metrics.averageCharWidth();
-    const auto widest = [&](int column, const QStringList &labels) {
-        int width = metrics.horizontalAdvance(PartnerTableModel::columnTitle(
-                        static_cast<PartnerTableModel::Column>(column)))
-            + padding;
-        for (const QString &label : labels)
-            width = qMax(width, metrics.horizontalAdvance(label) + padding);
-        return width;
-    };
-    QStringList types;
-    for (const PartnerType type : AllPartnerTypes)
-        types.append(displayName(type));
-    QStringList negotiations;
-    for (const Negotiation negotiation : AllNegotiations)
-        negotiations.append(displayName(negotiation));
-    const int chars = metrics.averageCharWidth();
-    ui->partnerTable->setColumnWidth(PartnerTableModel::DomainColumn, 26 * chars);
-    ui->partnerTable->setColumnWidth(PartnerTableModel::PartnerTypeColumn,
-                                     widest(PartnerTableModel::PartnerTypeColumn, types));
-    ui->partnerTable->setColumnWidth(PartnerTableModel::TlsColumn,
-                                     widest(PartnerTableModel::TlsColumn, negotiations));
-    ui->partnerTable->setColumnWidth(PartnerTableModel::SaslColumn,
-                                     widest(PartnerTableModel::SaslColumn, negotiations));
-    ui->partnerTable->setColumnWidth(
-        PartnerTableModel::DialbackColumn,
-        widest(PartnerTableModel::DialbackColumn,
-               {dialbackDisplayName(true), dialbackDisplayName(false)}));
-    ui->partnerTable->setColumnWidth(PartnerTableModel::AdditionalDomainsColumn, 34 * chars);
-    ui->partnerTable->setColumnWidth(PartnerTableModel::DescriptionColumn, 40 * chars);
+    if (header.isEmpty() || !ui->partnerTable->horizontalHeader()->restoreState(header))
+        PartnerItemDelegate::fitColumns(ui->partnerTable);
 }
 
 void MainWindow::writeSettings() const
@@ -401,13 +293,13 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/tableHeader"),
                       ui->partnerTable->horizontalHeader()->saveState());
-    if (!m_path.isEmpty())
-        settings.setValue(QStringLiteral("lastFile"), QFileInfo(m_path).absoluteFilePath());
+    if (!filePath().isEmpty())
+        settings.setValue(QStringLiteral("lastFile"), QFileInfo(filePath()).absoluteFilePath());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!m_document->maybeSave()) {
         event->ignore();
         return;
     }
@@ -415,141 +307,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-bool MainWindow::maybeSave()
-{
-    if (m_undoStack->isClean())
-        return true;
-    const QString name = m_path.isEmpty()
-        ? tr("The new partner list")
-        : tr("The partner list %1").arg(QFileInfo(m_path).fileName());
-    switch (m_prompter->askToSave(
-        this, tr("%1 has unsaved changes. Do you want to save them?").arg(name))) {
-    case Prompter::SaveAnswer::Save:
-        return save();
-    case Prompter::SaveAnswer::Discard:
-        return true;
-    case Prompter::SaveAnswer::Cancel:
-        return false;
-    }
-    return false;
-}
-
-void MainWindow::chooseAndOpenFile()
-{
-    if (!maybeSave())
-        return;
-    const QString folder = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-    const QString path = m_prompter->openFileName(this, tr("Open partner file"), folder,
-                                                  tr("Partner files (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
 bool MainWindow::openFile(const QString &path, bool askToSave)
 {
-    if (askToSave && !maybeSave())
+    if (askToSave && !m_document->maybeSave())
         return false;
-    auto store = std::make_unique<PartnerStore>(path);
-    // Off the window's thread: a large file shows its progress and can be cancelled,
-    // which leaves everything as it was.
-    PartnerStore::LoadResult loaded;
-    BackgroundTask task(this, tr("Opening %1…").arg(QFileInfo(path).fileName()), true);
-    task.setShowDelay(m_progressDelay);
-    const bool completed = task.run(
-        [&](const BackgroundTask::Progress &progress) { loaded = store->load(progress); });
-    if (!completed || loaded.cancelled) {
-        statusBar()->showMessage(
-            tr("Opening %1 was cancelled; nothing changed.").arg(QFileInfo(path).fileName()), 5000);
-        return false;
-    }
-    if (!loaded.isOk()) {
-        m_prompter->showError(this, tr("Cannot open the partner file"),
-                              loaded.errorMessage() + u"\n\n" + tr("The file was not changed."));
-        return false;
-    }
-    const std::optional<PartnerStore::Error> lockError = store->lock();
-    m_store = std::move(store);
-    m_readOnly = lockError.has_value();
-    m_path = path;
-    m_unknownFields = loaded.document.unknownFields;
-    m_model->setPartners(loaded.document.partners);
-    m_undoStack->clear();
-    m_undoStack->setClean();
-    QSettings().setValue(QStringLiteral("lastFile"), QFileInfo(path).absoluteFilePath());
-    updateTitle();
-    updateActions();
-    updateStatus();
-    if (m_proxy->rowCount() > 0)
-        ui->partnerTable->selectRow(0);
-    if (lockError) {
-        m_prompter->showError(this, tr("Opened read-only"),
-                              lockError->message() + u"\n\n"
-                                  + tr("The partners are shown read-only: use Save as to keep "
-                                       "changes in another file."));
-    }
-    return true;
-}
-
-bool MainWindow::save()
-{
-    if (m_path.isEmpty() || m_readOnly || !m_store)
-        return saveAs();
-    return saveTo(*m_store);
-}
-
-bool MainWindow::saveAs()
-{
-    const QString suggested
-        = m_path.isEmpty() ? QDir::home().filePath(tr("partners.json")) : m_path;
-    QString path = m_prompter->saveFileName(this, tr("Save partner file"), suggested,
-                                            tr("Partner files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
-    if (m_store && !m_readOnly && QFileInfo(path) == QFileInfo(m_path))
-        return saveTo(*m_store);
-
-    auto store = std::make_unique<PartnerStore>(path);
-    if (const auto error = store->lock()) {
-        m_prompter->showError(this, tr("Cannot save the partner file"),
-                              error->message() + u"\n\n"
-                                  + tr("Your partners are still open here."));
-        return false;
-    }
-    if (!saveTo(*store))
-        return false;
-    m_store = std::move(store);
-    m_path = path;
-    m_readOnly = false;
-    QSettings().setValue(QStringLiteral("lastFile"), QFileInfo(path).absoluteFilePath());
-    updateTitle();
-    updateActions();
-    updateStatus();
-    return true;
-}
-
-bool MainWindow::saveTo(PartnerStore &store)
-{
-    const PartnerStore::Document document {m_model->partners(), m_unknownFields};
-    // Off the window's thread, with a progress dialog when it takes long; a save that
-    // has begun is finished, so it has no Cancel button.
-    std::optional<PartnerStore::Error> saveError;
-    BackgroundTask task(this, tr("Saving %1…").arg(QFileInfo(store.path()).fileName()), false);
-    task.setShowDelay(m_progressDelay);
-    task.run([&](const BackgroundTask::Progress &progress) {
-        saveError = store.save(document, progress);
-    });
-    if (const auto &error = saveError) {
-        m_prompter->showError(this, tr("Cannot save the partner file"),
-                              error->message() + u"\n\n"
-                                  + tr("The file on disk was left as it was, and your partners "
-                                       "are still open here: nothing was lost."));
-        return false;
-    }
-    m_undoStack->setClean();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(store.path())), 5000);
-    return true;
+    return m_document->open(path);
 }
 
 int MainWindow::currentSourceRow() const
@@ -570,71 +332,25 @@ void MainWindow::selectSourceRow(int row)
     ui->partnerTable->scrollTo(index);
 }
 
-std::optional<Partner> MainWindow::runEditor(int mode, const Partner &partner, int replacingRow)
-{
-    PartnerDialog dialog(
-        static_cast<PartnerDialog::Mode>(mode),
-        [this, replacingRow](const Partner &candidate) {
-            return m_model->partners().check(candidate, replacingRow);
-        },
-        this);
-    dialog.setObjectName(QStringLiteral("partnerDialog"));
-    dialog.setPartner(partner);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return dialog.partner();
-}
-
 void MainWindow::newPartner()
 {
-    if (const auto partner = runEditor(int(PartnerDialog::Mode::New), Partner(), -1)) {
-        const int row = m_model->rowCount();
-        m_undoStack->push(PartnerChangeCommand::add(m_model, row, *partner));
-        selectSourceRow(row);
-    }
+    selectSourceRow(PartnerEditor(m_document, m_prompter.get(), this).addNew());
 }
 
 void MainWindow::editPartner()
 {
-    const int row = currentSourceRow();
-    if (row < 0)
-        return;
-    const Partner before = m_model->partnerAt(row);
-    if (const auto after = runEditor(int(PartnerDialog::Mode::Edit), before, row)) {
-        if (*after != before)
-            m_undoStack->push(PartnerChangeCommand::edit(m_model, row, before, *after));
-        selectSourceRow(row);
-    }
+    selectSourceRow(PartnerEditor(m_document, m_prompter.get(), this).edit(currentSourceRow()));
 }
 
 void MainWindow::duplicatePartner()
 {
-    const int row = currentSourceRow();
-    if (row < 0)
-        return;
-    // Domains belong to one partner only: the copy starts without them.
-    Partner copy = m_model->partnerAt(row);
-    copy.domain.clear();
-    copy.additionalDomains.clear();
-    if (const auto partner = runEditor(int(PartnerDialog::Mode::Duplicate), copy, -1)) {
-        m_undoStack->push(PartnerChangeCommand::add(m_model, row + 1, *partner));
-        selectSourceRow(row + 1);
-    }
+    selectSourceRow(
+        PartnerEditor(m_document, m_prompter.get(), this).duplicate(currentSourceRow()));
 }
 
 void MainWindow::deletePartner()
 {
-    const int row = currentSourceRow();
-    if (row < 0)
-        return;
-    const Partner partner = m_model->partnerAt(row);
-    if (!m_prompter->confirm(this, tr("Delete partner"),
-                             tr("Delete the partner %1 and its settings?").arg(partner.domain),
-                             tr("Delete")))
-        return;
-    m_undoStack->push(PartnerChangeCommand::remove(m_model, row, partner));
-    if (m_model->rowCount() > 0)
-        selectSourceRow(qMin(row, m_model->rowCount() - 1));
+    selectSourceRow(PartnerEditor(m_document, m_prompter.get(), this).remove(currentSourceRow()));
 }
 
 void MainWindow::showEditRefused(const QString &message)
@@ -643,152 +359,31 @@ void MainWindow::showEditRefused(const QString &message)
                           message + u'\n' + tr("Your changes were not saved."));
 }
 
-bool MainWindow::editSettings(const QString &reason)
-{
-    ProbeSettingsDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("settingsDialog"));
-    dialog.setSettings(m_probeSettings);
-    dialog.setMessage(reason);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    m_probeSettings = dialog.settings();
-    ProbeSettingsStore::save(m_probeSettings);
-    return true;
-}
-
-void MainWindow::overrideProbeSettings(const QString &localDomain, const QString &extraCaFile)
-{
-    if (!localDomain.isEmpty())
-        m_probeSettings.localDomain = localDomain;
-    if (!extraCaFile.isEmpty())
-        m_probeSettings.extraCaFile = extraCaFile;
-}
-
-bool MainWindow::ensureLocalDomain()
-{
-    if (!m_probeSettings.localDomain.isEmpty())
-        return true;
-    return editSettings(tr("Before the first test, enter the local XMPP domain: the test opens its "
-                           "streams from it, as your Edge server would."));
-}
-
-ProbeRunner *MainWindow::startTests(const QList<Partner> &partners)
-{
-    if (m_runner && m_runner->isRunning()) {
-        m_prompter->showError(
-            this, tr("Connection test"),
-            tr("Connection tests are already running. Wait for them or cancel them."));
-        return nullptr;
-    }
-    if (!ensureLocalDomain())
-        return nullptr;
-    if (m_runner)
-        m_runner->deleteLater();
-    m_runner = new ProbeRunner(m_probeSettings, this);
-    m_pendingResults.clear();
-    m_domainsLeft.clear();
-    for (const Partner &partner : partners)
-        m_domainsLeft.insert(partner.domain, int(partner.allDomains().size()));
-    connect(m_runner, &ProbeRunner::reportReady, this, &MainWindow::recordTestResult);
-    connect(m_runner, &ProbeRunner::progress, this, [this](int done, int total) {
-        m_testProgress->setMaximum(total);
-        m_testProgress->setValue(done);
-    });
-    connect(m_runner, &ProbeRunner::finished, this, &MainWindow::testsFinished);
-    connect(m_testCancelButton, &QToolButton::clicked, m_runner, &ProbeRunner::cancel,
-            Qt::UniqueConnection);
-    m_testProgress->setVisible(true);
-    m_testCancelButton->setVisible(true);
-    m_runner->start(ProbeRunner::jobsFor(partners));
-    updateActions();
-    return m_runner;
-}
-
 void MainWindow::testConnection()
 {
     const int row = currentSourceRow();
-    if (row < 0)
-        return;
-    ProbeRunner *runner = startTests({m_model->partnerAt(row)});
-    if (!runner)
-        return;
-    auto *dialog = new ProbeReportDialog(runner, m_prompter.get(), this);
-    dialog->setObjectName(QStringLiteral("reportDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    if (row >= 0)
+        m_tests->testPartner(m_model->partnerAt(row));
 }
 
 void MainWindow::testAll()
 {
-    if (m_model->rowCount() == 0)
-        return;
-    ProbeRunner *runner = startTests(m_model->partners().partners());
-    if (!runner)
-        return;
-    if (runner->isRunning())
-        connect(runner, &ProbeRunner::finished, this, [this, runner] { testAllFinished(runner); });
-    else
-        testAllFinished(runner);
+    m_tests->testAll(m_model->partners().partners(), m_document->path());
 }
 
-void MainWindow::testAllFinished(ProbeRunner *runner)
+void MainWindow::showTestsRunning(bool running)
 {
-    auto run = std::make_shared<ProbeRunReport>(ProbeRunReport::fromRunner(*runner));
-    run->partnerFile = m_path;
-    // A run cancelled before any test finished has nothing to report.
-    if (!run->hasResults())
-        return;
-    m_lastTestRun = std::move(run);
+    m_testProgress->setVisible(running);
+    m_testCancelButton->setVisible(running);
     updateActions();
-    showTestRunReport();
 }
 
-void MainWindow::showTestRunReport()
+void MainWindow::showTestsFinished(int passed, int warnings, int failed)
 {
-    if (!m_lastTestRun)
-        return;
-    if (!m_testRunWindow) {
-        m_testRunWindow = new ProbeRunWindow(m_prompter.get(), this);
-        m_testRunWindow->setObjectName(QStringLiteral("testRunWindow"));
-        m_testRunWindow->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_testRunWindow->setReport(m_lastTestRun);
-    m_testRunWindow->show();
-    m_testRunWindow->raise();
-    m_testRunWindow->activateWindow();
-}
-
-void MainWindow::recordTestResult(int index, const ProbeReport &report)
-{
-    // A partner's Last test is the worst result among its domains.
-    const ProbeRunner::Job &job = m_runner->jobs().at(index);
-    const QString key = job.partner.domain;
-    auto &worst = m_pendingResults[key];
-    if (!worst.testedAt.isValid() || int(report.verdict) > int(worst.verdict)) {
-        worst.verdict = report.verdict;
-        worst.advice = report.domain == key
-            ? report.advice
-            : trLater("%1: %2").arg(report.domain).arg(report.advice);
-    }
-    worst.testedAt = QDateTime::currentDateTime();
-    if (--m_domainsLeft[key] <= 0)
-        m_model->setLastTest(key, worst);
-}
-
-void MainWindow::testsFinished()
-{
-    int counts[3] = {0, 0, 0};
-    for (const ProbeReport &report : m_runner->reports())
-        ++counts[int(report.verdict)];
-    m_pendingResults.clear();
-    m_domainsLeft.clear();
-    m_testProgress->setVisible(false);
-    m_testCancelButton->setVisible(false);
     statusBar()->showMessage(tr("Connection tests finished: %1, %2, %3.")
-                                 .arg(tr("%n passed", "test summary", counts[0]),
-                                      tr("%n with warnings", "test summary", counts[1]),
-                                      tr("%n failed", "test summary", counts[2])));
-    updateActions();
+                                 .arg(tr("%n passed", "test summary", passed),
+                                      tr("%n with warnings", "test summary", warnings),
+                                      tr("%n failed", "test summary", failed)));
 }
 
 void MainWindow::updateActions()
@@ -797,38 +392,40 @@ void MainWindow::updateActions()
     ui->actionExportPowerShell->setEnabled(havePartners);
     ui->actionExportPowerShellUpdate->setEnabled(havePartners);
     const bool selected = currentSourceRow() >= 0;
-    const bool testing = m_runner && m_runner->isRunning();
+    const bool testing = m_tests->isRunning();
     ui->actionTestConnection->setEnabled(selected && !testing);
     ui->actionTestAll->setEnabled(m_model->rowCount() > 0 && !testing);
     for (QAction *action :
          {ui->actionTestRunReport, ui->actionSaveTestRunReport, ui->actionPrintTestRunReport})
-        action->setEnabled(m_lastTestRun != nullptr);
+        action->setEnabled(m_tests->lastRun() != nullptr);
     ui->actionEdit->setEnabled(selected);
     ui->actionDuplicate->setEnabled(selected);
     ui->actionDelete->setEnabled(selected);
-    ui->actionUndo->setEnabled(m_undoStack->canUndo());
-    ui->actionRedo->setEnabled(m_undoStack->canRedo());
-    ui->actionUndo->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText())
+    ui->actionUndo->setEnabled(undoStack()->canUndo());
+    ui->actionRedo->setEnabled(undoStack()->canRedo());
+    ui->actionUndo->setText(undoStack()->canUndo() ? tr("&Undo %1").arg(undoStack()->undoText())
                                                    : tr("&Undo"));
-    ui->actionRedo->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText())
+    ui->actionRedo->setText(undoStack()->canRedo() ? tr("&Redo %1").arg(undoStack()->redoText())
                                                    : tr("&Redo"));
 }
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
-    const QString readOnly = m_readOnly ? tr(" (read-only)") : QString();
+    const QString path = m_document->path();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    const QString readOnly = m_document->isReadOnly() ? tr(" (read-only)") : QString();
     setWindowTitle(name + QStringLiteral("[*]") + readOnly);
-    setWindowModified(!m_undoStack->isClean());
-    ui->actionSave->setEnabled(!m_readOnly);
+    setWindowModified(!undoStack()->isClean());
+    ui->actionSave->setEnabled(!m_document->isReadOnly());
 }
 
 void MainWindow::updateStatus()
 {
     m_countLabel->setText(
         tr("%1 of %n partner(s) shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
-    m_pathLabel->setText(m_path.isEmpty()
+    const QString path = m_document->path();
+    m_pathLabel->setText(path.isEmpty()
                              ? tr("Not saved yet")
-                             : QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath()));
+                             : QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     updateActions();
 }

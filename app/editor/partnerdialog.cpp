@@ -1,5 +1,6 @@
 #include "editor/partnerdialog.h"
 
+#include "models/statusicons.h"
 #include "partners/domainname.h"
 #include "partners/negotiationpolicy.h"
 #include "partners/partnervalidator.h"
@@ -7,7 +8,6 @@
 #include "ui_partnerdialog.h"
 
 #include <QEvent>
-#include <QIcon>
 #include <QKeyEvent>
 #include <QPushButton>
 #include <QShowEvent>
@@ -269,9 +269,7 @@ void PartnerDialog::updateNegotiation()
     ui->negotiationMessage->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
     ui->negotiationIcon->setVisible(error || warning);
     if (error || warning) {
-        const QIcon icon(error ? QStringLiteral(":/icons/status-error.svg")
-                               : QStringLiteral(":/icons/status-warning.svg"));
-        ui->negotiationIcon->setPixmap(icon.pixmap(16, 16));
+        ui->negotiationIcon->setPixmap(StatusIcons::icon(policy.verdict()).pixmap(16, 16));
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QTableView>
 
 #include <limits>
 
@@ -77,4 +78,30 @@ void PartnerItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *mode
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+void PartnerItemDelegate::fitColumns(QTableView *table)
+{
+    const QFontMetrics metrics = table->fontMetrics();
+    const int chars = metrics.averageCharWidth();
+    const auto widest = [&](PartnerTableModel::Column column, const QStringList &labels) {
+        int width = metrics.horizontalAdvance(PartnerTableModel::columnTitle(column));
+        for (const QString &label : labels)
+            width = qMax(width, metrics.horizontalAdvance(label));
+        table->setColumnWidth(column, width + 3 * chars);
+    };
+    QStringList types;
+    for (const PartnerType type : AllPartnerTypes)
+        types.append(displayName(type));
+    QStringList negotiations;
+    for (const Negotiation negotiation : AllNegotiations)
+        negotiations.append(displayName(negotiation));
+    table->setColumnWidth(PartnerTableModel::DomainColumn, 26 * chars);
+    widest(PartnerTableModel::PartnerTypeColumn, types);
+    widest(PartnerTableModel::TlsColumn, negotiations);
+    widest(PartnerTableModel::SaslColumn, negotiations);
+    widest(PartnerTableModel::DialbackColumn,
+           {dialbackDisplayName(true), dialbackDisplayName(false)});
+    table->setColumnWidth(PartnerTableModel::AdditionalDomainsColumn, 34 * chars);
+    table->setColumnWidth(PartnerTableModel::DescriptionColumn, 40 * chars);
 }

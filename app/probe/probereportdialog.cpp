@@ -1,6 +1,6 @@
 #include "probe/probereportdialog.h"
 
-#include "models/partnertablemodel.h"
+#include "models/statusicons.h"
 #include "probe/proberunner.h"
 #include "support/prompter.h"
 #include "util/atomicfile.h"
@@ -15,27 +15,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QStyle>
-
-namespace {
-
-QIcon stateIcon(ProbeReport::StepState state)
-{
-    switch (state) {
-    case ProbeReport::StepState::Passed:
-        return QIcon(QStringLiteral(":/icons/status-ok.svg"));
-    case ProbeReport::StepState::Warning:
-        return QIcon(QStringLiteral(":/icons/status-warning.svg"));
-    case ProbeReport::StepState::Failed:
-    case ProbeReport::StepState::Cancelled:
-        return QIcon(QStringLiteral(":/icons/status-error.svg"));
-    case ProbeReport::StepState::Pending:
-    case ProbeReport::StepState::Skipped:
-        return QIcon(QStringLiteral(":/icons/status-unknown.svg"));
-    }
-    return {};
-}
-
-} // namespace
 
 ProbeReportDialog::ProbeReportDialog(ProbeRunner *runner, Prompter *prompter, QWidget *parent)
     : QDialog(parent)
@@ -193,12 +172,11 @@ void ProbeReportDialog::showCurrent()
                      report.method.isEmpty()
                          ? QString()
                          : tr(" — %1").arg(report.method.toString()).toHtmlEscaped()));
-        ui->verdictIcon->setPixmap(PartnerTableModel::verdictIcon(report.verdict).pixmap(32, 32));
+        ui->verdictIcon->setPixmap(StatusIcons::icon(report.verdict).pixmap(32, 32));
         ui->adviceLabel->setText(report.advice.toString());
     } else {
         ui->verdictLabel->setText(tr("<b>Testing %1…</b>").arg(report.domain.toHtmlEscaped()));
-        ui->verdictIcon->setPixmap(
-            QIcon(QStringLiteral(":/icons/network-test.svg")).pixmap(32, 32));
+        ui->verdictIcon->setPixmap(StatusIcons::testRunningIcon().pixmap(32, 32));
         ui->adviceLabel->clear();
     }
 
@@ -206,7 +184,7 @@ void ProbeReportDialog::showCurrent()
     for (const ProbeReport::StepResult &step : report.steps) {
         auto *item = new QTreeWidgetItem(ui->stepsTree);
         item->setText(0, ProbeReport::stepName(step.step));
-        item->setIcon(1, stateIcon(step.state));
+        item->setIcon(1, StatusIcons::icon(step.state));
         item->setText(1, ProbeReport::stateName(step.state));
         if (step.state != ProbeReport::StepState::Pending
             && step.state != ProbeReport::StepState::Skipped)

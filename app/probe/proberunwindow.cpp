@@ -1,6 +1,6 @@
 #include "probe/proberunwindow.h"
 
-#include "models/partnertablemodel.h"
+#include "models/statusicons.h"
 #include "probe/proberunexporter.h"
 #include "report/proberunreport.h"
 
@@ -15,35 +15,6 @@ namespace {
 
 constexpr int VerdictColumn = 2;
 constexpr int AdviceColumn = 3;
-
-QIcon outcomeIcon(ProbeRunReport::Outcome outcome)
-{
-    switch (outcome) {
-    case ProbeRunReport::Outcome::Passed:
-        return PartnerTableModel::verdictIcon(ProbeReport::ConnectionVerdict::Pass);
-    case ProbeRunReport::Outcome::Warning:
-        return PartnerTableModel::verdictIcon(ProbeReport::ConnectionVerdict::Warning);
-    case ProbeRunReport::Outcome::Failed:
-        return PartnerTableModel::verdictIcon(ProbeReport::ConnectionVerdict::Fail);
-    case ProbeRunReport::Outcome::Cancelled:
-    case ProbeRunReport::Outcome::NotTested:
-        return QIcon(QStringLiteral(":/icons/status-unknown.svg"));
-    }
-    return {};
-}
-
-// The whole run's icon: the worst outcome of any domain.
-ProbeRunReport::Outcome worstOutcome(const ProbeRunReport &report)
-{
-    const ProbeRunReport::Counts counts = report.counts();
-    if (counts.failed > 0)
-        return ProbeRunReport::Outcome::Failed;
-    if (counts.warnings > 0)
-        return ProbeRunReport::Outcome::Warning;
-    if (counts.notTested > 0)
-        return ProbeRunReport::Outcome::NotTested;
-    return ProbeRunReport::Outcome::Passed;
-}
 
 } // namespace
 
@@ -113,7 +84,7 @@ void ProbeRunWindow::showReport()
     }
     const ProbeRunReport &run = *m_report;
     const QLocale locale;
-    ui->outcomeIcon->setPixmap(outcomeIcon(worstOutcome(run)).pixmap(32, 32));
+    ui->outcomeIcon->setPixmap(StatusIcons::icon(run.outcome()).pixmap(32, 32));
     ui->summaryLabel->setText(
         QStringLiteral("<b>%1</b> — %2")
             .arg(run.scopeText().toHtmlEscaped(), run.countsText().toHtmlEscaped()));
@@ -139,7 +110,7 @@ void ProbeRunWindow::showReport()
             if (outcome != ProbeRunReport::Outcome::NotTested && !domain.report.method.isEmpty())
                 verdict += u'\n' + domain.report.method.toString();
             item->setText(VerdictColumn, verdict);
-            item->setIcon(VerdictColumn, outcomeIcon(outcome));
+            item->setIcon(VerdictColumn, StatusIcons::icon(outcome));
             const QString advice = outcome == ProbeRunReport::Outcome::NotTested
                 ? tr("The run was cancelled before this test started.")
                 : domain.report.advice.toString();

@@ -1,8 +1,7 @@
 #include "models/importplanmodel.h"
 
 #include "import/partnerdifference.h"
-
-#include <QIcon>
+#include "models/statusicons.h"
 
 ImportPlanModel::ImportPlanModel(const ImportPlan &plan, QObject *parent)
     : QAbstractTableModel(parent)
@@ -70,18 +69,8 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
     case ResultColumn:
         if (role == Qt::DisplayRole)
             return ImportPlan::categoryName(entry.category);
-        if (role == Qt::DecorationRole) {
-            switch (entry.category) {
-            case ImportPlan::Category::New:
-                return QIcon(QStringLiteral(":/icons/document-new.svg"));
-            case ImportPlan::Category::Changed:
-                return QIcon(QStringLiteral(":/icons/document-edit.svg"));
-            case ImportPlan::Category::Unchanged:
-                return QIcon(QStringLiteral(":/icons/status-ok.svg"));
-            case ImportPlan::Category::Refused:
-                return QIcon(QStringLiteral(":/icons/status-error.svg"));
-            }
-        }
+        if (role == Qt::DecorationRole)
+            return StatusIcons::icon(entry.category);
         return {};
     case DomainColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
@@ -94,7 +83,7 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
             return details(entry).join(u'\n');
         if (role == Qt::DecorationRole && entry.category != ImportPlan::Category::Refused
             && !entry.warnings.isEmpty())
-            return QIcon(QStringLiteral(":/icons/status-warning.svg"));
+            return StatusIcons::icon(ValidationIssue::Severity::Warning);
         return {};
     default:
         return {};

@@ -1,10 +1,10 @@
 #include "models/partnertablemodel.h"
 
+#include "models/statusicons.h"
 #include "partners/domainname.h"
 #include "partners/negotiationpolicy.h"
 #include "util/textexcerpt.h"
 
-#include <QIcon>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -255,11 +255,11 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == DomainColumn
             && NegotiationPolicy::forPartner(partner).verdict()
                 == NegotiationPolicy::SettingsVerdict::Warning) {
-            return QIcon(QStringLiteral(":/icons/status-warning.svg"));
+            return StatusIcons::icon(NegotiationPolicy::SettingsVerdict::Warning);
         }
         if (index.column() == LastTestColumn) {
             if (const auto last = lastTestOf(partner))
-                return verdictIcon(last->verdict);
+                return StatusIcons::icon(last->verdict);
         }
         return {};
     default:
@@ -335,19 +335,6 @@ int PartnerTableModel::settingOrder(int row, int column) const
         return 3;
     }
     return 0;
-}
-
-QIcon PartnerTableModel::verdictIcon(ProbeReport::ConnectionVerdict verdict)
-{
-    switch (verdict) {
-    case ProbeReport::ConnectionVerdict::Pass:
-        return QIcon(QStringLiteral(":/icons/status-ok.svg"));
-    case ProbeReport::ConnectionVerdict::Warning:
-        return QIcon(QStringLiteral(":/icons/status-warning.svg"));
-    case ProbeReport::ConnectionVerdict::Fail:
-        return QIcon(QStringLiteral(":/icons/status-error.svg"));
-    }
-    return {};
 }
 
 bool PartnerTableModel::lessThan(int leftRow, int rightRow, int column) const

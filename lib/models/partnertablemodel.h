@@ -6,7 +6,6 @@
 #include <QAbstractTableModel>
 #include <QCollator>
 #include <QHash>
-#include <QIcon>
 
 #include <functional>
 
@@ -73,7 +72,6 @@ public:
     };
     void setLastTest(const QString &primaryDomain, const LastTest &result);
     std::optional<LastTest> lastTest(int row) const;
-    static QIcon verdictIcon(ProbeReport::ConnectionVerdict verdict);
 
     void setEditHandler(EditHandler handler) { m_editHandler = std::move(handler); }
     // The message of the last inline edit that was refused.

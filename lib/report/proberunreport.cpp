@@ -14,23 +14,6 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-// How bad an outcome is, for a partner's worst domain.
-int severity(ProbeRunReport::Outcome outcome)
-{
-    switch (outcome) {
-    case ProbeRunReport::Outcome::Passed:
-        return 0;
-    case ProbeRunReport::Outcome::Cancelled:
-    case ProbeRunReport::Outcome::NotTested:
-        return 1;
-    case ProbeRunReport::Outcome::Warning:
-        return 2;
-    case ProbeRunReport::Outcome::Failed:
-        return 3;
-    }
-    return 0;
-}
-
 QString fileNameOrNone(const QString &path, const QString &none)
 {
     return path.isEmpty() ? none : QFileInfo(path).fileName();
@@ -38,7 +21,28 @@ QString fileNameOrNone(const QString &path, const QString &none)
 
 } // namespace
 
-ProbeRunReport::Outcome ProbeRunReport::DomainResult::outcome() const
+int ProbeRunReport::severity(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Passed:
+        return 0;
+    case Outcome::Cancelled:
+    case Outcome::NotTested:
+        return 1;
+    case Outcome::Warning:
+        return 2;
+    case Outcome::Failed:
+        return 3;
+    }
+    return 0;
+}
+
+ProbeRunReport::Outcome ProbeRunReport::worse(Outcome current, Outcome candidate)
+{
+    return severity(candidate) > severity(current) ? candidate : current;
+}
+
+ProbeRunReport::Outcome ProbeRunReport::outcomeOf(const ProbeReport &report)
 {
     if (report.steps.isEmpty())
         return Outcome::NotTested;
@@ -55,14 +59,29 @@ ProbeRunReport::Outcome ProbeRunReport::DomainResult::outcome() const
     return Outcome::Failed;
 }
 
+ProbeRunReport::Outcome ProbeRunReport::DomainResult::outcome() const
+{
+    return outcomeOf(report);
+}
+
 ProbeRunReport::Outcome ProbeRunReport::PartnerResult::outcome() const
 {
+    if (domains.isEmpty())
+        return Outcome::NotTested;
     Outcome worst = Outcome::Passed;
-    for (const DomainResult &result : domains) {
-        if (severity(result.outcome()) > severity(worst))
-            worst = result.outcome();
-    }
-    return domains.isEmpty() ? Outcome::NotTested : worst;
+    for (const DomainResult &result : domains)
+        worst = worse(worst, result.outcome());
+    return worst;
+}
+
+ProbeRunReport::Outcome ProbeRunReport::outcome() const
+{
+    if (partners.isEmpty())
+        return Outcome::NotTested;
+    Outcome worst = Outcome::Passed;
+    for (const PartnerResult &partner : partners)
+        worst = worse(worst, partner.outcome());
+    return worst;
 }
 
 ProbeRunReport ProbeRunReport::fromRunner(const ProbeRunner &runner)

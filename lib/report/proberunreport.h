@@ -29,6 +29,14 @@ public:
     // NotTested: the run was cancelled before its test started.
     enum class Outcome { Passed, Warning, Failed, Cancelled, NotTested };
 
+    // How bad an outcome is, the one rule for a partner's worst domain and a whole run's
+    // worst result: passed, then cancelled or not tested, then warning, then failed.
+    static int severity(Outcome outcome);
+    // The worse of two outcomes; `current` when they are as bad.
+    static Outcome worse(Outcome current, Outcome candidate);
+    // The outcome of one domain's test: NotTested when it never started (no steps).
+    static Outcome outcomeOf(const ProbeReport &report);
+
     struct DomainResult
     {
         QString domain;
@@ -64,6 +72,8 @@ public:
     bool cancelled = false;
     QString partnerFile; // the file the partners came from; may be empty
 
+    // The worst outcome of every domain of the run; NotTested when it has none.
+    Outcome outcome() const;
     Counts counts() const;
     int domainCount() const;
     // Whether any domain has a result worth keeping (finished, even as cancelled).

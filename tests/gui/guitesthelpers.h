@@ -1,12 +1,18 @@
 #pragma once
 
+#include "i18n/translations.h"
+#include "mainwindow.h"
+#include "probe/proberunner.h"
 #include "support/prompter.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QPrinter>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStringList>
 #include <QTest>
 #include <QTimer>
@@ -75,6 +81,61 @@ public:
 private:
     std::shared_ptr<State> m_state;
 };
+
+// initTestCase() of every GUI test: settings in a test folder of the test's own, never the
+// user's (QStandardPaths' test mode, the test's name as the application's), and the
+// English texts. Returns whether the English catalogue loaded.
+inline bool startGuiTest(const QString &testName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"xmpp-partners-tests"_qs);
+    QCoreApplication::setApplicationName(testName);
+    return Translations::load(u"en"_qs);
+}
+
+// init(): no setting left over from the previous test (language, last file, window
+// layout, connection test settings).
+inline void clearSettings()
+{
+    QSettings().clear();
+}
+
+// A writable copy of the sample partner file at `path`, replacing one a previous test
+// left there.
+inline bool copySamplePartnerFile(const QString &path)
+{
+    QFile::remove(path);
+    return QFile::copy(QStringLiteral(XP_SOURCE_DIR "/resources/sample-partners.json"), path)
+        && QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+// A new main window whose questions `prompts` answers, shown on screen unless `show` is
+// false; null when it could not be shown.
+inline std::unique_ptr<MainWindow>
+newMainWindow(const std::shared_ptr<FakePrompter::State> &prompts, bool show = true)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->setPrompter(std::make_unique<FakePrompter>(prompts));
+    if (!show)
+        return window;
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
+
+// cleanup(): closes the window without the unsaved changes question, its connection
+// tests cancelled, and goes back to English.
+inline void closeMainWindow(std::unique_ptr<MainWindow> &window,
+                            const std::shared_ptr<FakePrompter::State> &prompts)
+{
+    if (prompts)
+        prompts->saveAnswer = FakePrompter::SaveAnswer::Discard;
+    if (window && window->testRunner())
+        window->testRunner()->cancel();
+    window.reset();
+    Translations::load(u"en"_qs);
+}
 
 // Chooses `text` in a combo box with the keyboard, as a user would without the mouse.
 inline bool chooseComboItem(QComboBox *combo, const QString &text)

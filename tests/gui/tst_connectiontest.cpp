@@ -4,7 +4,6 @@
 // on 127.0.0.1: no test reaches outside this machine.
 #include "file/partnerstore.h"
 #include "guitesthelpers.h"
-#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "models/partnertablemodel.h"
 #include "probe/probereportdialog.h"
@@ -17,8 +16,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -54,6 +51,7 @@ private Q_SLOTS:
     void settingsDialogRefusesBadValues();
     void testConnectionShowsTheReport();
     void testAllShowsProgressAndSummary();
+    void partnerLastTestIsItsWorstDomain();
     void openReportFollowsTheLanguage();
     void cancelStopsTestAll();
 
@@ -67,10 +65,8 @@ private:
     bool reopenWith(const ProbeSettings &settings)
     {
         ProbeSettingsStore::save(settings);
-        m_window = std::make_unique<MainWindow>();
-        m_window->setPrompter(std::make_unique<FakePrompter>(m_prompts));
-        m_window->show();
-        return m_window->openFile(m_dir.filePath(u"loopback.json"_qs));
+        m_window = newMainWindow(m_prompts);
+        return m_window && m_window->openFile(m_dir.filePath(u"loopback.json"_qs));
     }
     QTableView *table() const { return m_window->findChild<QTableView *>(u"partnerTable"_qs); }
 
@@ -83,15 +79,12 @@ private:
 
 void tst_ConnectionTest::initTestCase()
 {
-    QVERIFY(Translations::load(u"en"_qs));
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"xmpp-partners-tests"_qs);
-    QCoreApplication::setApplicationName(u"tst_connectiontest"_qs);
+    QVERIFY(startGuiTest(u"tst_connectiontest"_qs));
 }
 
 void tst_ConnectionTest::init()
 {
-    QSettings().clear();
+    clearSettings();
     m_peer = std::make_unique<ScriptedPeer>([](QTcpSocket *socket, const QByteArray &received) {
         if (received.contains("<stream:stream"))
             socket->write(DialbackOnly);
@@ -114,18 +107,14 @@ void tst_ConnectionTest::init()
     QVERIFY(!PartnerStore(path).save(document).has_value());
 
     m_prompts = std::make_shared<FakePrompter::State>();
-    m_window = std::make_unique<MainWindow>();
-    m_window->setPrompter(std::make_unique<FakePrompter>(m_prompts));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = newMainWindow(m_prompts);
+    QVERIFY(m_window);
     QVERIFY(m_window->openFile(path));
 }
 
 void tst_ConnectionTest::cleanup()
 {
-    if (m_window && m_window->testRunner())
-        m_window->testRunner()->cancel();
-    m_window.reset();
+    closeMainWindow(m_window, m_prompts);
 }
 
 int tst_ConnectionTest::rowOf(const QString &domain) const
@@ -260,6 +249,48 @@ void tst_ConnectionTest::testAllShowsProgressAndSummary()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(u"did not answer"_qs));
+}
+
+void tst_ConnectionTest::partnerLastTestIsItsWorstDomain()
+{
+    // One server for both domains of a partner: dialback for the primary domain (a
+    // warning), a closed stream for the additional one (a failure).
+    ScriptedPeer peer([](QTcpSocket *socket, const QByteArray &received) {
+        if (!received.contains("<stream:stream"))
+            return;
+        if (received.contains("to='mixed.test'"))
+            socket->write(DialbackOnly);
+        else
+            socket->disconnectFromHost();
+    });
+    PartnerStore::Document document;
+    Partner mixed;
+    mixed.domain = u"mixed.test"_qs;
+    mixed.additionalDomains = {u"bad.mixed.test"_qs};
+    mixed.proxyFqdn = peer.address();
+    mixed.tlsNegotiation = Negotiation::NotSupported;
+    mixed.saslNegotiation = Negotiation::NotSupported;
+    QVERIFY(document.partners.append(mixed).isEmpty());
+    const QString path = m_dir.filePath(u"mixed.json"_qs);
+    QFile::remove(path);
+    QVERIFY(!PartnerStore(path).save(document).has_value());
+    ProbeSettings settings;
+    settings.localDomain = u"lync.example.test"_qs;
+    settings.stepTimeoutMs = 1000;
+    settings.totalBudgetMs = 5000;
+    QVERIFY(reopenWith(settings));
+    QVERIFY(m_window->openFile(path));
+
+    m_window->findChild<QAction *>(u"actionTestAll"_qs)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->testRunner()->isRunning(), 20000);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Connection tests finished: 0 passed, 1 with a warning, 1 failed."_qs);
+    // The failure wins, whichever domain finished first, and names its domain.
+    const QModelIndex last
+        = table()->model()->index(rowOf(u"mixed.test"_qs), PartnerTableModel::LastTestColumn);
+    QVERIFY2(last.data().toString().startsWith(u"Fail at "_qs), qPrintable(last.data().toString()));
+    const QString advice = last.data(Qt::ToolTipRole).toString();
+    QVERIFY2(advice.contains(u"bad.mixed.test: "_qs), qPrintable(advice));
 }
 
 void tst_ConnectionTest::openReportFollowsTheLanguage()

@@ -3,7 +3,6 @@
 // accepted rows as one undo step; cancelling or a file that cannot be read changes
 // nothing. A script written by File → Export reads back as the partners it came from.
 #include "guitesthelpers.h"
-#include "i18n/translations.h"
 #include "import/importplan.h"
 #include "import/importpreviewdialog.h"
 #include "mainwindow.h"
@@ -16,8 +15,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -61,31 +58,23 @@ private:
 
 void tst_ImportPreview::initTestCase()
 {
-    QVERIFY(Translations::load(u"en"_qs));
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"xmpp-partners-tests"_qs);
-    QCoreApplication::setApplicationName(u"tst_importpreview"_qs);
+    QVERIFY(startGuiTest(u"tst_importpreview"_qs));
 }
 
 void tst_ImportPreview::init()
 {
-    QSettings().clear();
+    clearSettings();
     m_path = m_dir.filePath(u"partners.json"_qs);
-    QFile::remove(m_path);
-    QVERIFY(QFile::copy(QStringLiteral(XP_SOURCE_DIR "/resources/sample-partners.json"), m_path));
-    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(copySamplePartnerFile(m_path));
     m_prompts = std::make_shared<FakePrompter::State>();
-    m_window = std::make_unique<MainWindow>();
-    m_window->setPrompter(std::make_unique<FakePrompter>(m_prompts));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = newMainWindow(m_prompts);
+    QVERIFY(m_window);
     QVERIFY(m_window->openFile(m_path));
 }
 
 void tst_ImportPreview::cleanup()
 {
-    m_prompts->saveAnswer = FakePrompter::SaveAnswer::Discard;
-    m_window.reset();
+    closeMainWindow(m_window, m_prompts);
 }
 
 tst_ImportPreview::Preview tst_ImportPreview::importThrough(const QString &path, bool accept,

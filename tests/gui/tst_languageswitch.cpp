@@ -15,7 +15,6 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -67,32 +66,24 @@ private:
 
 void tst_LanguageSwitch::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"xmpp-partners-tests"_qs);
-    QCoreApplication::setApplicationName(u"tst_languageswitch"_qs);
+    QVERIFY(startGuiTest(u"tst_languageswitch"_qs));
 }
 
 void tst_LanguageSwitch::init()
 {
-    QSettings().clear();
+    clearSettings();
     QVERIFY(Translations::load(u"en"_qs));
     const QString path = m_dir.filePath(u"partners.json"_qs);
-    QFile::remove(path);
-    QVERIFY(QFile::copy(QStringLiteral(XP_SOURCE_DIR "/resources/sample-partners.json"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(copySamplePartnerFile(path));
     m_prompts = std::make_shared<FakePrompter::State>();
-    m_window = std::make_unique<MainWindow>();
-    m_window->setPrompter(std::make_unique<FakePrompter>(m_prompts));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = newMainWindow(m_prompts);
+    QVERIFY(m_window);
     QVERIFY(m_window->openFile(path));
 }
 
 void tst_LanguageSwitch::cleanup()
 {
-    m_prompts->saveAnswer = FakePrompter::SaveAnswer::Discard;
-    m_window.reset();
-    Translations::load(u"en"_qs);
+    closeMainWindow(m_window, m_prompts);
 }
 
 int tst_LanguageSwitch::rowOf(const QString &domain) const

@@ -3,7 +3,6 @@
 // without a Cancel button, and the window keeps drawing meanwhile.
 #include "file/partnerstore.h"
 #include "guitesthelpers.h"
-#include "i18n/translations.h"
 #include "largefiles.h"
 #include "mainwindow.h"
 #include "models/partnerchangecommand.h"
@@ -13,8 +12,6 @@
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -97,34 +94,27 @@ private:
 
 void tst_LargeFiles::initTestCase()
 {
-    QVERIFY(Translations::load(u"en"_qs));
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"xmpp-partners-tests"_qs);
-    QCoreApplication::setApplicationName(u"tst_largefiles"_qs);
+    QVERIFY(startGuiTest(u"tst_largefiles"_qs));
     // Large enough that the load takes a while in every build, small enough for the
     // sanitizer build.
     m_large = m_dir.filePath(u"large.json"_qs);
     QVERIFY(LargeFiles::write(m_large, LargeFiles::partnerFile(LargeCount, 200)));
     m_small = m_dir.filePath(u"small.json"_qs);
-    QVERIFY(QFile::copy(QStringLiteral(XP_SOURCE_DIR "/resources/sample-partners.json"), m_small));
-    QFile::setPermissions(m_small, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(copySamplePartnerFile(m_small));
 }
 
 void tst_LargeFiles::init()
 {
-    QSettings().clear();
+    clearSettings();
     m_prompts = std::make_shared<FakePrompter::State>();
-    m_window = std::make_unique<MainWindow>();
-    m_window->setPrompter(std::make_unique<FakePrompter>(m_prompts));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = newMainWindow(m_prompts);
+    QVERIFY(m_window);
     QCOMPARE(m_window->progressDelay(), 500);
 }
 
 void tst_LargeFiles::cleanup()
 {
-    m_prompts->saveAnswer = FakePrompter::SaveAnswer::Discard;
-    m_window.reset();
+    closeMainWindow(m_window, m_prompts);
 }
 
 QStringList tst_LargeFiles::shownDomains() const

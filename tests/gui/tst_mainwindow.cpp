@@ -1,7 +1,6 @@
 #include "editor/partnerdialog.h"
 #include "file/partnerstore.h"
 #include "guitesthelpers.h"
-#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "models/partnertablemodel.h"
 
@@ -13,7 +12,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -74,32 +72,24 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
-    QVERIFY(Translations::load(u"en"_qs));
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"xmpp-partners-tests"_qs);
-    QCoreApplication::setApplicationName(u"tst_mainwindow"_qs);
+    QVERIFY(startGuiTest(u"tst_mainwindow"_qs));
 }
 
 void tst_MainWindow::init()
 {
-    QSettings().clear();
+    clearSettings();
     m_path = m_dir.filePath(u"partners.json"_qs);
-    QFile::remove(m_path);
     QFile::remove(m_path + u".bak"_qs);
-    QVERIFY(QFile::copy(QStringLiteral(XP_SOURCE_DIR "/resources/sample-partners.json"), m_path));
-    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(copySamplePartnerFile(m_path));
     m_prompts = std::make_shared<FakePrompter::State>();
-    m_window = std::make_unique<MainWindow>();
-    m_window->setPrompter(std::make_unique<FakePrompter>(m_prompts));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = newMainWindow(m_prompts);
+    QVERIFY(m_window);
     QVERIFY(m_window->openFile(m_path));
 }
 
 void tst_MainWindow::cleanup()
 {
-    m_prompts->saveAnswer = FakePrompter::SaveAnswer::Discard;
-    m_window.reset();
+    closeMainWindow(m_window, m_prompts);
 }
 
 int tst_MainWindow::rowOf(const QString &domain) const
@@ -419,14 +409,13 @@ void tst_MainWindow::saveReopenAndCompare()
 void tst_MainWindow::secondWindowOpensReadOnlyAndNamesTheHolder()
 {
     auto prompts = std::make_shared<FakePrompter::State>();
-    MainWindow second;
-    second.setPrompter(std::make_unique<FakePrompter>(prompts));
-    QVERIFY(second.openFile(m_path));
-    QVERIFY(second.isReadOnly());
+    const std::unique_ptr<MainWindow> second = newMainWindow(prompts, false);
+    QVERIFY(second->openFile(m_path));
+    QVERIFY(second->isReadOnly());
     QCOMPARE(prompts->errors.size(), 1);
     QVERIFY(prompts->errors.first().contains(QString::number(QCoreApplication::applicationPid())));
-    QVERIFY(second.windowTitle().contains(u"read-only"_qs));
-    QVERIFY(!second.findChild<QAction *>(u"actionSave"_qs)->isEnabled());
+    QVERIFY(second->windowTitle().contains(u"read-only"_qs));
+    QVERIFY(!second->findChild<QAction *>(u"actionSave"_qs)->isEnabled());
 }
 
 void tst_MainWindow::failedSaveKeepsTheList()

@@ -16,6 +16,7 @@ class tst_PartnerDialog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void newPartnerStartsOnDefaults();
@@ -48,6 +49,11 @@ private:
     PartnerList m_list;
     std::unique_ptr<PartnerDialog> m_dialog;
 };
+
+void tst_PartnerDialog::initTestCase()
+{
+    QVERIFY(startGuiTest(u"tst_partnerdialog"_qs));
+}
 
 void tst_PartnerDialog::init()
 {

@@ -4,7 +4,6 @@
 // closed port on 127.0.0.1: no test reaches outside this machine.
 #include "file/partnerstore.h"
 #include "guitesthelpers.h"
-#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "probe/proberunner.h"
 #include "probe/proberunwindow.h"
@@ -18,7 +17,6 @@
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -99,15 +97,12 @@ private:
 
 void tst_TestAllReport::initTestCase()
 {
-    QVERIFY(Translations::load(u"en"_qs));
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"xmpp-partners-tests"_qs);
-    QCoreApplication::setApplicationName(u"tst_testallreport"_qs);
+    QVERIFY(startGuiTest(u"tst_testallreport"_qs));
 }
 
 void tst_TestAllReport::init()
 {
-    QSettings().clear();
+    clearSettings();
     m_peer = std::make_unique<ScriptedPeer>([](QTcpSocket *socket, const QByteArray &received) {
         if (received.contains("<stream:stream"))
             socket->write(DialbackOnly);
@@ -139,10 +134,7 @@ void tst_TestAllReport::init()
 
 void tst_TestAllReport::cleanup()
 {
-    if (m_window && m_window->testRunner())
-        m_window->testRunner()->cancel();
-    m_window.reset();
-    QVERIFY(Translations::load(u"en"_qs));
+    closeMainWindow(m_window, m_prompts);
 }
 
 ProbeRunWindow *tst_TestAllReport::runTestAll(int stepTimeoutMs)
@@ -152,11 +144,8 @@ ProbeRunWindow *tst_TestAllReport::runTestAll(int stepTimeoutMs)
     settings.stepTimeoutMs = stepTimeoutMs;
     settings.totalBudgetMs = 5 * stepTimeoutMs;
     ProbeSettingsStore::save(settings);
-    m_window = std::make_unique<MainWindow>();
-    m_window->setPrompter(std::make_unique<FakePrompter>(m_prompts));
-    m_window->show();
-    if (!QTest::qWaitForWindowExposed(m_window.get())
-        || !m_window->openFile(path(u"loopback.json"_qs)))
+    m_window = newMainWindow(m_prompts);
+    if (!m_window || !m_window->openFile(path(u"loopback.json"_qs)))
         return nullptr;
     m_window->findChild<QAction *>(u"actionTestAll"_qs)->trigger();
     if (!QTest::qWaitFor([this] { return !m_window->testRunner()->isRunning(); }, 20000))
@@ -319,8 +308,7 @@ void tst_TestAllReport::menuActionsUseTheLastRun()
     ProbeSettings settings;
     settings.localDomain = u"lync.example.test"_qs;
     ProbeSettingsStore::save(settings);
-    m_window = std::make_unique<MainWindow>();
-    m_window->setPrompter(std::make_unique<FakePrompter>(m_prompts));
+    m_window = newMainWindow(m_prompts, false);
     QVERIFY(m_window->openFile(path(u"loopback.json"_qs)));
     for (const QString &name :
          {u"actionTestRunReport"_qs, u"actionSaveTestRunReport"_qs, u"actionPrintTestRunReport"_qs})
@@ -389,9 +377,8 @@ void tst_TestAllReport::cancelledRunKeepsItsResults()
     settings.stepTimeoutMs = 60000;
     settings.totalBudgetMs = 120000;
     ProbeSettingsStore::save(settings);
-    m_window = std::make_unique<MainWindow>();
-    m_window->setPrompter(std::make_unique<FakePrompter>(m_prompts));
-    m_window->show();
+    m_window = newMainWindow(m_prompts);
+    QVERIFY(m_window);
     QVERIFY(m_window->openFile(path(u"loopback.json"_qs)));
     m_window->findChild<QAction *>(u"actionTestAll"_qs)->trigger();
     // The silent peer never answers: its test is the one cancelled.

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void countsEveryOutcome();
+    void worstOutcomeIsOneOrder();
     void htmlHasSummaryThenEachPartner();
     void htmlEscapesPartnerAndPeerText();
     void htmlFollowsTheLanguage();
@@ -138,6 +139,31 @@ void tst_TestRunReport::countsEveryOutcome()
     nothing.partners.append({Partner(), {{u"a.example"_qs, ProbeReport()}}});
     QVERIFY(!nothing.hasResults());
     QCOMPARE(nothing.countsText(), u"0 passed, 0 with a warning, 0 failed, 1 not tested"_qs);
+}
+
+void tst_TestRunReport::worstOutcomeIsOneOrder()
+{
+    using Outcome = ProbeRunReport::Outcome;
+    // Passed, then cancelled and not tested alike, then warning, then failed.
+    const QList<Outcome> order
+        = {Outcome::Passed, Outcome::NotTested, Outcome::Warning, Outcome::Failed};
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        QVERIFY(ProbeRunReport::severity(order.at(i)) > ProbeRunReport::severity(order.at(i - 1)));
+        QCOMPARE(ProbeRunReport::worse(order.at(i - 1), order.at(i)), order.at(i));
+        QCOMPARE(ProbeRunReport::worse(order.at(i), order.at(i - 1)), order.at(i));
+    }
+    QCOMPARE(ProbeRunReport::severity(Outcome::Cancelled),
+             ProbeRunReport::severity(Outcome::NotTested));
+    QCOMPARE(ProbeRunReport::worse(Outcome::Cancelled, Outcome::NotTested), Outcome::Cancelled);
+
+    // A run's outcome is its worst domain's; an empty run was not tested.
+    const ProbeRunReport run = sample();
+    QCOMPARE(run.outcome(), Outcome::Failed);
+    QCOMPARE(ProbeRunReport().outcome(), Outcome::NotTested);
+    ProbeRunReport warned = run;
+    warned.partners.removeAt(1);
+    QCOMPARE(warned.outcome(), Outcome::Warning);
+    QCOMPARE(ProbeRunReport::outcomeOf(ProbeReport()), Outcome::NotTested);
 }
 
 void tst_TestRunReport::htmlHasSummaryThenEachPartner()

@@ -1,0 +1,186 @@
+#include "probe/proberuncontroller.h"
+
+#include "probe/probereportdialog.h"
+#include "probe/proberunexporter.h"
+#include "probe/proberunner.h"
+#include "probe/proberunwindow.h"
+#include "probe/probesettingsdialog.h"
+#include "probe/probesettingsstore.h"
+#include "support/prompter.h"
+
+#include <QWidget>
+
+ProbeRunController::ProbeRunController(PartnerTableModel *model, Prompter *prompter,
+                                       QWidget *window)
+    : QObject(window)
+    , m_model(model)
+    , m_prompter(prompter)
+    , m_window(window)
+    , m_settings(ProbeSettingsStore::load())
+{ }
+
+ProbeRunController::~ProbeRunController() = default;
+
+bool ProbeRunController::editSettings(const QString &reason)
+{
+    ProbeSettingsDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("settingsDialog"));
+    dialog.setSettings(m_settings);
+    dialog.setMessage(reason);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_settings = dialog.settings();
+    ProbeSettingsStore::save(m_settings);
+    return true;
+}
+
+void ProbeRunController::overrideSettings(const QString &localDomain, const QString &extraCaFile)
+{
+    if (!localDomain.isEmpty())
+        m_settings.localDomain = localDomain;
+    if (!extraCaFile.isEmpty())
+        m_settings.extraCaFile = extraCaFile;
+}
+
+bool ProbeRunController::ensureLocalDomain()
+{
+    if (!m_settings.localDomain.isEmpty())
+        return true;
+    return editSettings(tr("Before the first test, enter the local XMPP domain: the test opens its "
+                           "streams from it, as your Edge server would."));
+}
+
+ProbeRunner *ProbeRunController::runner() const
+{
+    return m_runner;
+}
+
+bool ProbeRunController::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
+void ProbeRunController::cancel()
+{
+    if (m_runner)
+        m_runner->cancel();
+}
+
+ProbeRunner *ProbeRunController::start(const QList<Partner> &partners)
+{
+    if (isRunning()) {
+        m_prompter->showError(
+            m_window, tr("Connection test"),
+            tr("Connection tests are already running. Wait for them or cancel them."));
+        return nullptr;
+    }
+    if (!ensureLocalDomain())
+        return nullptr;
+    if (m_runner)
+        m_runner->deleteLater();
+    m_runner = new ProbeRunner(m_settings, this);
+    m_pending.clear();
+    for (const Partner &partner : partners)
+        m_pending[partner.domain].domainsLeft = int(partner.allDomains().size());
+    connect(m_runner, &ProbeRunner::reportReady, this, &ProbeRunController::recordResult);
+    connect(m_runner, &ProbeRunner::progress, this, &ProbeRunController::progress);
+    connect(m_runner, &ProbeRunner::finished, this, &ProbeRunController::runFinished);
+    m_runner->start(ProbeRunner::jobsFor(partners));
+    // A run that ended at once has already said so.
+    if (m_runner->isRunning())
+        Q_EMIT runningChanged(true);
+    return m_runner;
+}
+
+void ProbeRunController::testPartner(const Partner &partner)
+{
+    ProbeRunner *runner = start({partner});
+    if (!runner)
+        return;
+    auto *dialog = new ProbeReportDialog(runner, m_prompter, m_window);
+    dialog->setObjectName(QStringLiteral("reportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void ProbeRunController::testAll(const QList<Partner> &partners, const QString &partnerFile)
+{
+    if (partners.isEmpty())
+        return;
+    ProbeRunner *runner = start(partners);
+    if (!runner)
+        return;
+    m_partnerFile = partnerFile;
+    if (runner->isRunning())
+        connect(runner, &ProbeRunner::finished, this, [this, runner] { testAllFinished(runner); });
+    else
+        testAllFinished(runner);
+}
+
+void ProbeRunController::recordResult(int index, const ProbeReport &report)
+{
+    // A partner's Last test is its worst domain, by the order the Test all report uses.
+    const QString key = m_runner->jobs().at(index).partner.domain;
+    Pending &pending = m_pending[key];
+    const ProbeRunReport::Outcome outcome = ProbeRunReport::outcomeOf(report);
+    if (!pending.worst.testedAt.isValid()
+        || ProbeRunReport::severity(outcome) > ProbeRunReport::severity(pending.outcome)) {
+        pending.outcome = outcome;
+        pending.worst.verdict = report.verdict;
+        pending.worst.advice = report.domain == key
+            ? report.advice
+            : trLater("%1: %2").arg(report.domain).arg(report.advice);
+    }
+    pending.worst.testedAt = QDateTime::currentDateTime();
+    if (--pending.domainsLeft <= 0)
+        m_model->setLastTest(key, pending.worst);
+}
+
+void ProbeRunController::runFinished()
+{
+    int counts[3] = {0, 0, 0};
+    for (const ProbeReport &report : m_runner->reports())
+        ++counts[int(report.verdict)];
+    m_pending.clear();
+    Q_EMIT runningChanged(false);
+    Q_EMIT testsFinished(counts[0], counts[1], counts[2]);
+}
+
+void ProbeRunController::testAllFinished(ProbeRunner *runner)
+{
+    auto run = std::make_shared<ProbeRunReport>(ProbeRunReport::fromRunner(*runner));
+    run->partnerFile = m_partnerFile;
+    // A run cancelled before any test finished has nothing to report.
+    if (!run->hasResults())
+        return;
+    m_lastRun = std::move(run);
+    Q_EMIT lastRunChanged();
+    showLastRun();
+}
+
+void ProbeRunController::showLastRun()
+{
+    if (!m_lastRun)
+        return;
+    if (!m_runWindow) {
+        m_runWindow = new ProbeRunWindow(m_prompter, m_window);
+        m_runWindow->setObjectName(QStringLiteral("testRunWindow"));
+        m_runWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_runWindow->setReport(m_lastRun);
+    m_runWindow->show();
+    m_runWindow->raise();
+    m_runWindow->activateWindow();
+}
+
+void ProbeRunController::saveLastRun()
+{
+    if (m_lastRun)
+        ProbeRunExporter(m_prompter, m_window).save(*m_lastRun);
+}
+
+void ProbeRunController::printLastRun()
+{
+    if (m_lastRun)
+        ProbeRunExporter(m_prompter, m_window).print(*m_lastRun);
+}
