@@ -73,7 +73,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+292"/>
+        <location filename="../app/mainwindow.cpp" line="+91"/>
         <source>%n partner(s) imported.</source>
         <translation>
             <numerusform>%n partner imported.</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+157"/>
         <source>Exported %n partner(s) to %1</source>
         <translation>
             <numerusform>Exported %n partner to %1</numerusform>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+469"/>
+        <location line="+136"/>
         <source>%n passed</source>
         <comment>test summary</comment>
         <translation>
@@ -127,7 +127,7 @@
 <context>
     <name>PartnerStore</name>
     <message numerus="yes">
-        <location filename="../lib/file/partnerstore.cpp" line="+135"/>
+        <location filename="../lib/file/partnerstore.cpp" line="+56"/>
         <source>… and %n more invalid entries.</source>
         <translation>
             <numerusform>… and %n more invalid entry.</numerusform>
@@ -138,7 +138,7 @@
 <context>
     <name>ProbeRunReport</name>
     <message numerus="yes">
-        <location filename="../lib/report/proberunreport.cpp" line="+170"/>
+        <location filename="../lib/report/proberunreport.cpp" line="+189"/>
         <source>%n passed</source>
         <comment>test run summary</comment>
         <translation>

@@ -33,6 +33,60 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+193"/>
+        <source>%1 needs a value, not the option %2.</source>
+        <translation>%1 attend une valeur, pas l&apos;option %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give either %1 or %2, not both.</source>
+        <translation>Indiquez %1 ou %2, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 does not go with %2.</source>
+        <translation>%1 ne s&apos;emploie pas avec %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 goes only with %2.</source>
+        <translation>%1 ne s&apos;emploie qu&apos;avec %2.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>unexpected argument “%1”.</source>
+        <translation>argument «&#xa0;%1&#xa0;» inattendu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <comment>an option, what is wrong with its value</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>--timeout takes a whole number of seconds from %1 to %2, not “%3”.</source>
+        <translation>--timeout attend un nombre entier de secondes de %1 à %2, pas «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--parallel takes a whole number from %1 to %2, not “%3”.</source>
+        <translation>--parallel attend un nombre entier de %1 à %2, pas «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown language “%1”; use %2.</source>
+        <translation>langue «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez %2.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProbe</name>
     <message>
         <location filename="../lib/probe/connectionprobe.cpp" line="+69"/>
@@ -269,6 +323,19 @@
     </message>
 </context>
 <context>
+    <name>ConsoleOutput</name>
+    <message>
+        <location filename="../app/cli/consoleoutput.cpp" line="+18"/>
+        <source>xmpp-partners: %1</source>
+        <translation>xmpp-partners&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run xmpp-partners --help for the options.</source>
+        <translation>Exécutez xmpp-partners --help pour afficher les options.</translation>
+    </message>
+</context>
+<context>
     <name>DomainName</name>
     <message>
         <location filename="../lib/partners/domainname.cpp" line="+41"/>
@@ -371,12 +438,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+22"/>
-        <source>xmpp-partners: %1</source>
-        <translation>xmpp-partners&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../app/cli/commandline.cpp" line="-296"/>
         <source>Write the partners of FILE as a PowerShell script (New-CsXmppAllowedPartner) to the file OUT given after it, or to standard output for -.</source>
         <translation>Écrit les partenaires de FICHIER sous forme de script PowerShell (New-CsXmppAllowedPartner) dans le fichier SORTIE indiqué ensuite, ou sur la sortie standard pour -.</translation>
     </message>
@@ -386,17 +448,17 @@
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With --export-ps1: update the partners that already exist (Set-CsXmppAllowedPartner) and create the others.</source>
         <translation>Avec --export-ps1&#xa0;: met à jour les partenaires qui existent déjà (Set-CsXmppAllowedPartner) et crée les autres.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+171"/>
         <source>--export-ps1 needs a partner file and the script to write: --export-ps1 FILE OUT.</source>
         <translation>--export-ps1 attend un fichier de partenaires et le script à écrire&#xa0;: --export-ps1 FICHIER SORTIE.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+26"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -404,18 +466,13 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+26"/>
-        <source>xmpp-partners: %1</source>
-        <translation>xmpp-partners&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../app/cli/commandline.cpp" line="-167"/>
         <source>Import into the partner file FILE the CSV file IN given after it, as Get-CsXmppAllowedPartner | Export-Csv writes it.</source>
         <translation>Importe dans le fichier de partenaires FICHIER le fichier CSV ENTRÉE indiqué ensuite, tel que l&apos;écrit Get-CsXmppAllowedPartner | Export-Csv.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -430,22 +487,17 @@
         <translation>Avec --import-csv ou --import&#xa0;: montre ce que ferait l&apos;importation, sans rien changer.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Give either --import-csv or --import, not both.</source>
-        <translation>Indiquez --import-csv ou --import, pas les deux.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+162"/>
         <source>--import-csv needs a partner file and the CSV file to import: --import-csv FILE IN.</source>
         <translation>--import-csv attend un fichier de partenaires et le fichier CSV à importer&#xa0;: --import-csv FICHIER ENTRÉE.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>--import needs a partner file and the file to import: --import FILE IN.</source>
         <translation>--import attend un fichier de partenaires et le fichier à importer&#xa0;: --import FICHIER ENTRÉE.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/importcommand.cpp" line="+27"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -514,7 +566,7 @@
 <context>
     <name>ImportPlanModel</name>
     <message>
-        <location filename="../lib/models/importplanmodel.cpp" line="+35"/>
+        <location filename="../lib/models/importplanmodel.cpp" line="+34"/>
         <source>The list already has this partner with these settings.</source>
         <translation>La liste a déjà ce partenaire avec ces paramètres.</translation>
     </message>
@@ -530,7 +582,7 @@
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+52"/>
         <source>Row</source>
         <comment>import preview: the row&apos;s number in the file</comment>
         <translation>Ligne</translation>
@@ -722,7 +774,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../forms/mainwindow.ui" line="+18"/>
-        <location filename="../app/mainwindow.cpp" line="+217"/>
+        <location filename="../app/mainwindow.cpp" line="+210"/>
         <source>XMPP Federated Partners</source>
         <translation>Partenaires fédérés XMPP</translation>
     </message>
@@ -971,7 +1023,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/mainwindow.cpp" line="+594"/>
+        <location filename="../app/mainwindow.cpp" line="+197"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1092,7 +1144,7 @@
         <translation>Domaine XMPP local, serveur DNS, certificats et délais d&apos;attente du test de connexion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-609"/>
+        <location filename="../app/mainwindow.cpp" line="-212"/>
         <source>All</source>
         <comment>partner type filter</comment>
         <translation>Tous</translation>
@@ -1107,71 +1159,16 @@
         <source>Cancel the running connection tests</source>
         <translation>Annuler les tests de connexion en cours</translation>
     </message>
-    <message>
-        <location line="+40"/>
-        <source>Import partners</source>
-        <translation>Importer des partenaires</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Reading %1…</source>
-        <translation>Lecture de %1…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Importing %1 was cancelled; nothing changed.</source>
-        <translation>L&apos;importation de %1 a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot import the file</source>
-        <translation>Impossible d&apos;importer le fichier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 cannot be imported.</source>
-        <translation>%1 ne peut pas être importé.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The partner list was not changed.</source>
-        <translation>La liste des partenaires n&apos;a pas été modifiée.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-113"/>
         <source>%n partner(s) imported.</source>
         <translation>
             <numerusform>%n partenaire importé.</numerusform>
             <numerusform>%n partenaires importés.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>partners</source>
-        <translation>partenaires</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export as PowerShell script</source>
-        <translation>Exporter en script PowerShell</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PowerShell scripts (*.ps1);;All files (*)</source>
-        <translation>Scripts PowerShell (*.ps1);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot export the partners</source>
-        <translation>Impossible d&apos;exporter les partenaires</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+157"/>
         <source>Exported %n partner(s) to %1</source>
         <translation>
             <numerusform>%n partenaire exporté dans %1</numerusform>
@@ -1189,114 +1186,7 @@
         <translation>L&apos;interface ne peut pas être affichée dans cette langue&#xa0;: sa traduction manque dans cette version.</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>The new partner list</source>
-        <translation>La nouvelle liste de partenaires</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The partner list %1</source>
-        <translation>La liste de partenaires %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 has unsaved changes. Do you want to save them?</source>
-        <translation>%1 contient des modifications non enregistrées. Voulez-vous les enregistrer&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Open partner file</source>
-        <translation>Ouvrir un fichier de partenaires</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+62"/>
-        <source>Partner files (*.json);;All files (*)</source>
-        <translation>Fichiers de partenaires (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>Opening %1…</source>
-        <translation>Ouverture de %1…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Opening %1 was cancelled; nothing changed.</source>
-        <translation>L&apos;ouverture de %1 a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot open the partner file</source>
-        <translation>Impossible d&apos;ouvrir le fichier de partenaires</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file was not changed.</source>
-        <translation>Le fichier n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Opened read-only</source>
-        <translation>Fichier ouvert en lecture seule</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The partners are shown read-only: use Save as to keep changes in another file.</source>
-        <translation>Les partenaires sont affichés en lecture seule&#xa0;: utilisez «&#xa0;Enregistrer sous&#xa0;» pour conserver les modifications dans un autre fichier.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>partners.json</source>
-        <translation>partenaires.json</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save partner file</source>
-        <translation>Enregistrer le fichier de partenaires</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+29"/>
-        <source>Cannot save the partner file</source>
-        <translation>Impossible d&apos;enregistrer le fichier de partenaires</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>Your partners are still open here.</source>
-        <translation>Vos partenaires sont toujours ouverts ici.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Saving %1…</source>
-        <translation>Enregistrement de %1…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The file on disk was left as it was, and your partners are still open here: nothing was lost.</source>
-        <translation>Le fichier sur le disque n&apos;a pas été modifié et vos partenaires sont toujours ouverts ici&#xa0;: rien n&apos;a été perdu.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Saved %1</source>
-        <translation>Enregistré dans %1</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>Delete partner</source>
-        <translation>Supprimer le partenaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the partner %1 and its settings?</source>
-        <translation>Supprimer le partenaire %1 et ses paramètres&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+98"/>
         <source>Change refused</source>
         <translation>Modification refusée</translation>
     </message>
@@ -1306,27 +1196,7 @@
         <translation>Vos modifications n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Before the first test, enter the local XMPP domain: the test opens its streams from it, as your Edge server would.</source>
-        <translation>Avant le premier test, entrez le domaine XMPP local&#xa0;: le test ouvre ses flux depuis ce domaine, comme le ferait votre serveur Edge.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Connection test</source>
-        <translation>Test de connexion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connection tests are already running. Wait for them or cancel them.</source>
-        <translation>Des tests de connexion sont déjà en cours. Attendez qu&apos;ils se terminent ou annulez-les.</translation>
-    </message>
-    <message>
-        <location line="+91"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Connection tests finished: %1, %2, %3.</source>
         <translation>Tests de connexion terminés&#xa0;: %1, %2, %3.</translation>
     </message>
@@ -1358,7 +1228,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler %1</translation>
     </message>
@@ -1368,7 +1238,7 @@
         <translation>&amp;Rétablir %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1386,7 +1256,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
@@ -1524,7 +1394,7 @@
 <context>
     <name>PartnerCsv</name>
     <message>
-        <location filename="../lib/formats/partnercsv.cpp" line="+197"/>
+        <location filename="../lib/formats/partnercsv.cpp" line="+188"/>
         <source>Row %1, column %2: the primary domain is empty.</source>
         <translation>Ligne %1, colonne %2&#xa0;: le domaine principal est vide.</translation>
     </message>
@@ -1544,7 +1414,7 @@
         <translation>Ligne %1, colonne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un nombre entier de %4 à %5.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Row %1, column %2: the value is longer than %3 MiB.</source>
         <translation>Ligne %1, colonne %2&#xa0;: la valeur dépasse %3&#xa0;Mio.</translation>
     </message>
@@ -1575,12 +1445,12 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Line %1: a quoted field is not closed before the end of the file.</source>
         <translation>Ligne %1&#xa0;: un champ entre guillemets n&apos;est pas fermé avant la fin du fichier.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>The file has no header row naming the columns.</source>
         <translation>Le fichier n&apos;a pas de ligne d&apos;en-tête nommant les colonnes.</translation>
     </message>
@@ -1590,12 +1460,12 @@
         <translation>La ligne d&apos;en-tête a plus de %1 colonnes.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The header row has a column name longer than %1 MiB.</source>
         <translation>La ligne d&apos;en-tête contient un nom de colonne de plus de %1&#xa0;Mio.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The file has no Identity column: it does not look like the output of Get-CsXmppAllowedPartner | Export-Csv.</source>
         <translation>Le fichier n&apos;a pas de colonne Identity&#xa0;: il ne ressemble pas à la sortie de Get-CsXmppAllowedPartner | Export-Csv.</translation>
     </message>
@@ -1863,7 +1733,7 @@
         <translation>Aucune méthode d&apos;authentification n&apos;est possible.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+172"/>
         <location line="+12"/>
         <source>Your changes were not saved.</source>
         <translation>Vos modifications n&apos;ont pas été enregistrées.</translation>
@@ -1974,9 +1844,122 @@
     </message>
 </context>
 <context>
+    <name>PartnerDocument</name>
+    <message>
+        <location filename="../app/partnerdocument.cpp" line="+69"/>
+        <source>The new partner list</source>
+        <translation>La nouvelle liste de partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The partner list %1</source>
+        <translation>La liste de partenaires %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has unsaved changes. Do you want to save them?</source>
+        <translation>%1 contient des modifications non enregistrées. Voulez-vous les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open partner file</source>
+        <translation>Ouvrir un fichier de partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Partner files (*.json);;All files (*)</source>
+        <translation>Fichiers de partenaires (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening %1 was cancelled; nothing changed.</source>
+        <translation>L&apos;ouverture de %1 a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open the partner file</source>
+        <translation>Impossible d&apos;ouvrir le fichier de partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was not changed.</source>
+        <translation>Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Opened read-only</source>
+        <translation>Fichier ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The partners are shown read-only: use Save as to keep changes in another file.</source>
+        <translation>Les partenaires sont affichés en lecture seule&#xa0;: utilisez «&#xa0;Enregistrer sous&#xa0;» pour conserver les modifications dans un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>partners.json</source>
+        <translation>partenaires.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save partner file</source>
+        <translation>Enregistrer le fichier de partenaires</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+27"/>
+        <source>Cannot save the partner file</source>
+        <translation>Impossible d&apos;enregistrer le fichier de partenaires</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Your partners are still open here.</source>
+        <translation>Vos partenaires sont toujours ouverts ici.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file on disk was left as it was, and your partners are still open here: nothing was lost.</source>
+        <translation>Le fichier sur le disque n&apos;a pas été modifié et vos partenaires sont toujours ouverts ici&#xa0;: rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditor</name>
+    <message>
+        <location filename="../app/editor/partnereditor.cpp" line="+79"/>
+        <source>Delete partner</source>
+        <translation>Supprimer le partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the partner %1 and its settings?</source>
+        <translation>Supprimer le partenaire %1 et ses paramètres&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>PartnerFileRowReader</name>
     <message>
-        <location filename="../lib/formats/partnerfilerowreader.cpp" line="+47"/>
+        <location filename="../lib/formats/partnerfilerowreader.cpp" line="+48"/>
         <source>Row %1: the entry is not an object.</source>
         <translation>Ligne %1&#xa0;: l&apos;entrée n&apos;est pas un objet.</translation>
     </message>
@@ -1987,9 +1970,42 @@
     </message>
 </context>
 <context>
+    <name>PartnerImporter</name>
+    <message>
+        <location filename="../app/import/partnerimporter.cpp" line="+27"/>
+        <source>Import partners</source>
+        <translation>Importer des partenaires</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing %1 was cancelled; nothing changed.</source>
+        <translation>L&apos;importation de %1 a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot import the file</source>
+        <translation>Impossible d&apos;importer le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be imported.</source>
+        <translation>%1 ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The partner list was not changed.</source>
+        <translation>La liste des partenaires n&apos;a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerJson</name>
     <message>
-        <location filename="../lib/file/partnerjson.cpp" line="+26"/>
+        <location filename="../lib/file/partnerjson.cpp" line="+17"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -2006,12 +2022,12 @@
     <message>
         <location line="+2"/>
         <location line="+22"/>
-        <location line="+81"/>
+        <location line="+79"/>
         <source>a string</source>
         <translation>une chaîne de caractères</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-99"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
@@ -2036,7 +2052,7 @@
         <translation>true ou false</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>one of %1</source>
         <translation>l&apos;une des valeurs %1</translation>
     </message>
@@ -2046,27 +2062,27 @@
         <translation>la clé «&#xa0;%1&#xa0;» a la valeur inconnue «&#xa0;%2&#xa0;»&#xa0;; valeurs attendues&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>the key “%1” is missing.</source>
         <translation>la clé «&#xa0;%1&#xa0;» est absente.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-36"/>
         <source>a list of domains</source>
         <translation>une liste de domaines</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>item %1 of “%2” must be a string, not %3.</source>
         <translation>l&apos;élément %1 de «&#xa0;%2&#xa0;» doit être une chaîne de caractères, et non %3.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
         <source>the key “%1” must be a whole number.</source>
         <translation>la clé «&#xa0;%1&#xa0;» doit être un nombre entier.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
@@ -2087,7 +2103,7 @@
 <context>
     <name>PartnerStore</name>
     <message>
-        <location filename="../lib/file/partnerstore.cpp" line="+118"/>
+        <location filename="../lib/file/partnerstore.cpp" line="+39"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2110,7 +2126,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the file does not exist.</source>
         <translation>le fichier n&apos;existe pas.</translation>
     </message>
@@ -2136,7 +2152,7 @@
         <translation>le fichier ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../lib/file/partnerfileformat.cpp" line="+68"/>
         <source>the file is empty.</source>
         <translation>le fichier est vide.</translation>
     </message>
@@ -2151,7 +2167,7 @@
         <translation>le fichier n&apos;est pas un fichier xmpp-partners&#xa0;: sa racine n&apos;est pas un objet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the file is not an xmpp-partners file: “%1” should be “%2”.</source>
         <translation>le fichier n&apos;est pas un fichier xmpp-partners&#xa0;: «&#xa0;%1&#xa0;» devrait valoir «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -2161,22 +2177,22 @@
         <translation>le fichier n&apos;a pas de version de format valide («&#xa0;%1&#xa0;» devrait être un nombre entier).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the file was written by a newer version of xmpp-partners (format version %1; this version reads version %2). Open it with a newer version.</source>
         <translation>le fichier a été écrit par une version plus récente de xmpp-partners (version de format %1&#xa0;; cette version lit la version %2). Ouvrez-le avec une version plus récente.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the key “%1” is missing or is not a list.</source>
         <translation>la clé «&#xa0;%1&#xa0;» est absente ou n&apos;est pas une liste.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the entry is not an object.</source>
         <translation>l&apos;entrée n&apos;est pas un objet.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../lib/file/partnerstore.cpp" line="+55"/>
         <source>the file is open in another program (%1, process %2 on %3). Close it there, then try again.</source>
         <translation>le fichier est ouvert dans un autre programme (%1, processus %2 sur %3). Fermez-le dans ce programme, puis réessayez.</translation>
     </message>
@@ -2191,7 +2207,7 @@
         <translation>hôte inconnu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the file is locked by another program (lock file %1).</source>
         <translation>le fichier est verrouillé par un autre programme (fichier de verrou %1).</translation>
     </message>
@@ -2206,7 +2222,7 @@
         <translation>le fichier actuel ne peut pas être lu pour en conserver une sauvegarde&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 could not be written (%2): %3</source>
         <translation>%1 n&apos;a pas pu être écrit (étape&#xa0;: %2)&#xa0;: %3</translation>
     </message>
@@ -2278,7 +2294,7 @@
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+80"/>
         <source>%1: %2</source>
         <comment>verdict: advice</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -2497,14 +2513,42 @@
     </message>
 </context>
 <context>
+    <name>PowerShellExporter</name>
+    <message>
+        <location filename="../app/support/powershellexporter.cpp" line="+19"/>
+        <source>partners</source>
+        <translation>partenaires</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export as PowerShell script</source>
+        <translation>Exporter en script PowerShell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerShell scripts (*.ps1);;All files (*)</source>
+        <translation>Scripts PowerShell (*.ps1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot export the partners</source>
+        <translation>Impossible d&apos;exporter les partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>PowerShellScriptReader</name>
     <message>
-        <location filename="../lib/formats/powershellscriptreader.cpp" line="+149"/>
+        <location filename="../lib/formats/powershellcommandparser.cpp" line="+74"/>
         <source>line %1: the value “%2” is not given to any parameter.</source>
         <translation>ligne %1&#xa0;: la valeur «&#xa0;%2&#xa0;» n&apos;est donnée à aucun paramètre.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>line %1: -%2 has no value.</source>
         <translation>ligne %1&#xa0;: -%2 n&apos;a pas de valeur.</translation>
     </message>
@@ -2519,12 +2563,12 @@
         <translation>ligne %1&#xa0;: la commande n&apos;a pas de -Identity.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>line %1: -%2 is not a parameter of %3.</source>
         <translation>ligne %1&#xa0;: -%2 n&apos;est pas un paramètre de %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>line %1: -%2 is ambiguous: it could be %3.</source>
         <translation>ligne %1&#xa0;: -%2 est ambigu&#xa0;: ce peut être %3.</translation>
     </message>
@@ -2544,37 +2588,37 @@
         <translation>ligne %1&#xa0;: la valeur de -%2 est une chaîne entre guillemets doubles que PowerShell développe&#xa0;; écrivez-la entre apostrophes.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>line %1: -%2 takes $true or $false.</source>
         <translation>ligne %1&#xa0;: -%2 prend $true ou $false.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>line %1: -%2 takes @{Add=…} or @{Replace=…}, not @{%3=…}.</source>
         <translation>ligne %1&#xa0;: -%2 prend @{Add=…} ou @{Replace=…}, pas @{%3=…}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>line %1: the value of -%2 is an expression that PowerShell computes; write the value itself.</source>
         <translation>ligne %1&#xa0;: la valeur de -%2 est une expression que PowerShell calcule&#xa0;; écrivez la valeur elle-même.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>line %1: -Identity is empty.</source>
         <translation>ligne %1&#xa0;: -Identity est vide.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>line %1: -%2 takes a whole number, not “%3”.</source>
         <translation>ligne %1&#xa0;: -%2 prend un nombre entier, pas «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>line %1: -%2 takes %3, not “%4”.</source>
         <translation>ligne %1&#xa0;: -%2 prend %3, pas «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../lib/formats/powershellscriptreader.cpp" line="+65"/>
         <source>The script is larger than %1 MiB.</source>
         <translation>Le script dépasse %1 Mio.</translation>
     </message>
@@ -2594,7 +2638,7 @@
         <translation>Ligne %1&#xa0;: une chaîne n&apos;est pas fermée avant la fin du script.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The script has more than %1 partner commands.</source>
         <translation>Le script a plus de %1 commandes de partenaire.</translation>
     </message>
@@ -2617,40 +2661,30 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../app/cli/probecommand.cpp" line="+29"/>
-        <source>xmpp-partners: %1</source>
-        <translation>xmpp-partners&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run xmpp-partners --help for the options.</source>
-        <translation>Exécutez xmpp-partners --help pour afficher les options.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../app/cli/commandline.cpp" line="-145"/>
         <source>Test the connection to XMPP federated partners.</source>
         <translation>Teste la connexion aux partenaires fédérés XMPP.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
         <source>Test the partners of FILE.</source>
         <translation>Teste les partenaires de FICHIER.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+3"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>Test only this domain (repeatable).</source>
         <translation>Teste uniquement ce domaine (option répétable).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+3"/>
         <source>DOMAIN</source>
         <translation>DOMAINE</translation>
@@ -2686,7 +2720,7 @@
         <translation>Approuve aussi les AC (autorités de certification) de ce fichier PEM.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Client certificate (PEM) for SASL EXTERNAL.</source>
         <translation>Certificat client (PEM) pour SASL EXTERNAL.</translation>
     </message>
@@ -2696,12 +2730,12 @@
         <translation>Clé privée du certificat client.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Seconds each step may take (default 10).</source>
         <translation>Durée maximale de chaque étape, en secondes (10 par défaut).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
@@ -2721,7 +2755,7 @@
         <translation>Affiche les rapports complets au format JSON.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Interface language: %1.</source>
         <translation>Langue de l&apos;interface&#xa0;: %1.</translation>
     </message>
@@ -2731,17 +2765,17 @@
         <translation>LANGUE</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Show this help.</source>
         <translation>Affiche cette aide.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the version.</source>
         <translation>Affiche la version.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+47"/>
         <source>file</source>
         <comment>command-line argument</comment>
         <translation>fichier</translation>
@@ -2758,42 +2792,34 @@
         <translation>[fichier]</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+128"/>
         <source>--check needs a partner file.</source>
         <translation>--check nécessite un fichier de partenaires.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/probecommand.cpp" line="+29"/>
         <source>the local XMPP domain is not set: give --local-domain DOMAIN.</source>
         <translation>le domaine XMPP local n&apos;est pas défini&#xa0;; indiquez --local-domain DOMAINE.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/commandline.cpp" line="+64"/>
         <source>“%1” is not an IP address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <location filename="../app/cli/probecommand.cpp" line="+12"/>
         <source>a PEM --client-cert needs its --client-key.</source>
         <translation>un certificat --client-cert au format PEM nécessite sa clé --client-key.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/probecommand.cpp" line="+2"/>
         <source>--client-key needs --client-cert.</source>
         <translation>--client-key nécessite --client-cert.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--timeout takes a number of seconds between 0 and 600.</source>
-        <translation>--timeout attend un nombre de secondes compris entre 0 et 600.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--parallel takes a number between 1 and 256.</source>
-        <translation>--parallel attend un nombre compris entre 1 et 256.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../app/cli/probecommand.cpp" line="+19"/>
         <source>%1 is not a domain of any partner in %2.</source>
         <translation>%1 n&apos;est le domaine d&apos;aucun partenaire de %2.</translation>
     </message>
@@ -3228,37 +3254,37 @@
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/probe/probereportdialog.cpp" line="+88"/>
+        <location filename="../app/probe/probereportdialog.cpp" line="+67"/>
         <location line="+61"/>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>Connection test: %1</source>
         <translation>Test de connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+71"/>
+        <location line="-130"/>
+        <location line="+70"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-41"/>
         <source>Testing… %1 of %2 done</source>
         <comment>tests done of all</comment>
         <translation>Test en cours… %1 sur %2</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <source>&lt;b&gt;Testing %1…&lt;/b&gt;</source>
         <translation>&lt;b&gt;Test de %1 en cours…&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -3330,6 +3356,29 @@
     </message>
 </context>
 <context>
+    <name>ProbeRunController</name>
+    <message>
+        <location filename="../app/probe/proberuncontroller.cpp" line="+49"/>
+        <source>Before the first test, enter the local XMPP domain: the test opens its streams from it, as your Edge server would.</source>
+        <translation>Avant le premier test, entrez le domaine XMPP local&#xa0;: le test ouvre ses flux depuis ce domaine, comme le ferait votre serveur Edge.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection tests are already running. Wait for them or cancel them.</source>
+        <translation>Des tests de connexion sont déjà en cours. Attendez qu&apos;ils se terminent ou annulez-les.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProbeRunExporter</name>
     <message>
         <location filename="../app/probe/proberunexporter.cpp" line="+69"/>
@@ -3386,7 +3435,7 @@
 <context>
     <name>ProbeRunReport</name>
     <message>
-        <location filename="../lib/report/proberunreport.cpp" line="+142"/>
+        <location filename="../lib/report/proberunreport.cpp" line="+161"/>
         <source>Cancelled</source>
         <comment>connection test outcome</comment>
         <translation>Annulé</translation>
@@ -3607,7 +3656,7 @@
     <name>ProbeRunWindow</name>
     <message>
         <location filename="../forms/proberunwindow.ui" line="+14"/>
-        <location filename="../app/probe/proberunwindow.cpp" line="+155"/>
+        <location filename="../app/probe/proberunwindow.cpp" line="+126"/>
         <source>Test all results</source>
         <translation>Résultats du test de tous les partenaires</translation>
     </message>
@@ -4038,14 +4087,6 @@
         <location line="+8"/>
         <source>The server did not open an XMPP stream (it sent &lt;%1&gt; instead).</source>
         <translation>Le serveur n&apos;a pas ouvert de flux XMPP (il a envoyé &lt;%1&gt; à la place).</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <location filename="../app/main.cpp" line="+31"/>
-        <source>xmpp-partners: unknown language “%1”; use %2.</source>
-        <translation>xmpp-partners&#xa0;: langue «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez %2.</translation>
     </message>
 </context>
 </TS>
