@@ -2,18 +2,17 @@
 
 #include "i18n/localizedtext.h"
 #include "partners/partner.h"
+#include "probe/proberecorder.h"
 #include "probe/probesettings.h"
 #include "probe/serverresolver.h"
 #include "probe/xmppstreamreader.h"
 #include "report/probereport.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSslError>
 #include <QTimer>
 
-class QDnsLookup;
 class QSslSocket;
 
 // The connection test of one partner domain: a server-to-server probe as the Edge's
@@ -23,6 +22,9 @@ class QSslSocket;
 // EXTERNAL with a client certificate, closes politely, and judges the result against
 // the partner's negotiation settings. Every step has a timeout, the whole test a
 // budget, and cancel() stops it at any point.
+// This class is the state machine; all DNS is ServerResolver's, what TLS trusts and
+// presents ProbeTlsConfiguration's, the reading of features StreamFeatures', and what
+// goes into the report (timings, transcript, TLS session, verdict) ProbeRecorder's.
 class ConnectionProbe final : public QObject
 {
     Q_OBJECT
@@ -37,7 +39,7 @@ public:
     void start();
     void cancel();
     bool isRunning() const { return m_phase != Phase::Idle && m_phase != Phase::Done; }
-    const ProbeReport &report() const { return m_report; }
+    const ProbeReport &report() const { return m_recorder.report(); }
 
 Q_SIGNALS:
     void stepFinished(ProbeReport::Step step);
@@ -58,11 +60,8 @@ private:
 
     void onResolved(const ServerResolver::Result &result);
     void connectToNextTarget();
-    void lookUpAddresses();
-    void onAddressesLookedUp();
-    void abortAddressLookups();
+    void onAddressesFound(const ServerResolver::Addresses &found);
     void connectSocket(const QString &host);
-    void loadClientIdentity(class QSslConfiguration *configuration) const;
     void onConnected();
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);
@@ -76,40 +75,27 @@ private:
     void send(const QString &xml);
     void beginStep(ProbeReport::Step step, Phase phase);
     void endStep(ProbeReport::StepState state, const LocalizedText &details);
-    void skip(ProbeReport::Step step, const LocalizedText &reason);
     void failAndFinish(const LocalizedText &details);
-    void recordTls();
     void closeAndFinish();
     void finish();
     void onStepTimeout();
     void onBudgetExhausted();
-    LocalizedText elapsedText() const;
 
     Partner m_partner;
     QString m_domain;
     ProbeSettings m_settings;
-    ProbeReport m_report;
+    ProbeRecorder m_recorder;
     ServerResolver m_resolver;
     XmppStreamReader m_reader;
     QPointer<QSslSocket> m_socket;
     QList<ServerResolver::Target> m_targets;
     ServerResolver::Target m_target;
-    // With a DNS server in the settings, m_target's A/AAAA lookups there, then the
-    // addresses they gave that are still to try.
-    QList<QPointer<QDnsLookup>> m_addressLookups;
+    // With a DNS server in the settings, the addresses it gave for m_target that are
+    // still to try.
     QList<QHostAddress> m_addresses;
     QString m_host; // what the socket connects to: m_target.host or one of m_addresses
-    QList<LocalizedText> m_connectErrors;
     QList<QSslError> m_sslErrors;
     QTimer m_stepTimer;
     QTimer m_budgetTimer;
-    QElapsedTimer m_clock; // since start()
-    QElapsedTimer m_stepClock; // since the current step began
-    ProbeReport::Step m_step = ProbeReport::Step::Resolve;
     Phase m_phase = Phase::Idle;
-    qint64 m_transcriptBytes = 0;
-    // A stream error that ended the stream restarted after TLS, before any features:
-    // the offer after TLS is then unknown, and the advice must say what happened.
-    QString m_errorAfterTls;
-    QString m_errorTextAfterTls;
 };

@@ -37,6 +37,19 @@ void ServerResolver::abort()
             lookup->deleteLater();
         }
     }
+    abortAddressLookups();
+}
+
+void ServerResolver::abortAddressLookups()
+{
+    for (const QPointer<QDnsLookup> &lookup : std::as_const(m_addressLookups)) {
+        if (lookup) {
+            lookup->disconnect(this);
+            lookup->abort();
+            lookup->deleteLater();
+        }
+    }
+    m_addressLookups.clear();
 }
 
 void ServerResolver::resolve(const QString &domain, const QString &overrideAddress)
@@ -189,4 +202,42 @@ void ServerResolver::lookupFinished()
             lookup->deleteLater();
     }
     Q_EMIT finished(result);
+}
+
+void ServerResolver::lookUpAddresses(const QString &host)
+{
+    abortAddressLookups();
+    const QString name = DomainName::comparisonKey(host);
+    for (const QDnsLookup::Type type : {QDnsLookup::AAAA, QDnsLookup::A}) {
+        auto *lookup = new QDnsLookup(type, name, this);
+        if (!m_nameserver.isNull())
+            lookup->setNameserver(m_nameserver);
+        connect(lookup, &QDnsLookup::finished, this, &ServerResolver::addressLookupFinished);
+        m_addressLookups.append(lookup);
+        lookup->lookup();
+    }
+}
+
+void ServerResolver::addressLookupFinished()
+{
+    for (const QPointer<QDnsLookup> &lookup : std::as_const(m_addressLookups)) {
+        if (lookup && !lookup->isFinished())
+            return;
+    }
+    Addresses result;
+    for (const QPointer<QDnsLookup> &lookup : std::as_const(m_addressLookups)) {
+        if (!lookup)
+            continue;
+        for (const QDnsHostAddressRecord &record : lookup->hostAddressRecords()) {
+            if (!result.addresses.contains(record.value()))
+                result.addresses.append(record.value());
+        }
+        // NXDOMAIN, and in Qt 6.4 an empty answer (InvalidReplyError), mean "no record".
+        if (lookup->error() != QDnsLookup::NoError && lookup->error() != QDnsLookup::NotFoundError
+            && lookup->error() != QDnsLookup::InvalidReplyError)
+            result.errors.append(lookup->errorString());
+    }
+    result.errors.removeDuplicates();
+    abortAddressLookups();
+    Q_EMIT addressesFound(result);
 }

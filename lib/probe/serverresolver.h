@@ -6,14 +6,17 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 class QDnsLookup;
 class QRandomGenerator;
 
-// Finds the servers to try for a partner domain, in order (RFC 6120 §3.2, XEP-0368):
-// the proxy FQDN or an override when there is one; otherwise the _xmpp-server._tcp and
-// _xmpps-server._tcp SRV records ordered by priority and weight (RFC 2782), and only
-// when there is no SRV answer at all, the domain itself on port 5269.
+// All the DNS of a connection test. Finds the servers to try for a partner domain, in
+// order (RFC 6120 §3.2, XEP-0368): the proxy FQDN or an override when there is one;
+// otherwise the _xmpp-server._tcp and _xmpps-server._tcp SRV records ordered by priority
+// and weight (RFC 2782), and only when there is no SRV answer at all, the domain itself
+// on port 5269. With a DNS server in the settings, it also looks up the addresses of a
+// target there (the system's resolver may see another view, or not know the name).
 class ServerResolver final : public QObject
 {
     Q_OBJECT
@@ -37,6 +40,12 @@ public:
         LocalizedText error; // set when there is nothing to try
     };
 
+    struct Addresses
+    {
+        QList<QHostAddress> addresses; // AAAA then A, each once
+        QStringList errors; // failed lookups; "no record" is not an error
+    };
+
     explicit ServerResolver(QObject *parent = nullptr);
     ~ServerResolver() override;
 
@@ -45,6 +54,10 @@ public:
 
     // Starts; finished() follows, also for an override (on the next event loop turn).
     void resolve(const QString &domain, const QString &overrideAddress = {});
+    // Starts the AAAA and A lookups of `host`; addressesFound() follows when both have
+    // answered. An address lookup still running is abandoned.
+    void lookUpAddresses(const QString &host);
+    // Abandons every lookup: no signal follows.
     void abort();
 
     // RFC 2782 ordering of one record set: ascending priority; within a priority,
@@ -54,12 +67,16 @@ public:
 
 Q_SIGNALS:
     void finished(const ServerResolver::Result &result);
+    void addressesFound(const ServerResolver::Addresses &result);
 
 private:
     void lookupFinished();
+    void addressLookupFinished();
+    void abortAddressLookups();
 
     QHostAddress m_nameserver;
     QString m_domain;
     QPointer<QDnsLookup> m_plain;
     QPointer<QDnsLookup> m_direct;
+    QList<QPointer<QDnsLookup>> m_addressLookups;
 };

@@ -185,3 +185,23 @@ XmppStreamReader::Event XmppStreamReader::next()
         }
     }
 }
+
+QString XmppStreamReader::conditionOf(const QDomElement &element)
+{
+    for (QDomElement child = element.firstChildElement(); !child.isNull();
+         child = child.nextSiblingElement()) {
+        if (child.localName() != u"text")
+            return child.localName();
+    }
+    return {};
+}
+
+QString XmppStreamReader::textOf(const QDomElement &element)
+{
+    for (QDomElement child = element.firstChildElement(); !child.isNull();
+         child = child.nextSiblingElement()) {
+        if (child.localName() == u"text")
+            return child.text();
+    }
+    return {};
+}

@@ -46,6 +46,11 @@ public:
     // The next complete event, or NeedMoreData.
     Event next();
 
+    // The condition of a stream error or SASL failure element: its first child's name
+    // other than <text/>; and that <text/>'s content.
+    static QString conditionOf(const QDomElement &element);
+    static QString textOf(const QDomElement &element);
+
     const StreamHeader &header() const { return m_header; }
     QDomElement element() const { return m_element; }
     LocalizedText errorText() const { return m_error; }

@@ -96,15 +96,7 @@ public:
     static QString wireName(ConnectionVerdict verdict);
 
     QJsonObject toJson() const;
-    // One HTML page: verdict, steps, DNS records, certificates, features, transcript.
+    // One HTML page: verdict, steps, DNS records, certificates, features, transcript
+    // (ProbeReportHtml).
     QString toHtml() const;
-
-    // The pieces of toHtml() that the report of a whole Test all run shows for each
-    // domain too. Every text in them is escaped.
-    // The style sheet, print friendly: black text, states named in words.
-    static QString htmlStyle();
-    // The verdict and the method in one paragraph, then the advice.
-    QString htmlVerdict() const;
-    // The table of steps: name, state, duration, details.
-    QString htmlStepTable() const;
 };

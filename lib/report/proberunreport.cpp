@@ -1,25 +1,10 @@
 #include "report/proberunreport.h"
 
 #include "probe/proberunner.h"
+#include "report/proberunreporthtml.h"
 #include "version.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QLocale>
-
-namespace {
-
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString fileNameOrNone(const QString &path, const QString &none)
-{
-    return path.isEmpty() ? none : QFileInfo(path).fileName();
-}
-
-} // namespace
 
 int ProbeRunReport::severity(Outcome outcome)
 {
@@ -261,167 +246,12 @@ QJsonObject ProbeRunReport::toJson() const
     };
 }
 
-QString ProbeRunReport::htmlRunDetails() const
-{
-    const QLocale locale;
-    const QString none = tr("none");
-    QStringList lines;
-    if (!partnerFile.isEmpty())
-        lines.append(tr("Partner file: %1").arg(QFileInfo(partnerFile).fileName()));
-    lines.append(tr("Started: %1").arg(locale.toString(startedAt, QLocale::LongFormat)));
-    lines.append(tr("Duration: %1 s").arg(locale.toString(double(durationMs) / 1000.0, 'f', 1)));
-    lines.append(tr("Local domain: %1").arg(settings.localDomain));
-    lines.append(tr("DNS server: %1")
-                     .arg(settings.nameserver.isNull() ? tr("the system's")
-                                                       : settings.nameserver.toString()));
-    if (!settings.hostOverride.isEmpty())
-        lines.append(tr("Every test connected to: %1").arg(settings.hostOverride));
-    lines.append(tr("Extra CA certificates: %1").arg(fileNameOrNone(settings.extraCaFile, none)));
-    lines.append(
-        tr("Client certificate: %1").arg(fileNameOrNone(settings.clientCertificateFile, none)));
-    lines.append(tr("Step timeout: %1 s; total budget: %2 s; parallel tests: %3")
-                     .arg(locale.toString(settings.stepTimeoutMs / 1000.0, 'g', 3),
-                          locale.toString(settings.totalBudgetMs / 1000.0, 'g', 3),
-                          locale.toString(settings.parallelTests)));
-    QString html = QStringLiteral("<p>");
-    for (qsizetype i = 0; i < lines.size(); ++i)
-        html += (i > 0 ? QStringLiteral("<br>") : QString()) + esc(lines.at(i));
-    html += QStringLiteral("</p>\n");
-    return html;
-}
-
-QString ProbeRunReport::htmlSummaryTable() const
-{
-    QString html = QStringLiteral("<table class=\"summary\" width=\"100%\"><thead><tr><th>")
-        + esc(tr("Partner")) + QStringLiteral("</th><th>") + esc(tr("Domain"))
-        + QStringLiteral("</th><th>") + esc(tr("Verdict")) + QStringLiteral("</th><th>")
-        + esc(tr("Advice")) + QStringLiteral("</th></tr></thead>\n");
-    for (const PartnerResult &partner : partners) {
-        for (qsizetype i = 0; i < partner.domains.size(); ++i) {
-            const DomainResult &result = partner.domains.at(i);
-            const Outcome outcome = result.outcome();
-            html += QStringLiteral("<tr>");
-            if (i == 0) {
-                html += QStringLiteral("<td rowspan=\"%1\">").arg(partner.domains.size())
-                    + esc(partner.partner.domain) + QStringLiteral("</td>");
-            }
-            html += QStringLiteral("<td>") + esc(result.domain)
-                + QStringLiteral("</td><td class=\"") + wireName(outcome)
-                + QStringLiteral("\"><strong>") + esc(outcomeName(outcome))
-                + QStringLiteral("</strong>");
-            if (outcome != Outcome::NotTested && !result.report.method.isEmpty())
-                html += QStringLiteral("<br>") + esc(result.report.method.toString());
-            html += QStringLiteral("</td><td>");
-            if (outcome == Outcome::NotTested)
-                html += esc(tr("The run was cancelled before this test started."));
-            else
-                html += esc(result.report.advice.toString());
-            html += QStringLiteral("</td></tr>\n");
-        }
-    }
-    html += QStringLiteral("</table>\n");
-    return html;
-}
-
-QString ProbeRunReport::htmlPartnerSection(const PartnerResult &result) const
-{
-    const Partner &partner = result.partner;
-    const QLocale locale;
-    QString html = QStringLiteral("<h2 class=\"partner\">")
-        + esc(tr("Partner: %1").arg(partner.domain)) + QStringLiteral("</h2>\n<p>");
-    if (!partner.description.isEmpty()) {
-        html += esc(partner.description).replace(u'\n', QStringLiteral("<br>"))
-            + QStringLiteral("<br>");
-    }
-    html += esc(tr("Partner type: %1").arg(displayName(partner.partnerType)))
-        + QStringLiteral("<br>")
-        + esc(tr("TLS negotiation: %1; SASL negotiation: %2; dialback negotiation: %3")
-                  .arg(displayName(partner.tlsNegotiation), displayName(partner.saslNegotiation),
-                       dialbackDisplayName(partner.supportDialbackNegotiation)));
-    if (!partner.proxyFqdn.isEmpty())
-        html += QStringLiteral("<br>") + esc(tr("Proxy FQDN: %1").arg(partner.proxyFqdn));
-    html += QStringLiteral("</p>\n");
-    for (const DomainResult &domain : result.domains) {
-        if (result.domains.size() > 1) {
-            html += QStringLiteral("<h3>") + esc(tr("Domain: %1").arg(domain.domain))
-                + QStringLiteral("</h3>\n");
-        }
-        if (domain.outcome() == Outcome::NotTested) {
-            html += QStringLiteral("<p class=\"notTested\"><strong>")
-                + esc(outcomeName(Outcome::NotTested)) + QStringLiteral("</strong></p>\n<p>")
-                + esc(tr("The run was cancelled before this test started."))
-                + QStringLiteral("</p>\n");
-            continue;
-        }
-        const ProbeReport &report = domain.report;
-        html += report.htmlVerdict();
-        QStringList lines;
-        if (report.startedAt.isValid())
-            lines.append(tr("Started: %1")
-                             .arg(locale.toString(report.startedAt.time(), QLocale::LongFormat)));
-        if (!report.connectedTo.isEmpty())
-            lines.append(tr("Server: %1").arg(report.connectedTo));
-        if (!report.tlsProtocol.isEmpty())
-            lines.append(tr("TLS: %1, %2").arg(report.tlsProtocol, report.tlsCipher));
-        if (!lines.isEmpty()) {
-            html += QStringLiteral("<p>");
-            for (qsizetype i = 0; i < lines.size(); ++i)
-                html += (i > 0 ? QStringLiteral("<br>") : QString()) + esc(lines.at(i));
-            html += QStringLiteral("</p>\n");
-        }
-        html += report.htmlStepTable();
-    }
-    return html;
-}
-
-QString ProbeRunReport::htmlDocument(const QString &body, bool breakBeforePartners) const
-{
-    const QLocale locale;
-    return QStringLiteral(
-               "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>")
-               .arg(locale.bcp47Name())
-        + esc(tr("Connection test report")) + QStringLiteral("</title><style>")
-        + ProbeReport::htmlStyle()
-        // Each partner starts a new page on paper; a table's header row repeats on every
-        // page it spans.
-        + (breakBeforePartners
-               ? QStringLiteral("h2.partner{page-break-before:always;break-before:page}")
-               : QString())
-        + QStringLiteral("h3{margin-top:1.2em}"
-                         "thead{display:table-header-group}"
-                         "tr{page-break-inside:avoid}")
-        + QStringLiteral("</style></head><body>\n") + body + QStringLiteral("</body></html>\n");
-}
-
-QString ProbeRunReport::htmlSummary() const
-{
-    QString html = QStringLiteral("<h1>") + esc(tr("Connection test report"))
-        + QStringLiteral("</h1>\n") + htmlRunDetails();
-    html += QStringLiteral("<p><strong>") + esc(scopeText()) + QStringLiteral("</strong> — ")
-        + esc(countsText()) + QStringLiteral("</p>\n");
-    if (cancelled) {
-        html += QStringLiteral("<p><strong>")
-            + esc(tr("The run was cancelled; the domains it did not finish are marked Cancelled or "
-                     "Not tested."))
-            + QStringLiteral("</strong></p>\n");
-    }
-    html += QStringLiteral("<h2>") + esc(tr("Summary")) + QStringLiteral("</h2>\n");
-    html += htmlSummaryTable();
-    return html;
-}
-
 QString ProbeRunReport::toHtml() const
 {
-    QString body = htmlSummary();
-    for (const PartnerResult &partner : partners)
-        body += htmlPartnerSection(partner);
-    return htmlDocument(body, true);
+    return ProbeRunReportHtml(*this).page();
 }
 
 QStringList ProbeRunReport::htmlSections() const
 {
-    QStringList sections {htmlDocument(htmlSummary(), false)};
-    for (const PartnerResult &partner : partners)
-        sections.append(htmlDocument(htmlPartnerSection(partner), false));
-    return sections;
+    return ProbeRunReportHtml(*this).sections();
 }

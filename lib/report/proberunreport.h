@@ -87,16 +87,10 @@ public:
     QString scopeText() const;
 
     QJsonObject toJson() const;
-    // One HTML page: run details, summary table, then each partner's section.
+    // One HTML page: run details, summary table, then each partner's section
+    // (ProbeRunReportHtml).
     QString toHtml() const;
     // The same as separate HTML documents, for paper: the summary, then one per
     // partner (ReportDocument starts each on a new page).
     QStringList htmlSections() const;
-
-private:
-    QString htmlDocument(const QString &body, bool breakBeforePartners) const;
-    QString htmlSummary() const;
-    QString htmlRunDetails() const;
-    QString htmlSummaryTable() const;
-    QString htmlPartnerSection(const PartnerResult &result) const;
 };

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "i18n/localizedtext.h"
+#include "report/probereport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+struct Partner;
+struct ProbeSettings;
+class QSslCertificate;
+class QSslError;
+class QSslSocket;
+
+// Writes the report of one connection test as it runs: each step's state, duration and
+// details, the XML transcript (TLS bytes excluded, bounded), the TLS session with the
+// peer's chain, and at the end the verdict. ConnectionProbe decides what happens next;
+// this keeps what it found.
+class ProbeRecorder final
+{
+    // Its texts are details of the connection test's steps: they keep the probe's
+    // translation context.
+    Q_DECLARE_TR_FUNCTIONS(ConnectionProbe)
+    XP_DECLARE_TR_LATER(ConnectionProbe)
+
+public:
+    static constexpr qint64 MaxTranscriptBytes = 256 * 1024;
+    static constexpr qint64 ExpiryWarningDays = 30;
+
+    ProbeRecorder(const QString &domain, const QString &localDomain);
+
+    ProbeReport &report() { return m_report; }
+    const ProbeReport &report() const { return m_report; }
+
+    // Starts the test's clock; every step is "not run" until it is recorded.
+    void start();
+
+    // The step that endStep() records, timed from now.
+    void beginStep(ProbeReport::Step step);
+    // The step that endStep() records, still timed from the last beginStep(): a direct
+    // TLS handshake (XEP-0368) that fails while connecting is the STARTTLS step's failure.
+    void switchStep(ProbeReport::Step step) { m_step = step; }
+    ProbeReport::Step step() const { return m_step; }
+    void endStep(ProbeReport::StepState state, const LocalizedText &details);
+    void skip(ProbeReport::Step step, const LocalizedText &reason);
+    // "12 ms": the time since the current step began.
+    LocalizedText elapsedText() const;
+
+    // A connection attempt that failed ("host:port: why"), for the Connect step.
+    void recordFailedAttempt(const LocalizedText &attempt) { m_failedAttempts.append(attempt); }
+    const QList<LocalizedText> &failedAttempts() const { return m_failedAttempts; }
+    // The details of a Connect step that succeeded, with the attempts that failed before:
+    // a partner whose preferred server is down still passes, and the report says so.
+    LocalizedText withEarlierAttempts(const LocalizedText &details) const;
+
+    void recordSent(const QString &xml);
+    void recordReceived(const QByteArray &data);
+
+    // The protocol, the cipher and the peer's chain, leaf first, of `socket`'s TLS
+    // session (what there is of it after a failed handshake).
+    void recordTls(const QSslSocket &socket);
+    // After a failed handshake: the session as far as it went, and why it failed (each
+    // certificate error, else the socket's error), which the returned list names too.
+    QStringList recordTlsFailure(const QSslSocket &socket, const QList<QSslError> &errors);
+    // After a successful handshake: the session in one sentence for the STARTTLS step,
+    // and whether the certificate expires within ExpiryWarningDays.
+    LocalizedText recordCertificateValidity(const QSslCertificate &leaf);
+
+    // The stream restarted after TLS ended with this error before offering anything.
+    void recordErrorAfterTls(const QString &condition, const QString &text);
+
+    // Step 7: the verdict on what was offered against `partner`'s negotiation settings,
+    // with the advice, as the Verdict step.
+    void judge(const Partner &partner, const ProbeSettings &settings);
+
+private:
+    LocalizedText errorAfterTlsAdvice(const QString &localDomain, bool haveCertificate) const;
+
+    ProbeReport m_report;
+    QElapsedTimer m_clock; // since start()
+    QElapsedTimer m_stepClock; // since the current step began
+    ProbeReport::Step m_step = ProbeReport::Step::Resolve;
+    QList<LocalizedText> m_failedAttempts;
+    qint64 m_transcriptBytes = 0;
+    // A stream error that ended the stream restarted after TLS, before any features:
+    // the offer after TLS is then unknown, and the advice must say what happened.
+    QString m_errorAfterTls;
+    QString m_errorTextAfterTls;
+};

@@ -1,0 +1,137 @@
+#include "report/probereporthtml.h"
+
+#include "report/html.h"
+
+#include <QLocale>
+
+QString ProbeReportHtml::verdict() const
+{
+    const ProbeReport &report = m_report;
+    QString html = QStringLiteral("<p class=\"") + ProbeReport::wireName(report.verdict)
+        + QStringLiteral("\"><strong>") + Html::escape(ProbeReport::verdictName(report.verdict))
+        + QStringLiteral("</strong>");
+    if (!report.method.isEmpty())
+        html
+            += QStringLiteral(" — ") + Html::escape(tr("method: %1").arg(report.method.toString()));
+    html += QStringLiteral("</p>\n");
+    if (!report.advice.isEmpty())
+        html += QStringLiteral("<p>") + Html::escape(report.advice.toString())
+            + QStringLiteral("</p>\n");
+    return html;
+}
+
+QString ProbeReportHtml::stepTable() const
+{
+    const QLocale locale;
+    QString html = QStringLiteral("<table><thead>")
+        + Html::headerRow({tr("Step"), tr("State"), tr("Duration"), tr("Details")})
+        + QStringLiteral("</thead>\n");
+    for (const ProbeReport::StepResult &result : m_report.steps) {
+        // As the report window shows them: no duration for a step that did not run.
+        const bool ran = result.state != ProbeReport::StepState::Pending
+            && result.state != ProbeReport::StepState::Skipped;
+        html += QStringLiteral("<tr><td>") + Html::escape(ProbeReport::stepName(result.step))
+            + QStringLiteral("</td><td class=\"") + ProbeReport::wireName(result.state)
+            + QStringLiteral("\">") + Html::escape(ProbeReport::stateName(result.state))
+            + QStringLiteral("</td><td>")
+            + (ran ? Html::escape(tr("%1 ms").arg(locale.toString(result.durationMs))) : QString())
+            + QStringLiteral("</td><td>") + Html::escapeLines(result.details.toString())
+            + QStringLiteral("</td></tr>\n");
+    }
+    html += QStringLiteral("</table>\n");
+    return html;
+}
+
+QString ProbeReportHtml::recordTable() const
+{
+    QString html = QStringLiteral("<h2>") + Html::escape(tr("DNS records"))
+        + QStringLiteral("</h2>\n<table>")
+        + Html::headerRow({tr("Service"), tr("Target"), tr("Port"), tr("Priority"), tr("Weight")})
+        + QStringLiteral("\n");
+    for (const ProbeReport::DnsRecord &record : m_report.records) {
+        html += QStringLiteral("<tr><td>")
+            + Html::escape(record.service.isEmpty() ? tr("address") : record.service)
+            + QStringLiteral("</td><td>") + Html::escape(record.target)
+            + QStringLiteral("</td><td>") + QString::number(record.port)
+            + QStringLiteral("</td><td>") + QString::number(record.priority)
+            + QStringLiteral("</td><td>") + QString::number(record.weight)
+            + QStringLiteral("</td></tr>\n");
+    }
+    html += QStringLiteral("</table>\n");
+    return html;
+}
+
+QString ProbeReportHtml::certificateTable() const
+{
+    const QLocale locale;
+    QString html = QStringLiteral("<h2>") + Html::escape(tr("Certificate chain"))
+        + QStringLiteral("</h2>\n<p>")
+        + Html::escape(tr("TLS: %1, %2").arg(m_report.tlsProtocol, m_report.tlsCipher))
+        + QStringLiteral("</p>\n<table>")
+        + Html::headerRow({tr("Subject"), tr("Names"), tr("Issuer"), tr("Valid"),
+                           tr("SHA-256 fingerprint")})
+        + QStringLiteral("\n");
+    for (const ProbeReport::Certificate &certificate : m_report.certificates) {
+        html += QStringLiteral("<tr><td>") + Html::escape(certificate.subject)
+            + QStringLiteral("</td><td>")
+            + Html::escape(certificate.subjectAlternativeNames.join(QStringLiteral(", ")))
+            + QStringLiteral("</td><td>") + Html::escape(certificate.issuer)
+            + QStringLiteral("</td><td>")
+            + Html::escape(tr("%1 to %2")
+                               .arg(locale.toString(certificate.notBefore, QLocale::ShortFormat),
+                                    locale.toString(certificate.notAfter, QLocale::ShortFormat)))
+            + QStringLiteral("</td><td><code>") + Html::escape(certificate.sha256)
+            + QStringLiteral("</code></td></tr>\n");
+    }
+    html += QStringLiteral("</table>\n");
+    return html;
+}
+
+QString ProbeReportHtml::features() const
+{
+    const auto names = [](const QList<LocalizedText> &features) {
+        return features.isEmpty()
+            ? tr("none")
+            : LocalizedText::toStringList(features).join(QStringLiteral(", "));
+    };
+    return QStringLiteral("<h2>") + Html::escape(tr("Features offered")) + QStringLiteral("</h2>\n")
+        + Html::paragraph({tr("Before TLS: %1").arg(names(m_report.featuresBeforeTls)),
+                           tr("After TLS: %1").arg(names(m_report.featuresAfterTls))});
+}
+
+QString ProbeReportHtml::transcript() const
+{
+    QString html
+        = QStringLiteral("<h2>") + Html::escape(tr("Transcript")) + QStringLiteral("</h2>\n<pre>");
+    for (const ProbeReport::TranscriptLine &line : m_report.transcript) {
+        html += Html::escape(QStringLiteral("%1 %2 %3\n")
+                                 .arg(line.atMs, 6)
+                                 .arg(ProbeReport::directionName(line.sent), line.text));
+    }
+    html += QStringLiteral("</pre>\n");
+    return html;
+}
+
+QString ProbeReportHtml::page() const
+{
+    const QLocale locale;
+    const ProbeReport &report = m_report;
+    QString body = QStringLiteral("<h1>")
+        + Html::escape(tr("Connection test: %1").arg(report.domain)) + QStringLiteral("</h1>\n");
+    body += verdict();
+    QStringList lines {
+        tr("Local domain: %1").arg(report.localDomain),
+        tr("Started: %1").arg(locale.toString(report.startedAt, QLocale::LongFormat))};
+    if (!report.connectedTo.isEmpty())
+        lines.append(tr("Server: %1").arg(report.connectedTo));
+    body += Html::paragraph(lines);
+    body += QStringLiteral("<h2>") + Html::escape(tr("Steps")) + QStringLiteral("</h2>\n");
+    body += stepTable();
+    if (!report.records.isEmpty())
+        body += recordTable();
+    if (!report.certificates.isEmpty())
+        body += certificateTable();
+    body += features();
+    body += transcript();
+    return Html::page(tr("Connection test: %1").arg(report.domain), Html::styleSheet(), body);
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "report/probereport.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// A connection test's report as one HTML page: verdict, steps, DNS records, certificates,
+// features, transcript; and the pieces of it that the report of a whole Test all run
+// shows for each domain too. Every text in them is escaped.
+class ProbeReportHtml final
+{
+    // The texts of the report, where translators find them beside its step and state
+    // names.
+    Q_DECLARE_TR_FUNCTIONS(ProbeReport)
+
+public:
+    explicit ProbeReportHtml(const ProbeReport &report)
+        : m_report(report)
+    { }
+
+    QString page() const;
+    // The verdict and the method in one paragraph, then the advice.
+    QString verdict() const;
+    // The table of steps: name, state, duration, details.
+    QString stepTable() const;
+
+private:
+    QString recordTable() const;
+    QString certificateTable() const;
+    QString features() const;
+    QString transcript() const;
+
+    const ProbeReport &m_report;
+};
