@@ -18,7 +18,7 @@ class QIODevice;
 // PartnerFileFormat's, the lock file PartnerFileLock's.
 //
 // Loading never writes, and refuses a file it cannot read whole and valid, naming the
-// file, the entry and the reason. Saving is atomic (QSaveFile), keeps the previous
+// file, the entry and the reason. Saving is atomic (util/atomicfile.h), keeps the previous
 // file as NAME.bak, and is guarded by a lock file so that two running instances never
 // write the same file.
 //

@@ -16,7 +16,7 @@
 class QSslSocket;
 
 // The connection test of one partner domain: a server-to-server probe as the Edge's
-// XMPP proxy would open it (docs: connection-test.md). It resolves the servers, opens
+// XMPP proxy would open it (README.md, "The connection test"). It resolves the servers, opens
 // a stream with from=LOCAL, reads the features, negotiates STARTTLS and verifies the
 // certificate (never ignoring an error), restarts the stream, optionally tries SASL
 // EXTERNAL with a client certificate, closes politely, and judges the result against

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-// Step 7 of the connection test (docs/connection-test.md): intersects what the partner's
+// Step 7 of the connection test (README.md, "The connection test"): intersects what the partner's
 // server offered with what the partner's configured negotiation settings allow, and tells
 // the administrator what to change when the two do not meet.
 class PolicyCheck final

@@ -15,7 +15,7 @@
 #include <array>
 
 // What the integration tests of the connection probe share: partners by row of the
-// negotiation matrix (docs/negotiation-rules.md), running a probe with a bounded wait,
+// negotiation matrix (the 18 rows of NegotiationPolicy), running a probe with a bounded wait,
 // and a readable dump of a report for failure messages.
 namespace ProbeTest {
 

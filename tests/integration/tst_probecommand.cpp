@@ -77,7 +77,7 @@ QJsonObject partner(const QString &domain, const QString &tls, const QString &sa
             {u"supportDialbackNegotiation"_qs, dialback}};
 }
 
-// Row 7 and row 17 of docs/negotiation-rules.md.
+// Row 7 and row 17 of the negotiation rules (the 18 TLS / SASL / dialback rows).
 QJsonObject row7(const QString &domain)
 {
     return partner(domain, u"Required"_qs, u"Optional"_qs, true);

@@ -44,7 +44,7 @@ void tst_NegotiationPolicy::matrix_data()
     const Methods sasl = Method::SaslOverTls;
     const Methods all = Method::SaslOverTls | Method::TlsDialback | Method::TcpDialback;
 
-    // The 18 rows of docs/negotiation-rules.md, in its order.
+    // The 18 rows of the negotiation rules (TLS × SASL × dialback), in the design's order.
     QTest::newRow("1 R R true") << R << R << true << sasl << Verdict::Warning << DialbackUnused
                                 << 1;
     QTest::newRow("2 R R false") << R << R << false << sasl << Verdict::Valid << QString() << 2;
@@ -122,7 +122,7 @@ void tst_NegotiationPolicy::forPartnerReadsThePartnersSettings()
 
 void tst_NegotiationPolicy::newPartnerDefaultsAreValid()
 {
-    // negotiation-rules.md: a new partner starts on row 7, not on the cmdlet's row 1.
+    // The negotiation rules: a new partner starts on row 7, not on the cmdlet's row 1.
     const NegotiationPolicy policy = NegotiationPolicy::forPartner(Partner());
     QCOMPARE(policy.row(), 7);
     QCOMPARE(policy.verdict(), Verdict::Valid);

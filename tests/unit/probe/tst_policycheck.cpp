@@ -36,7 +36,7 @@ const Methods Sasl = Method::SaslOverTls;
 const Methods TlsDb = Method::TlsDialback;
 const Methods TcpDb = Method::TcpDialback;
 
-// The 18 rows of docs/negotiation-rules.md, copied from its table rather than computed, so
+// The 18 rows of the negotiation rules, copied from the design's table rather than computed, so
 // that this test does not trust the code it checks. Rows 5 and 11 name TCP dialback but are
 // refused all the same.
 struct ConfigRow
