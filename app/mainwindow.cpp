@@ -31,7 +31,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_prompter(std::make_unique<MessageBoxPrompter>())
     , m_document(new PartnerDocument(m_prompter.get(), this))
     , m_model(m_document->model())
-    , m_tests(new ProbeRunController(m_model, m_prompter.get(), this))
+    , m_probes(new ProbeRunController(m_model, m_prompter.get(), this))
     , m_importer(new PartnerImporter(m_document, m_prompter.get(), this))
     , m_proxy(new PartnerFilterModel(this))
     , m_countLabel(new QLabel(this))
@@ -54,11 +54,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_testProgress);
     statusBar()->addPermanentWidget(m_testCancelButton);
     statusBar()->addPermanentWidget(m_countLabel);
-    m_testProgress->setObjectName(QStringLiteral("testProgress"));
+    m_testProgress->setObjectName(QStringLiteral("probeProgress"));
     m_testProgress->setMaximumWidth(220);
     m_testProgress->setFormat(QStringLiteral("%v / %m"));
     m_testProgress->setVisible(false);
-    m_testCancelButton->setObjectName(QStringLiteral("testCancelButton"));
+    m_testCancelButton->setObjectName(QStringLiteral("probeCancelButton"));
     m_testCancelButton->setAutoRaise(true);
     m_testCancelButton->setVisible(false);
 
@@ -90,14 +90,14 @@ MainWindow::MainWindow(QWidget *parent)
         selectSourceRow(row);
         statusBar()->showMessage(tr("%n partner(s) imported.", nullptr, count), 5000);
     });
-    connect(m_tests, &ProbeRunController::testsFinished, this, &MainWindow::showTestsFinished);
-    connect(m_tests, &ProbeRunController::runningChanged, this, &MainWindow::showTestsRunning);
-    connect(m_tests, &ProbeRunController::progress, this, [this](int done, int total) {
+    connect(m_probes, &ProbeRunController::testsFinished, this, &MainWindow::showTestsFinished);
+    connect(m_probes, &ProbeRunController::runningChanged, this, &MainWindow::showTestsRunning);
+    connect(m_probes, &ProbeRunController::progress, this, [this](int done, int total) {
         m_testProgress->setMaximum(total);
         m_testProgress->setValue(done);
     });
-    connect(m_tests, &ProbeRunController::lastRunChanged, this, &MainWindow::updateActions);
-    connect(m_testCancelButton, &QToolButton::clicked, m_tests, &ProbeRunController::cancel);
+    connect(m_probes, &ProbeRunController::lastRunChanged, this, &MainWindow::updateActions);
+    connect(m_testCancelButton, &QToolButton::clicked, m_probes, &ProbeRunController::cancel);
     connect(ui->partnerTable, &QAbstractItemView::activated, this, &MainWindow::editPartner);
     connect(ui->partnerTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
@@ -137,7 +137,7 @@ MainWindow::~MainWindow()
     disconnect(m_proxy, nullptr, this, nullptr);
     disconnect(m_model, nullptr, this, nullptr);
     disconnect(m_document, nullptr, this, nullptr);
-    disconnect(m_tests, nullptr, this, nullptr);
+    disconnect(m_probes, nullptr, this, nullptr);
     disconnect(m_importer, nullptr, this, nullptr);
 }
 
@@ -156,13 +156,13 @@ void MainWindow::connectActions()
             [this] { exportPowerShell(PowerShellScriptWriter::Mode::New); });
     connect(ui->actionExportPowerShellUpdate, &QAction::triggered, this,
             [this] { exportPowerShell(PowerShellScriptWriter::Mode::NewOrSet); });
-    connect(ui->actionTestConnection, &QAction::triggered, this, &MainWindow::testConnection);
-    connect(ui->actionTestAll, &QAction::triggered, this, &MainWindow::testAll);
-    connect(ui->actionTestRunReport, &QAction::triggered, m_tests,
+    connect(ui->actionProbe, &QAction::triggered, this, &MainWindow::probeSelected);
+    connect(ui->actionProbeAll, &QAction::triggered, this, &MainWindow::probeAll);
+    connect(ui->actionProbeRunReport, &QAction::triggered, m_probes,
             &ProbeRunController::showLastRun);
-    connect(ui->actionSaveTestRunReport, &QAction::triggered, m_tests,
+    connect(ui->actionSaveProbeRunReport, &QAction::triggered, m_probes,
             &ProbeRunController::saveLastRun);
-    connect(ui->actionPrintTestRunReport, &QAction::triggered, m_tests,
+    connect(ui->actionPrintProbeRunReport, &QAction::triggered, m_probes,
             &ProbeRunController::printLastRun);
     connect(ui->actionSettings, &QAction::triggered, this, [this] { editSettings(QString()); });
     connect(ui->actionUndo, &QAction::triggered, undoStack(), &QUndoStack::undo);
@@ -188,7 +188,7 @@ void MainWindow::setPrompter(std::unique_ptr<Prompter> prompter)
 {
     m_prompter = std::move(prompter);
     m_document->setPrompter(m_prompter.get());
-    m_tests->setPrompter(m_prompter.get());
+    m_probes->setPrompter(m_prompter.get());
     m_importer->setPrompter(m_prompter.get());
 }
 
@@ -359,16 +359,16 @@ void MainWindow::showEditRefused(const QString &message)
                           message + u'\n' + tr("Your changes were not saved."));
 }
 
-void MainWindow::testConnection()
+void MainWindow::probeSelected()
 {
     const int row = currentSourceRow();
     if (row >= 0)
-        m_tests->testPartner(m_model->partnerAt(row));
+        m_probes->probePartner(m_model->partnerAt(row));
 }
 
-void MainWindow::testAll()
+void MainWindow::probeAll()
 {
-    m_tests->testAll(m_model->partners().partners(), m_document->path());
+    m_probes->probeAll(m_model->partners().partners(), m_document->path());
 }
 
 void MainWindow::showTestsRunning(bool running)
@@ -392,12 +392,12 @@ void MainWindow::updateActions()
     ui->actionExportPowerShell->setEnabled(havePartners);
     ui->actionExportPowerShellUpdate->setEnabled(havePartners);
     const bool selected = currentSourceRow() >= 0;
-    const bool testing = m_tests->isRunning();
-    ui->actionTestConnection->setEnabled(selected && !testing);
-    ui->actionTestAll->setEnabled(m_model->rowCount() > 0 && !testing);
+    const bool testing = m_probes->isRunning();
+    ui->actionProbe->setEnabled(selected && !testing);
+    ui->actionProbeAll->setEnabled(m_model->rowCount() > 0 && !testing);
     for (QAction *action :
-         {ui->actionTestRunReport, ui->actionSaveTestRunReport, ui->actionPrintTestRunReport})
-        action->setEnabled(m_tests->lastRun() != nullptr);
+         {ui->actionProbeRunReport, ui->actionSaveProbeRunReport, ui->actionPrintProbeRunReport})
+        action->setEnabled(m_probes->lastRun() != nullptr);
     ui->actionEdit->setEnabled(selected);
     ui->actionDuplicate->setEnabled(selected);
     ui->actionDelete->setEnabled(selected);

@@ -51,19 +51,19 @@ public:
     PartnerTableModel *model() const { return m_model; }
 
     // Connection tests: the selected partner (with a report window) or every partner.
-    void testConnection();
-    void testAll();
-    ProbeRunner *testRunner() const { return m_tests->runner(); }
+    void probeSelected();
+    void probeAll();
+    ProbeRunner *probeRunner() const { return m_probes->runner(); }
     // The last Test all run that tested something (null before one), and its window,
     // which opens when the run ends.
-    const ProbeRunReport *lastTestRun() const { return m_tests->lastRun(); }
-    void showTestRunReport() { m_tests->showLastRun(); }
-    bool editSettings(const QString &reason) { return m_tests->editSettings(reason); }
+    const ProbeRunReport *lastProbeRun() const { return m_probes->lastRun(); }
+    void showProbeRunReport() { m_probes->showLastRun(); }
+    bool editSettings(const QString &reason) { return m_probes->editSettings(reason); }
     // Settings for this session only (the command line's --local-domain, --ca-file);
     // empty values leave the saved ones.
     void overrideProbeSettings(const QString &localDomain, const QString &extraCaFile)
     {
-        m_tests->overrideSettings(localDomain, extraCaFile);
+        m_probes->overrideSettings(localDomain, extraCaFile);
     }
 
     // File → Import: reads `path` (CSV, xmpp-partners file or Management Shell script),
@@ -106,7 +106,7 @@ private:
     std::unique_ptr<Prompter> m_prompter;
     PartnerDocument *m_document;
     PartnerTableModel *m_model; // the document's
-    ProbeRunController *m_tests;
+    ProbeRunController *m_probes;
     PartnerImporter *m_importer;
     PartnerFilterModel *m_proxy;
     QLabel *m_countLabel;

@@ -4,7 +4,7 @@
 <context>
     <name>ConnectionProbe</name>
     <message numerus="yes">
-        <location filename="../lib/probe/connectionprobe.cpp" line="+611"/>
+        <location filename="../lib/probe/proberecorder.cpp" line="+130"/>
         <source>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day(s) left).</source>
         <translation>
             <numerusform>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day left).</numerusform>
@@ -138,7 +138,7 @@
 <context>
     <name>ProbeRunReport</name>
     <message numerus="yes">
-        <location filename="../lib/report/proberunreport.cpp" line="+189"/>
+        <location filename="../lib/report/proberunreport.cpp" line="+174"/>
         <source>%n passed</source>
         <comment>test run summary</comment>
         <translation>
@@ -195,7 +195,7 @@
 <context>
     <name>ServerResolver</name>
     <message numerus="yes">
-        <location filename="../lib/probe/serverresolver.cpp" line="+162"/>
+        <location filename="../lib/probe/serverresolver.cpp" line="+175"/>
         <source>%1: %n record(s).</source>
         <translation>
             <numerusform>%1: %n record.</numerusform>

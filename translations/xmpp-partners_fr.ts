@@ -89,7 +89,7 @@
 <context>
     <name>ConnectionProbe</name>
     <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="+69"/>
+        <location filename="../lib/probe/proberecorder.cpp" line="+155"/>
         <source>The partner&apos;s server ended the stream after TLS (“%1”) before offering any authentication method; ask the partner&apos;s administrator why.</source>
         <translation>Le serveur du partenaire a mis fin au flux après TLS («&#xa0;%1&#xa0;») avant de proposer une méthode d&apos;authentification&#xa0;; demandez-en la raison à l&apos;administrateur du partenaire.</translation>
     </message>
@@ -99,46 +99,46 @@
         <translation>Le serveur du partenaire a mis fin au flux après TLS («&#xa0;%1&#xa0;»)&#xa0;: il n&apos;accepte pas le certificat client présenté pour %2. Utilisez pour %2 un certificat émis par une autorité de certification approuvée par le partenaire, pour SASL EXTERNAL (XEP-0178).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The partner&apos;s server ended the stream after TLS (“%1”): it accepts only servers that present a certificate it trusts, and no client certificate is configured for %2. Install a certificate for %2 from a CA the partner trusts and set it in the connection test settings, for SASL EXTERNAL (XEP-0178).</source>
         <translation>Le serveur du partenaire a mis fin au flux après TLS («&#xa0;%1&#xa0;»)&#xa0;: il n&apos;accepte que les serveurs présentant un certificat qu&apos;il approuve, et aucun certificat client n&apos;est configuré pour %2. Installez pour %2 un certificat émis par une autorité de certification approuvée par le partenaire et indiquez-le dans les paramètres du test de connexion, pour SASL EXTERNAL (XEP-0178).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-93"/>
         <source>Tried before, without success:
 %1</source>
         <translation>Tentatives précédentes infructueuses&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+60"/>
         <source>Cancelled after %1.</source>
         <translation>Annulée après %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../lib/probe/proberecorder.cpp" line="-8"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+51"/>
         <source>No server accepted the connection:
 %1</source>
         <translation>Aucun serveur n&apos;a accepté la connexion&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+22"/>
         <source>%1: the DNS server %2 gave no address (A/AAAA) for %3%4</source>
         <translation>%1&#xa0;: le serveur DNS %2 n&apos;a donné aucune adresse (A/AAAA) pour %3%4</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+44"/>
         <source>Connected to %1 (%2).</source>
         <translation>Connexion établie avec %1 (%2).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>The server closed the stream.</source>
         <translation>Le serveur a fermé le flux.</translation>
     </message>
@@ -158,7 +158,7 @@
         <translation>Le serveur a mis fin au flux avec l&apos;erreur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the server answered STARTTLS with &lt;failure/&gt;</source>
         <translation>le serveur a répondu à STARTTLS par &lt;failure/&gt;</translation>
     </message>
@@ -173,12 +173,12 @@
         <translation>SASL EXTERNAL a réussi&#xa0;: le partenaire a accepté le certificat de %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>SASL EXTERNAL failed with the condition “%1”.</source>
         <translation>SASL EXTERNAL a échoué avec la condition «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../lib/probe/streamfeatures.cpp" line="+51"/>
         <source>STARTTLS (required)</source>
         <translation>STARTTLS (obligatoire)</translation>
     </message>
@@ -189,18 +189,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
         <source>dialback</source>
         <translation>numérotation (dialback)</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+106"/>
+        <location line="+2"/>
         <source>SASL %1</source>
         <translation>SASL %1</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+21"/>
         <source>not given</source>
         <comment>stream id or version</comment>
         <translation>non fourni</translation>
@@ -216,19 +214,18 @@
         <translation>un serveur sans nom</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+96"/>
+        <location filename="../lib/probe/streamfeatures.cpp" line="+12"/>
         <source>none</source>
         <comment>stream features</comment>
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+8"/>
         <source>TLS negotiation is set to Not supported.</source>
         <translation>La négociation TLS est définie sur Non pris en charge.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server does not offer STARTTLS.</source>
         <translation>Le serveur ne propose pas STARTTLS.</translation>
     </message>
@@ -243,7 +240,7 @@
         <translation>SASL requiert TLS.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location filename="../lib/probe/proberecorder.cpp" line="+64"/>
         <source>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day(s) left).</source>
         <translation>
             <numerusform>%1, %2&#xa0;; certificat de %3 émis par %4, valide jusqu&apos;au %5 (%n jour restant).</numerusform>
@@ -251,7 +248,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+25"/>
         <source>Connected to %1 with direct TLS (XEP-0368).</source>
         <translation>Connexion établie avec %1 en TLS direct (XEP-0368).</translation>
     </message>
@@ -261,17 +258,17 @@
         <translation>TLS direct&#xa0;: le flux s&apos;ouvre après TLS.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Features after TLS: %1.</source>
         <translation>Fonctionnalités après TLS&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No client certificate is configured, so SASL EXTERNAL was not attempted. Full server dialback (XEP-0220) was not attempted either: it needs the partner to connect back to an authoritative server for %1.</source>
         <translation>Aucun certificat client n&apos;est configuré, donc SASL EXTERNAL n&apos;a pas été tenté. La numérotation du serveur (dialback) complète (XEP-0220) n&apos;a pas été tentée non plus&#xa0;: elle exige que le partenaire se connecte en retour à un serveur faisant autorité pour %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The server does not offer SASL EXTERNAL to %1: it does not trust the client certificate presented.</source>
         <translation>Le serveur ne propose pas SASL EXTERNAL à %1&#xa0;: il n&apos;approuve pas le certificat client présenté.</translation>
     </message>
@@ -282,12 +279,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Connected to %1.</source>
         <translation>Connexion établie avec %1.</translation>
     </message>
@@ -312,12 +309,12 @@
         <translation>Aucune réponse dans un délai de %1 s.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The test did not finish within its budget of %1 s.</source>
         <translation>Le test ne s&apos;est pas terminé dans son délai total de %1 s.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../lib/probe/proberecorder.cpp" line="+54"/>
         <source>The test was cancelled.</source>
         <translation>Le test a été annulé.</translation>
     </message>
@@ -2827,7 +2824,7 @@
 <context>
     <name>ProbeReport</name>
     <message>
-        <location filename="../lib/report/probereport.cpp" line="+29"/>
+        <location filename="../lib/report/probereport.cpp" line="+30"/>
         <source>Resolve</source>
         <translation>Résolution</translation>
     </message>
@@ -2928,23 +2925,23 @@
         <translation>REÇU</translation>
     </message>
     <message>
-        <location line="+178"/>
-        <location line="+2"/>
+        <location filename="../lib/report/probereporthtml.cpp" line="+120"/>
+        <location line="+16"/>
         <source>Connection test: %1</source>
         <translation>Test de connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-121"/>
         <source>method: %1</source>
         <translation>méthode&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+108"/>
         <source>Local domain: %1</source>
         <translation>Domaine local&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Started: %1</source>
         <translation>Début&#xa0;: %1</translation>
     </message>
@@ -2954,22 +2951,22 @@
         <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-101"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
@@ -2979,27 +2976,27 @@
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
         <source>DNS records</source>
         <translation>Enregistrements DNS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
@@ -3009,37 +3006,37 @@
         <translation>Priorité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Certificate chain</source>
         <translation>Chaîne de certificats</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>TLS: %1, %2</source>
         <translation>TLS&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Issuer</source>
         <translation>Émetteur</translation>
     </message>
@@ -3059,7 +3056,7 @@
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Features offered</source>
         <translation>Fonctionnalités proposées</translation>
     </message>
@@ -3069,18 +3066,17 @@
         <translation>Avant TLS&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+5"/>
         <source>After TLS: %1</source>
         <translation>Après TLS&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Transcript</source>
         <translation>Journal des échanges</translation>
     </message>
@@ -3435,7 +3431,7 @@
 <context>
     <name>ProbeRunReport</name>
     <message>
-        <location filename="../lib/report/proberunreport.cpp" line="+161"/>
+        <location filename="../lib/report/proberunreport.cpp" line="+146"/>
         <source>Cancelled</source>
         <comment>connection test outcome</comment>
         <translation>Annulé</translation>
@@ -3519,7 +3515,7 @@
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../lib/report/proberunreporthtml.cpp" line="+24"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -3530,12 +3526,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+85"/>
         <source>Started: %1</source>
         <translation>Début&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-83"/>
         <source>Duration: %1 s</source>
         <translation>Durée&#xa0;: %1 s</translation>
     </message>
@@ -3575,7 +3571,7 @@
         <translation>Délai par étape&#xa0;: %1 s&#xa0;; délai total&#xa0;: %2 s&#xa0;; tests en parallèle&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
@@ -3585,38 +3581,38 @@
         <translation>Domaine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+36"/>
+        <location line="+19"/>
+        <location line="+35"/>
         <source>The run was cancelled before this test started.</source>
         <translation>Les tests ont été annulés avant le début de celui-ci.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>Partner: %1</source>
         <translation>Partenaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Partner type: %1</source>
         <translation>Type de partenaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>TLS negotiation: %1; SASL negotiation: %2; dialback negotiation: %3</source>
         <translation>Négociation TLS&#xa0;: %1&#xa0;; négociation SASL&#xa0;: %2&#xa0;; négociation de numérotation (dialback)&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Proxy FQDN: %1</source>
         <translation>FQDN du proxy&#xa0;: %1</translation>
     </message>
@@ -3626,7 +3622,7 @@
         <translation>Domaine&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Server: %1</source>
         <translation>Serveur&#xa0;: %1</translation>
     </message>
@@ -3636,13 +3632,13 @@
         <translation>TLS&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <location line="+15"/>
         <source>Connection test report</source>
         <translation>Rapport de test de connexion</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The run was cancelled; the domains it did not finish are marked Cancelled or Not tested.</source>
         <translation>Les tests ont été annulés&#xa0;; les domaines non terminés sont marqués Annulé ou Non testé.</translation>
     </message>
@@ -4002,7 +3998,7 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>The server address “%1” is not valid: %2</source>
         <translation>L&apos;adresse de serveur «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2</translation>
     </message>

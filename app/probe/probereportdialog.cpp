@@ -176,7 +176,7 @@ void ProbeReportDialog::showCurrent()
         ui->adviceLabel->setText(report.advice.toString());
     } else {
         ui->verdictLabel->setText(tr("<b>Testing %1…</b>").arg(report.domain.toHtmlEscaped()));
-        ui->verdictIcon->setPixmap(StatusIcons::testRunningIcon().pixmap(32, 32));
+        ui->verdictIcon->setPixmap(StatusIcons::probeRunningIcon().pixmap(32, 32));
         ui->adviceLabel->clear();
     }
 

@@ -92,18 +92,18 @@ ProbeRunner *ProbeRunController::start(const QList<Partner> &partners)
     return m_runner;
 }
 
-void ProbeRunController::testPartner(const Partner &partner)
+void ProbeRunController::probePartner(const Partner &partner)
 {
     ProbeRunner *runner = start({partner});
     if (!runner)
         return;
     auto *dialog = new ProbeReportDialog(runner, m_prompter, m_window);
-    dialog->setObjectName(QStringLiteral("reportDialog"));
+    dialog->setObjectName(QStringLiteral("probeReportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
 
-void ProbeRunController::testAll(const QList<Partner> &partners, const QString &partnerFile)
+void ProbeRunController::probeAll(const QList<Partner> &partners, const QString &partnerFile)
 {
     if (partners.isEmpty())
         return;
@@ -112,9 +112,9 @@ void ProbeRunController::testAll(const QList<Partner> &partners, const QString &
         return;
     m_partnerFile = partnerFile;
     if (runner->isRunning())
-        connect(runner, &ProbeRunner::finished, this, [this, runner] { testAllFinished(runner); });
+        connect(runner, &ProbeRunner::finished, this, [this, runner] { probeAllFinished(runner); });
     else
-        testAllFinished(runner);
+        probeAllFinished(runner);
 }
 
 void ProbeRunController::recordResult(int index, const ProbeReport &report)
@@ -146,7 +146,7 @@ void ProbeRunController::runFinished()
     Q_EMIT testsFinished(counts[0], counts[1], counts[2]);
 }
 
-void ProbeRunController::testAllFinished(ProbeRunner *runner)
+void ProbeRunController::probeAllFinished(ProbeRunner *runner)
 {
     auto run = std::make_shared<ProbeRunReport>(ProbeRunReport::fromRunner(*runner));
     run->partnerFile = m_partnerFile;
@@ -164,7 +164,7 @@ void ProbeRunController::showLastRun()
         return;
     if (!m_runWindow) {
         m_runWindow = new ProbeRunWindow(m_prompter, m_window);
-        m_runWindow->setObjectName(QStringLiteral("testRunWindow"));
+        m_runWindow->setObjectName(QStringLiteral("probeRunWindow"));
         m_runWindow->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_runWindow->setReport(m_lastRun);

@@ -42,9 +42,9 @@ public:
     void overrideSettings(const QString &localDomain, const QString &extraCaFile);
 
     // Test connection: every domain of `partner`, in a report window.
-    void testPartner(const Partner &partner);
+    void probePartner(const Partner &partner);
     // Test all: every domain of `partners`, which come from `partnerFile` (for the report).
-    void testAll(const QList<Partner> &partners, const QString &partnerFile);
+    void probeAll(const QList<Partner> &partners, const QString &partnerFile);
     void cancel();
     bool isRunning() const;
     // The runner of the latest tests; null before the first.
@@ -69,7 +69,7 @@ private:
     ProbeRunner *start(const QList<Partner> &partners);
     void recordResult(int index, const ProbeReport &report);
     void runFinished();
-    void testAllFinished(ProbeRunner *runner);
+    void probeAllFinished(ProbeRunner *runner);
 
     // A partner's Last test while its domains are being tested.
     struct Pending

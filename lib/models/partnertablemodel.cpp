@@ -139,16 +139,16 @@ void PartnerTableModel::setLastTest(const QString &primaryDomain, const LastTest
     m_lastTests.insert(DomainName::comparisonKey(primaryDomain), result);
     const qsizetype row = m_partners.indexOfDomain(primaryDomain);
     if (row >= 0)
-        Q_EMIT dataChanged(index(int(row), LastTestColumn), index(int(row), LastTestColumn));
+        Q_EMIT dataChanged(index(int(row), LastProbeColumn), index(int(row), LastProbeColumn));
 }
 
 std::optional<PartnerTableModel::LastTest> PartnerTableModel::lastTest(int row) const
 {
-    return lastTestOf(m_partners.at(row));
+    return lastProbeOf(m_partners.at(row));
 }
 
 std::optional<PartnerTableModel::LastTest>
-PartnerTableModel::lastTestOf(const Partner &partner) const
+PartnerTableModel::lastProbeOf(const Partner &partner) const
 {
     if (m_lastTests.isEmpty())
         return std::nullopt;
@@ -185,7 +185,7 @@ QString PartnerTableModel::columnTitle(Column column)
         return tr("Additional domains");
     case DescriptionColumn:
         return tr("Description");
-    case LastTestColumn:
+    case LastProbeColumn:
         return tr("Last test");
     case ColumnCount:
         break;
@@ -228,7 +228,7 @@ Qt::ItemFlags PartnerTableModel::flags(const QModelIndex &index) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() != LastTestColumn)
+    if (index.column() != LastProbeColumn)
         result |= Qt::ItemIsEditable;
     return result;
 }
@@ -257,8 +257,8 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
                 == NegotiationPolicy::SettingsVerdict::Warning) {
             return StatusIcons::icon(NegotiationPolicy::SettingsVerdict::Warning);
         }
-        if (index.column() == LastTestColumn) {
-            if (const auto last = lastTestOf(partner))
+        if (index.column() == LastProbeColumn) {
+            if (const auto last = lastProbeOf(partner))
                 return StatusIcons::icon(last->verdict);
         }
         return {};
@@ -284,8 +284,8 @@ QVariant PartnerTableModel::displayData(const Partner &partner, int column) cons
         return partner.additionalDomains.join(QStringLiteral(", "));
     case DescriptionColumn:
         return TextExcerpt::firstLine(partner.description, MaxCellText);
-    case LastTestColumn:
-        if (const auto last = lastTestOf(partner)) {
+    case LastProbeColumn:
+        if (const auto last = lastProbeOf(partner)) {
             return tr("%1 at %2", "last test: verdict at time")
                 .arg(ProbeReport::verdictName(last->verdict),
                      QLocale().toString(last->testedAt.time(), QLocale::ShortFormat));
@@ -328,9 +328,9 @@ int PartnerTableModel::settingOrder(int row, int column) const
         return static_cast<int>(partner.saslNegotiation);
     case DialbackColumn:
         return partner.supportDialbackNegotiation ? 0 : 1; // True before False, as listed
-    case LastTestColumn:
+    case LastProbeColumn:
         // Failures first: they need attention; untested partners last.
-        if (const auto last = lastTestOf(partner))
+        if (const auto last = lastProbeOf(partner))
             return 2 - static_cast<int>(last->verdict);
         return 3;
     }
@@ -361,8 +361,8 @@ bool PartnerTableModel::lessThan(int leftRow, int rightRow, int column) const
 QVariant PartnerTableModel::toolTipData(const Partner &partner, int column) const
 {
     switch (column) {
-    case LastTestColumn:
-        if (const auto last = lastTestOf(partner)) {
+    case LastProbeColumn:
+        if (const auto last = lastProbeOf(partner)) {
             return last->advice.isEmpty()
                 ? QVariant(ProbeReport::verdictName(last->verdict))
                 : QVariant(

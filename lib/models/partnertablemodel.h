@@ -23,7 +23,7 @@ public:
         DialbackColumn,
         AdditionalDomainsColumn,
         DescriptionColumn,
-        LastTestColumn,
+        LastProbeColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -99,7 +99,7 @@ private:
     QVariant displayData(const Partner &partner, int column) const;
     QVariant editData(const Partner &partner, int column) const;
     int settingOrder(int row, int column) const;
-    std::optional<LastTest> lastTestOf(const Partner &partner) const;
+    std::optional<LastTest> lastProbeOf(const Partner &partner) const;
     // Collation keys of one text column, computed on its first sort.
     const QList<QCollatorSortKey> &sortKeys(int column) const;
     void updateSortKeys(int row, bool inserted);

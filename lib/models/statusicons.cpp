@@ -97,7 +97,7 @@ QString StatusIcons::fileName(ValidationIssue::Severity severity)
     return Unknown;
 }
 
-QString StatusIcons::testRunningFileName()
+QString StatusIcons::probeRunningFileName()
 {
     return QStringLiteral(":/icons/network-test.svg");
 }

@@ -24,12 +24,12 @@ public:
     static QString fileName(NegotiationPolicy::SettingsVerdict verdict);
     static QString fileName(ValidationIssue::Severity severity);
     // A connection test still running.
-    static QString testRunningFileName();
+    static QString probeRunningFileName();
 
     template<typename Status>
     static QIcon icon(Status status)
     {
         return QIcon(fileName(status));
     }
-    static QIcon testRunningIcon() { return QIcon(testRunningFileName()); }
+    static QIcon probeRunningIcon() { return QIcon(probeRunningFileName()); }
 };

@@ -131,8 +131,8 @@ inline void closeMainWindow(std::unique_ptr<MainWindow> &window,
 {
     if (prompts)
         prompts->saveAnswer = FakePrompter::SaveAnswer::Discard;
-    if (window && window->testRunner())
-        window->testRunner()->cancel();
+    if (window && window->probeRunner())
+        window->probeRunner()->cancel();
     window.reset();
     Translations::load(u"en"_qs);
 }

@@ -139,12 +139,12 @@ ProbeReportDialog *tst_ConnectionTest::testedWithReport(const QString &domain)
     if (!reopenWith(settings))
         return nullptr;
     select(domain);
-    m_window->findChild<QAction *>(u"actionTestConnection"_qs)->trigger();
-    auto *report = m_window->findChild<ProbeReportDialog *>(u"reportDialog"_qs);
+    m_window->findChild<QAction *>(u"actionProbe"_qs)->trigger();
+    auto *report = m_window->findChild<ProbeReportDialog *>(u"probeReportDialog"_qs);
     if (!report || !report->isVisible())
         return nullptr;
     const bool finished
-        = QTest::qWaitFor([this] { return !m_window->testRunner()->isRunning(); }, 15000);
+        = QTest::qWaitFor([this] { return !m_window->probeRunner()->isRunning(); }, 15000);
     return finished ? report : nullptr;
 }
 
@@ -158,12 +158,12 @@ void tst_ConnectionTest::asksForTheLocalDomainFirst()
                          u"lync.example.test"_qs);
         dialog->accept();
     });
-    m_window->findChild<QAction *>(u"actionTestConnection"_qs)->trigger();
+    m_window->findChild<QAction *>(u"actionProbe"_qs)->trigger();
     QVERIFY(message.contains(u"local XMPP domain"_qs));
     QCOMPARE(ProbeSettingsStore::load().localDomain, u"lync.example.test"_qs);
-    QVERIFY(m_window->testRunner());
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->testRunner()->isRunning(), 15000);
-    QVERIFY(m_window->findChild<ProbeReportDialog *>(u"reportDialog"_qs));
+    QVERIFY(m_window->probeRunner());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->probeRunner()->isRunning(), 15000);
+    QVERIFY(m_window->findChild<ProbeReportDialog *>(u"probeReportDialog"_qs));
 }
 
 void tst_ConnectionTest::settingsDialogRefusesBadValues()
@@ -210,7 +210,7 @@ void tst_ConnectionTest::testConnectionShowsTheReport()
 
     // The table's Last test column.
     const QModelIndex last
-        = table()->model()->index(rowOf(u"dialback.test"_qs), PartnerTableModel::LastTestColumn);
+        = table()->model()->index(rowOf(u"dialback.test"_qs), PartnerTableModel::LastProbeColumn);
     QVERIFY(last.data().toString().startsWith(u"Warning at "_qs));
     QVERIFY(!last.data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(last.data(Qt::ToolTipRole).toString().contains(u"TCP dialback"_qs));
@@ -224,19 +224,19 @@ void tst_ConnectionTest::testAllShowsProgressAndSummary()
     settings.totalBudgetMs = 5000;
     QVERIFY(reopenWith(settings));
 
-    m_window->findChild<QAction *>(u"actionTestAll"_qs)->trigger();
-    auto *progress = m_window->findChild<QProgressBar *>(u"testProgress"_qs);
+    m_window->findChild<QAction *>(u"actionProbeAll"_qs)->trigger();
+    auto *progress = m_window->findChild<QProgressBar *>(u"probeProgress"_qs);
     QVERIFY(progress->isVisible());
     QCOMPARE(progress->maximum(), 3);
-    QVERIFY(!m_window->findChild<QAction *>(u"actionTestAll"_qs)->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->testRunner()->isRunning(), 20000);
+    QVERIFY(!m_window->findChild<QAction *>(u"actionProbeAll"_qs)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->probeRunner()->isRunning(), 20000);
     QVERIFY(!progress->isVisible());
     QCOMPARE(m_window->statusBar()->currentMessage(),
              u"Connection tests finished: 0 passed, 1 with a warning, 2 failed."_qs);
     const auto lastTest = [this](const QString &domain) {
         return table()
             ->model()
-            ->index(rowOf(domain), PartnerTableModel::LastTestColumn)
+            ->index(rowOf(domain), PartnerTableModel::LastProbeColumn)
             .data()
             .toString();
     };
@@ -245,7 +245,7 @@ void tst_ConnectionTest::testAllShowsProgressAndSummary()
     QVERIFY(lastTest(u"silent.test"_qs).startsWith(u"Fail"_qs));
     QVERIFY(table()
                 ->model()
-                ->index(rowOf(u"silent.test"_qs), PartnerTableModel::LastTestColumn)
+                ->index(rowOf(u"silent.test"_qs), PartnerTableModel::LastProbeColumn)
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(u"did not answer"_qs));
@@ -281,13 +281,13 @@ void tst_ConnectionTest::partnerLastTestIsItsWorstDomain()
     QVERIFY(reopenWith(settings));
     QVERIFY(m_window->openFile(path));
 
-    m_window->findChild<QAction *>(u"actionTestAll"_qs)->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->testRunner()->isRunning(), 20000);
+    m_window->findChild<QAction *>(u"actionProbeAll"_qs)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->probeRunner()->isRunning(), 20000);
     QCOMPARE(m_window->statusBar()->currentMessage(),
              u"Connection tests finished: 0 passed, 1 with a warning, 1 failed."_qs);
     // The failure wins, whichever domain finished first, and names its domain.
     const QModelIndex last
-        = table()->model()->index(rowOf(u"mixed.test"_qs), PartnerTableModel::LastTestColumn);
+        = table()->model()->index(rowOf(u"mixed.test"_qs), PartnerTableModel::LastProbeColumn);
     QVERIFY2(last.data().toString().startsWith(u"Fail at "_qs), qPrintable(last.data().toString()));
     const QString advice = last.data(Qt::ToolTipRole).toString();
     QVERIFY2(advice.contains(u"bad.mixed.test: "_qs), qPrintable(advice));
@@ -306,7 +306,7 @@ void tst_ConnectionTest::openReportFollowsTheLanguage()
     const QString englishAdvice = advice->text();
     const QString englishDetails = steps->topLevelItem(2)->text(3);
     const QModelIndex last
-        = table()->model()->index(rowOf(u"dialback.test"_qs), PartnerTableModel::LastTestColumn);
+        = table()->model()->index(rowOf(u"dialback.test"_qs), PartnerTableModel::LastProbeColumn);
 
     m_window->setLanguage(u"fr"_qs);
     processLanguageChange();
@@ -346,14 +346,14 @@ void tst_ConnectionTest::cancelStopsTestAll()
     settings.stepTimeoutMs = 60000;
     settings.totalBudgetMs = 120000;
     QVERIFY(reopenWith(settings));
-    m_window->findChild<QAction *>(u"actionTestAll"_qs)->trigger();
-    auto *cancel = m_window->findChild<QToolButton *>(u"testCancelButton"_qs);
+    m_window->findChild<QAction *>(u"actionProbeAll"_qs)->trigger();
+    auto *cancel = m_window->findChild<QToolButton *>(u"probeCancelButton"_qs);
     QVERIFY(cancel->isVisible());
     // The silent peer never answers: without Cancel this would run for a minute.
-    QTRY_COMPARE(m_window->testRunner()->done(), 2);
+    QTRY_COMPARE(m_window->probeRunner()->done(), 2);
     QTest::mouseClick(cancel, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->testRunner()->isRunning(), 5000);
-    QVERIFY(m_window->testRunner()->reports().at(2).cancelled);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->probeRunner()->isRunning(), 5000);
+    QVERIFY(m_window->probeRunner()->reports().at(2).cancelled);
 }
 
 QTEST_MAIN(tst_ConnectionTest)

@@ -205,8 +205,8 @@ void tst_LanguageSwitch::tableMenusAndStatusFollow()
         = table()->model()->index(rowOf(u"fabrikam.com"_qs), PartnerTableModel::PartnerTypeColumn);
     QCOMPARE(type.data().toString(), u"Fédéré"_qs);
     QCOMPARE(child<QAction>(u"actionNew"_qs)->text(), u"&Nouveau…"_qs);
-    QCOMPARE(child<QAction>(u"actionTestConnection"_qs)->text(), u"&Tester la connexion"_qs);
-    QCOMPARE(child<QAction>(u"actionTestAll"_qs)->text(), u"Tester t&ous les partenaires"_qs);
+    QCOMPARE(child<QAction>(u"actionProbe"_qs)->text(), u"&Tester la connexion"_qs);
+    QCOMPARE(child<QAction>(u"actionProbeAll"_qs)->text(), u"Tester t&ous les partenaires"_qs);
     QCOMPARE(child<QComboBox>(u"partnerTypeFilterCombo"_qs)->itemText(0), u"Tous"_qs);
     QCOMPARE(child<QLabel>(u"partnerCountLabel"_qs)->text(),
              u"Affichage"_qs + Nbsp + u": 7 sur 7 partenaires"_qs);

@@ -170,7 +170,7 @@ void tst_MainWindow::sortsByEveryColumn()
 {
     QHeaderView *header = table()->horizontalHeader();
     const QAbstractItemModel *model = table()->model();
-    for (int column = 0; column < PartnerTableModel::LastTestColumn; ++column) {
+    for (int column = 0; column < PartnerTableModel::LastProbeColumn; ++column) {
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
                           QPoint(header->sectionViewportPosition(column) + 5, 5));
         QCOMPARE(header->sortIndicatorSection(), column);

@@ -147,10 +147,10 @@ ProbeRunWindow *tst_TestAllReport::runTestAll(int stepTimeoutMs)
     m_window = newMainWindow(m_prompts);
     if (!m_window || !m_window->openFile(path(u"loopback.json"_qs)))
         return nullptr;
-    m_window->findChild<QAction *>(u"actionTestAll"_qs)->trigger();
-    if (!QTest::qWaitFor([this] { return !m_window->testRunner()->isRunning(); }, 20000))
+    m_window->findChild<QAction *>(u"actionProbeAll"_qs)->trigger();
+    if (!QTest::qWaitFor([this] { return !m_window->probeRunner()->isRunning(); }, 20000))
         return nullptr;
-    return m_window->findChild<ProbeRunWindow *>(u"testRunWindow"_qs);
+    return m_window->findChild<ProbeRunWindow *>(u"probeRunWindow"_qs);
 }
 
 void tst_TestAllReport::resultsWindowOpensWhenTestAllEnds()
@@ -181,9 +181,9 @@ void tst_TestAllReport::resultsWindowOpensWhenTestAllEnds()
 
     // The window is the last run's: closing it and showing it again keeps the report.
     QTest::mouseClick(button("closeButton"), Qt::LeftButton);
-    QTRY_VERIFY(!m_window->findChild<ProbeRunWindow *>(u"testRunWindow"_qs));
-    m_window->findChild<QAction *>(u"actionTestRunReport"_qs)->trigger();
-    auto *again = m_window->findChild<ProbeRunWindow *>(u"testRunWindow"_qs);
+    QTRY_VERIFY(!m_window->findChild<ProbeRunWindow *>(u"probeRunWindow"_qs));
+    m_window->findChild<QAction *>(u"actionProbeRunReport"_qs)->trigger();
+    auto *again = m_window->findChild<ProbeRunWindow *>(u"probeRunWindow"_qs);
     QVERIFY(again && again->isVisible());
     QCOMPARE(again->findChild<QTreeWidget *>(u"resultsTree"_qs)->topLevelItemCount(), 5);
 }
@@ -310,16 +310,16 @@ void tst_TestAllReport::menuActionsUseTheLastRun()
     ProbeSettingsStore::save(settings);
     m_window = newMainWindow(m_prompts, false);
     QVERIFY(m_window->openFile(path(u"loopback.json"_qs)));
-    for (const QString &name :
-         {u"actionTestRunReport"_qs, u"actionSaveTestRunReport"_qs, u"actionPrintTestRunReport"_qs})
+    for (const QString &name : {u"actionProbeRunReport"_qs, u"actionSaveProbeRunReport"_qs,
+                                u"actionPrintProbeRunReport"_qs})
         QVERIFY2(!m_window->findChild<QAction *>(name)->isEnabled(), qPrintable(name));
 
     QVERIFY(runTestAll());
-    for (const QString &name :
-         {u"actionTestRunReport"_qs, u"actionSaveTestRunReport"_qs, u"actionPrintTestRunReport"_qs})
+    for (const QString &name : {u"actionProbeRunReport"_qs, u"actionSaveProbeRunReport"_qs,
+                                u"actionPrintProbeRunReport"_qs})
         QVERIFY2(m_window->findChild<QAction *>(name)->isEnabled(), qPrintable(name));
     m_prompts->savePath = path(u"from-menu.json"_qs);
-    m_window->findChild<QAction *>(u"actionSaveTestRunReport"_qs)->trigger();
+    m_window->findChild<QAction *>(u"actionSaveProbeRunReport"_qs)->trigger();
     QFile saved(m_prompts->savePath);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(saved.readAll())
@@ -330,13 +330,13 @@ void tst_TestAllReport::menuActionsUseTheLastRun()
                  .toInt(),
              5);
     m_prompts->printPath = path(u"from-menu.pdf"_qs);
-    m_window->findChild<QAction *>(u"actionPrintTestRunReport"_qs)->trigger();
+    m_window->findChild<QAction *>(u"actionPrintProbeRunReport"_qs)->trigger();
     QVERIFY(QFileInfo(m_prompts->printPath).size() > 10000);
 
     // A single Test connection afterwards leaves the Test all report as it was.
-    m_window->findChild<QAction *>(u"actionTestConnection"_qs)->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->testRunner()->isRunning(), 10000);
-    QCOMPARE(m_window->lastTestRun()->domainCount(), 5);
+    m_window->findChild<QAction *>(u"actionProbe"_qs)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->probeRunner()->isRunning(), 10000);
+    QCOMPARE(m_window->lastProbeRun()->domainCount(), 5);
 }
 
 void tst_TestAllReport::resultsFollowTheLanguage()
@@ -380,14 +380,14 @@ void tst_TestAllReport::cancelledRunKeepsItsResults()
     m_window = newMainWindow(m_prompts);
     QVERIFY(m_window);
     QVERIFY(m_window->openFile(path(u"loopback.json"_qs)));
-    m_window->findChild<QAction *>(u"actionTestAll"_qs)->trigger();
+    m_window->findChild<QAction *>(u"actionProbeAll"_qs)->trigger();
     // The silent peer never answers: its test is the one cancelled.
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->testRunner()->done(), 4, 15000);
-    QVERIFY(!m_window->findChild<ProbeRunWindow *>(u"testRunWindow"_qs));
-    m_window->testRunner()->cancel();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->testRunner()->isRunning(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->probeRunner()->done(), 4, 15000);
+    QVERIFY(!m_window->findChild<ProbeRunWindow *>(u"probeRunWindow"_qs));
+    m_window->probeRunner()->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->probeRunner()->isRunning(), 5000);
 
-    auto *results = m_window->findChild<ProbeRunWindow *>(u"testRunWindow"_qs);
+    auto *results = m_window->findChild<ProbeRunWindow *>(u"probeRunWindow"_qs);
     QVERIFY(results && results->isVisible());
     QCOMPARE(results->findChild<QLabel *>(u"summaryLabel"_qs)->text(),
              u"<b>4 partners, 5 domains</b> — 0 passed, 2 with a warning, 2 failed, "

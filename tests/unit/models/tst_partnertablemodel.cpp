@@ -121,7 +121,7 @@ void tst_PartnerTableModel::flagsAndEditRole()
     model.setPartners(twoPartners());
     for (int column = 0; column < PartnerTableModel::ColumnCount; ++column) {
         const bool editable = model.flags(model.index(0, column)).testFlag(Qt::ItemIsEditable);
-        QCOMPARE(editable, column != PartnerTableModel::LastTestColumn);
+        QCOMPARE(editable, column != PartnerTableModel::LastProbeColumn);
     }
     QCOMPARE(model.index(0, PartnerTableModel::TlsColumn).data(Qt::EditRole).toInt(),
              int(Negotiation::Required));
@@ -152,7 +152,7 @@ void tst_PartnerTableModel::setDataEditsThroughTheRules()
              u"Public verified"_qs);
     // Out-of-range enum values are not values at all.
     QVERIFY(!model.setData(model.index(1, PartnerTableModel::TlsColumn), 7));
-    QVERIFY(!model.setData(model.index(1, PartnerTableModel::LastTestColumn), u"x"_qs));
+    QVERIFY(!model.setData(model.index(1, PartnerTableModel::LastProbeColumn), u"x"_qs));
 }
 
 void tst_PartnerTableModel::setDataRefusalLeavesTheModelUnchanged()

@@ -71,10 +71,10 @@ void tst_StatusIcons::everyStatusHasAnIconThatLoads()
         checkLoads(StatusIcons::fileName(verdict));
     for (const Severity severity : {Severity::Warning, Severity::Error})
         checkLoads(StatusIcons::fileName(severity));
-    checkLoads(StatusIcons::testRunningFileName());
+    checkLoads(StatusIcons::probeRunningFileName());
     // The icon() the views take is the file's.
     QVERIFY(!StatusIcons::icon(Verdict::Fail).pixmap(16, 16).isNull());
-    QVERIFY(!StatusIcons::testRunningIcon().pixmap(16, 16).isNull());
+    QVERIFY(!StatusIcons::probeRunningIcon().pixmap(16, 16).isNull());
     QCOMPARE(m_checked.size(), 7);
 }
 
@@ -84,7 +84,7 @@ void tst_StatusIcons::connectionVerdicts()
     QCOMPARE(StatusIcons::fileName(Verdict::Pass), Ok);
     QCOMPARE(StatusIcons::fileName(Verdict::Warning), Warning);
     QCOMPARE(StatusIcons::fileName(Verdict::Fail), Error);
-    QCOMPARE(StatusIcons::testRunningFileName(), u":/icons/network-test.svg"_qs);
+    QCOMPARE(StatusIcons::probeRunningFileName(), u":/icons/network-test.svg"_qs);
 }
 
 void tst_StatusIcons::stepStates()
