@@ -353,6 +353,45 @@ QString readProbeValues(const QCommandLineParser &parser, const Declared &declar
     return {};
 }
 
+// The options QGuiApplication and QApplication read and remove themselves (-style fusion,
+// -platform xcb, -reverse, -session ID as a session manager restarts the program, …), with
+// one dash or two, the value after them or after "=". They are not ours to refuse: set
+// aside here, they reach the application object, which applies them to the window (and
+// which a command without a window ignores, as Qt does).
+QStringList withoutQtOptions(const QStringList &arguments, QStringList *qtOptions)
+{
+    static const QStringList withValue {
+        u"platform"_qs,        u"platformpluginpath"_qs, u"platformtheme"_qs, u"plugin"_qs,
+        u"qwindowgeometry"_qs, u"qwindowicon"_qs,        u"qwindowtitle"_qs,  u"session"_qs,
+        u"display"_qs,         u"geometry"_qs,           u"style"_qs,         u"stylesheet"_qs,
+        u"qmljsdebugger"_qs};
+    static const QStringList flags {u"reverse"_qs, u"widgetcount"_qs, u"nograb"_qs, u"dograb"_qs,
+                                    u"sync"_qs};
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--") { // what follows are arguments, not options
+            rest.append(arguments.mid(i));
+            break;
+        }
+        if (i == 0 || !argument.startsWith(u'-')) {
+            rest.append(argument);
+            continue;
+        }
+        const QString name = argument.mid(argument.startsWith(u"--") ? 2 : 1).section(u'=', 0, 0);
+        if (flags.contains(name)) {
+            qtOptions->append(argument);
+        } else if (withValue.contains(name)) {
+            qtOptions->append(argument);
+            if (!argument.contains(u'=') && i + 1 < arguments.size())
+                qtOptions->append(arguments.at(++i));
+        } else {
+            rest.append(argument);
+        }
+    }
+    return rest;
+}
+
 } // namespace
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
@@ -362,7 +401,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const Declared declared;
     QCommandLineParser parser;
     declared.addTo(parser);
-    const bool parsed = parser.parse(arguments);
+    const bool parsed = parser.parse(withoutQtOptions(arguments, &options.qtOptions));
     // Read even when the rest is wrong: the message is told in that language.
     options.language = parser.value(declared.language);
     if (!parsed) {

@@ -28,6 +28,9 @@ struct CommandLineOptions
     // --export-ps1's OUT ("-" for standard output), or the file IN an import reads.
     QString secondFile;
     QString language; // --lang as given
+    // Qt's own options (-style fusion, -platform xcb, -reverse, -session ID), left for the
+    // application object to read.
+    QStringList qtOptions;
 
     // The connection test: every one for --check; the window takes localDomain and caFile.
     QStringList domains; // --domain, in order; empty: every partner

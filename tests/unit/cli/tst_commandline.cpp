@@ -97,6 +97,25 @@ void tst_CommandLine::readsEveryCommandAndOption_data()
                o.language = u"fr"_qs;
            });
 
+    // Qt's own options are left for the application object, in every spelling it reads.
+    QTest::newRow("Qt options for the window")
+        << QStringList {u"-style"_qs,
+                        u"fusion"_qs,
+                        u"p.json"_qs,
+                        u"-reverse"_qs,
+                        u"--platform"_qs,
+                        u"offscreen"_qs,
+                        u"-qwindowgeometry=800x600"_qs,
+                        u"-session"_qs,
+                        u"1a2b"_qs}
+        << with(command(Command::Window, u"p.json"_qs), [](CommandLineOptions &o) {
+               o.qtOptions = {u"-style"_qs,     u"fusion"_qs,    u"-reverse"_qs,
+                              u"--platform"_qs, u"offscreen"_qs, u"-qwindowgeometry=800x600"_qs,
+                              u"-session"_qs,   u"1a2b"_qs};
+           });
+    QTest::newRow("a Qt option's name after -- is a file")
+        << QStringList {u"--"_qs, u"-style"_qs} << command(Command::Window, u"-style"_qs);
+
     // Help and version, whatever else the line holds.
     QTest::newRow("-h") << QStringList {u"-h"_qs} << command(Command::Help);
     QTest::newRow("--help") << QStringList {u"--help"_qs} << command(Command::Help);
