@@ -6,12 +6,11 @@
 #include "i18n/languagepreference.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "partnerdocument.h"
 #include "version.h"
 
 #include <QApplication>
-#include <QFileInfo>
 #include <QIcon>
-#include <QSettings>
 
 namespace {
 
@@ -39,12 +38,8 @@ int runWindow(int &argc, char *argv[], const CommandLineOptions &options)
         window.overrideProbeSettings(options.localDomain, options.caFile.value_or(QString()));
     window.show();
     QString path = options.partnerFile;
-    if (path.isEmpty()) {
-        // Reopen the file of the last session, if it is still there.
-        const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last))
-            path = last;
-    }
+    if (path.isEmpty())
+        path = PartnerDocument::lastFile(); // the file of the last session, if still there
     if (!path.isEmpty())
         window.openFile(path);
     return QApplication::exec();

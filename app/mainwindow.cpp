@@ -36,8 +36,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_proxy(new PartnerFilterModel(this))
     , m_countLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
-    , m_testProgress(new QProgressBar(this))
-    , m_testCancelButton(new QToolButton(this))
+    , m_probeProgress(new QProgressBar(this))
+    , m_probeCancelButton(new QToolButton(this))
 {
     ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
@@ -51,16 +51,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_pathLabel->setObjectName(QStringLiteral("filePathLabel"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_pathLabel, 1);
-    statusBar()->addPermanentWidget(m_testProgress);
-    statusBar()->addPermanentWidget(m_testCancelButton);
+    statusBar()->addPermanentWidget(m_probeProgress);
+    statusBar()->addPermanentWidget(m_probeCancelButton);
     statusBar()->addPermanentWidget(m_countLabel);
-    m_testProgress->setObjectName(QStringLiteral("probeProgress"));
-    m_testProgress->setMaximumWidth(220);
-    m_testProgress->setFormat(QStringLiteral("%v / %m"));
-    m_testProgress->setVisible(false);
-    m_testCancelButton->setObjectName(QStringLiteral("probeCancelButton"));
-    m_testCancelButton->setAutoRaise(true);
-    m_testCancelButton->setVisible(false);
+    m_probeProgress->setObjectName(QStringLiteral("probeProgress"));
+    m_probeProgress->setMaximumWidth(220);
+    m_probeProgress->setFormat(QStringLiteral("%v / %m"));
+    m_probeProgress->setVisible(false);
+    m_probeCancelButton->setObjectName(QStringLiteral("probeCancelButton"));
+    m_probeCancelButton->setAutoRaise(true);
+    m_probeCancelButton->setVisible(false);
 
     // Shortcuts that act on a partner work only where partners are shown, so that
     // Delete in the filter box deletes text, not a partner.
@@ -90,14 +90,14 @@ MainWindow::MainWindow(QWidget *parent)
         selectSourceRow(row);
         statusBar()->showMessage(tr("%n partner(s) imported.", nullptr, count), 5000);
     });
-    connect(m_probes, &ProbeRunController::testsFinished, this, &MainWindow::showTestsFinished);
-    connect(m_probes, &ProbeRunController::runningChanged, this, &MainWindow::showTestsRunning);
+    connect(m_probes, &ProbeRunController::probesFinished, this, &MainWindow::showProbesFinished);
+    connect(m_probes, &ProbeRunController::runningChanged, this, &MainWindow::showProbesRunning);
     connect(m_probes, &ProbeRunController::progress, this, [this](int done, int total) {
-        m_testProgress->setMaximum(total);
-        m_testProgress->setValue(done);
+        m_probeProgress->setMaximum(total);
+        m_probeProgress->setValue(done);
     });
     connect(m_probes, &ProbeRunController::lastRunChanged, this, &MainWindow::updateActions);
-    connect(m_testCancelButton, &QToolButton::clicked, m_probes, &ProbeRunController::cancel);
+    connect(m_probeCancelButton, &QToolButton::clicked, m_probes, &ProbeRunController::cancel);
     connect(ui->partnerTable, &QAbstractItemView::activated, this, &MainWindow::editPartner);
     connect(ui->partnerTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
@@ -200,8 +200,8 @@ void MainWindow::retranslate()
             i,
             displayName(static_cast<PartnerType>(ui->partnerTypeFilterCombo->itemData(i).toInt())));
     }
-    m_testCancelButton->setText(tr("Cancel"));
-    m_testCancelButton->setToolTip(tr("Cancel the running connection tests"));
+    m_probeCancelButton->setText(tr("Cancel"));
+    m_probeCancelButton->setToolTip(tr("Cancel the running connection tests"));
     const QString language = Translations::currentLanguage();
     ui->actionEnglish->setChecked(language == u"en");
     ui->actionFrench->setChecked(language == u"fr");
@@ -293,8 +293,6 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/tableHeader"),
                       ui->partnerTable->horizontalHeader()->saveState());
-    if (!filePath().isEmpty())
-        settings.setValue(QStringLiteral("lastFile"), QFileInfo(filePath()).absoluteFilePath());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -371,14 +369,14 @@ void MainWindow::probeAll()
     m_probes->probeAll(m_model->partners().partners(), m_document->path());
 }
 
-void MainWindow::showTestsRunning(bool running)
+void MainWindow::showProbesRunning(bool running)
 {
-    m_testProgress->setVisible(running);
-    m_testCancelButton->setVisible(running);
+    m_probeProgress->setVisible(running);
+    m_probeCancelButton->setVisible(running);
     updateActions();
 }
 
-void MainWindow::showTestsFinished(int passed, int warnings, int failed)
+void MainWindow::showProbesFinished(int passed, int warnings, int failed)
 {
     statusBar()->showMessage(tr("Connection tests finished: %1, %2, %3.")
                                  .arg(tr("%n passed", "test summary", passed),

@@ -57,7 +57,6 @@ public:
     // The last Test all run that tested something (null before one), and its window,
     // which opens when the run ends.
     const ProbeRunReport *lastProbeRun() const { return m_probes->lastRun(); }
-    void showProbeRunReport() { m_probes->showLastRun(); }
     bool editSettings(const QString &reason) { return m_probes->editSettings(reason); }
     // Settings for this session only (the command line's --local-domain, --ca-file);
     // empty values leave the saved ones.
@@ -93,8 +92,8 @@ private:
     QList<Partner> partnersToExport() const;
     void selectSourceRow(int row);
     void showEditRefused(const QString &message);
-    void showTestsRunning(bool running);
-    void showTestsFinished(int passed, int warnings, int failed);
+    void showProbesRunning(bool running);
+    void showProbesFinished(int passed, int warnings, int failed);
     void updateActions();
     void updateTitle();
     void updateStatus();
@@ -111,6 +110,6 @@ private:
     PartnerFilterModel *m_proxy;
     QLabel *m_countLabel;
     QLabel *m_pathLabel;
-    QProgressBar *m_testProgress;
-    QToolButton *m_testCancelButton;
+    QProgressBar *m_probeProgress;
+    QToolButton *m_probeCancelButton;
 };

@@ -46,19 +46,24 @@ PartnerDocument::PartnerDocument(Prompter *prompter, QWidget *window)
 
 PartnerDocument::~PartnerDocument() = default;
 
-bool PartnerDocument::isModified() const
-{
-    return !m_undoStack->isClean();
-}
-
 QString PartnerDocument::folder() const
 {
     return m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
 }
 
+namespace {
+const QString LastFileKey = QStringLiteral("lastFile");
+} // namespace
+
+QString PartnerDocument::lastFile()
+{
+    const QString last = QSettings().value(LastFileKey).toString();
+    return !last.isEmpty() && QFileInfo::exists(last) ? last : QString();
+}
+
 void PartnerDocument::remember(const QString &path)
 {
-    QSettings().setValue(QStringLiteral("lastFile"), QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(LastFileKey, QFileInfo(path).absoluteFilePath());
 }
 
 bool PartnerDocument::maybeSave()

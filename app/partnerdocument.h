@@ -35,9 +35,11 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
-    bool isModified() const;
     // Where file dialogs start: the open file's folder, else the home folder.
     QString folder() const;
+    // The file last opened or saved, in this session or an earlier one, if it still
+    // exists; empty otherwise.
+    static QString lastFile();
 
     // Opens `path`. On failure the current list stays as it was and the user is told
     // why; cancelling a long load leaves everything as it was too.

@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+136"/>
+        <location line="+134"/>
         <source>%n passed</source>
         <comment>test summary</comment>
         <translation>

@@ -71,7 +71,7 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>--timeout takes a whole number of seconds from %1 to %2, not “%3”.</source>
         <translation>--timeout attend un nombre entier de secondes de %1 à %2, pas «&#xa0;%3&#xa0;».</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>--parallel attend un nombre entier de %1 à %2, pas «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+65"/>
         <source>unknown language “%1”; use %2.</source>
         <translation>langue «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez %2.</translation>
     </message>
@@ -435,7 +435,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-296"/>
+        <location filename="../app/cli/commandline.cpp" line="-333"/>
         <source>Write the partners of FILE as a PowerShell script (New-CsXmppAllowedPartner) to the file OUT given after it, or to standard output for -.</source>
         <translation>Écrit les partenaires de FICHIER sous forme de script PowerShell (New-CsXmppAllowedPartner) dans le fichier SORTIE indiqué ensuite, ou sur la sortie standard pour -.</translation>
     </message>
@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/mainwindow.cpp" line="+197"/>
+        <location filename="../app/mainwindow.cpp" line="+195"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1141,7 +1141,7 @@
         <translation>Domaine XMPP local, serveur DNS, certificats et délais d&apos;attente du test de connexion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-212"/>
+        <location filename="../app/mainwindow.cpp" line="-210"/>
         <source>All</source>
         <comment>partner type filter</comment>
         <translation>Tous</translation>
@@ -1183,7 +1183,7 @@
         <translation>L&apos;interface ne peut pas être affichée dans cette langue&#xa0;: sa traduction manque dans cette version.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>Change refused</source>
         <translation>Modification refusée</translation>
     </message>
@@ -1391,7 +1391,7 @@
 <context>
     <name>PartnerCsv</name>
     <message>
-        <location filename="../lib/formats/partnercsv.cpp" line="+188"/>
+        <location filename="../lib/formats/partnercsv.cpp" line="+189"/>
         <source>Row %1, column %2: the primary domain is empty.</source>
         <translation>Ligne %1, colonne %2&#xa0;: le domaine principal est vide.</translation>
     </message>
@@ -1843,7 +1843,7 @@
 <context>
     <name>PartnerDocument</name>
     <message>
-        <location filename="../app/partnerdocument.cpp" line="+69"/>
+        <location filename="../app/partnerdocument.cpp" line="+74"/>
         <source>The new partner list</source>
         <translation>La nouvelle liste de partenaires</translation>
     </message>
@@ -1956,7 +1956,7 @@
 <context>
     <name>PartnerFileRowReader</name>
     <message>
-        <location filename="../lib/formats/partnerfilerowreader.cpp" line="+48"/>
+        <location filename="../lib/formats/partnerfilerowreader.cpp" line="+50"/>
         <source>Row %1: the entry is not an object.</source>
         <translation>Ligne %1&#xa0;: l&apos;entrée n&apos;est pas un objet.</translation>
     </message>
@@ -2794,7 +2794,7 @@
         <translation>--check nécessite un fichier de partenaires.</translation>
     </message>
     <message>
-        <location filename="../app/cli/probecommand.cpp" line="+29"/>
+        <location filename="../app/cli/probecommand.cpp" line="+38"/>
         <source>the local XMPP domain is not set: give --local-domain DOMAIN.</source>
         <translation>le domaine XMPP local n&apos;est pas défini&#xa0;; indiquez --local-domain DOMAINE.</translation>
     </message>
@@ -2804,19 +2804,17 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../app/cli/probecommand.cpp" line="+12"/>
+        <location filename="../app/cli/probecommand.cpp" line="-13"/>
         <source>a PEM --client-cert needs its --client-key.</source>
         <translation>un certificat --client-cert au format PEM nécessite sa clé --client-key.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/probecommand.cpp" line="+2"/>
         <source>--client-key needs --client-cert.</source>
         <translation>--client-key nécessite --client-cert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/probecommand.cpp" line="+19"/>
+        <location line="+42"/>
         <source>%1 is not a domain of any partner in %2.</source>
         <translation>%1 n&apos;est le domaine d&apos;aucun partenaire de %2.</translation>
     </message>
@@ -3797,7 +3795,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/probe/probesettingsdialog.cpp" line="+21"/>
+        <location filename="../app/probe/probesettingsdialog.cpp" line="+27"/>
         <source>Extra CA certificates</source>
         <translation>Autres certificats d&apos;AC</translation>
     </message>

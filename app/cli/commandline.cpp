@@ -323,10 +323,8 @@ QString readProbeValues(const QCommandLineParser &parser, const Declared &declar
         ProbeSettings pair;
         pair.clientCertificateFile = parser.value(declared.clientCert);
         pair.clientKeyFile = parser.value(declared.clientKey);
-        if (!pair.clientCertificateFile.isEmpty() && !pair.hasClientCertificate())
-            return ProbeCommand::tr("a PEM --client-cert needs its --client-key.");
-        if (pair.clientCertificateFile.isEmpty() && !pair.clientKeyFile.isEmpty())
-            return ProbeCommand::tr("--client-key needs --client-cert.");
+        if (const QString problem = ProbeCommand::clientIdentityProblem(pair); !problem.isEmpty())
+            return problem;
         options->clientCertificate = pair.clientCertificateFile;
         options->clientKey = pair.clientKeyFile;
     }

@@ -37,7 +37,7 @@ struct CommandLineOptions
     QString localDomain; // without a final dot
     QString host; // --host HOST[:PORT]
     QHostAddress dnsServer;
-    // Given empty, these clear the saved setting.
+    // For --check, given empty, these clear the saved setting (the window keeps it).
     std::optional<QString> caFile;
     std::optional<QString> clientCertificate;
     std::optional<QString> clientKey;

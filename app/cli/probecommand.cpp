@@ -19,6 +19,15 @@ int usageError(const QString &message)
 
 } // namespace
 
+QString ProbeCommand::clientIdentityProblem(const ProbeSettings &settings)
+{
+    if (!settings.clientCertificateFile.isEmpty() && !settings.hasClientCertificate())
+        return tr("a PEM --client-cert needs its --client-key.");
+    if (settings.clientCertificateFile.isEmpty() && !settings.clientKeyFile.isEmpty())
+        return tr("--client-key needs --client-cert.");
+    return {};
+}
+
 int ProbeCommand::run(const CommandLineOptions &options)
 {
     // The window's saved settings, overridden by what the command line says.
@@ -37,10 +46,8 @@ int ProbeCommand::run(const CommandLineOptions &options)
         settings.clientKeyFile = options.clientKey.value_or(QString());
     }
     // The command line's pair was checked as it was read; a saved one is checked here.
-    if (!settings.clientCertificateFile.isEmpty() && !settings.hasClientCertificate())
-        return usageError(tr("a PEM --client-cert needs its --client-key."));
-    if (settings.clientCertificateFile.isEmpty() && !settings.clientKeyFile.isEmpty())
-        return usageError(tr("--client-key needs --client-cert."));
+    if (const QString problem = clientIdentityProblem(settings); !problem.isEmpty())
+        return usageError(problem);
     if (options.timeoutSeconds) {
         settings.stepTimeoutMs = *options.timeoutSeconds * 1000;
         settings.totalBudgetMs = qMax(settings.totalBudgetMs, settings.stepTimeoutMs * 3);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/commandlineoptions.h"
+#include "probe/probesettings.h"
 
 #include <QCoreApplication>
 
@@ -14,4 +15,8 @@ class ProbeCommand final
 public:
     // `options` as CommandLine checked them; the saved settings fill in the rest.
     static int run(const CommandLineOptions &options);
+    // Why a client certificate and key pair cannot be used (a PEM certificate without its
+    // key, a key without a certificate), or empty: for the command line's pair as it is
+    // read and for the saved pair before a run.
+    static QString clientIdentityProblem(const ProbeSettings &settings);
 };

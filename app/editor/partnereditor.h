@@ -13,7 +13,8 @@ class QWidget;
 // The Partner menu's changes to the open list: New, Edit and Duplicate through the
 // editor dialog (which refuses what breaks a rule), Delete once the user confirms. Each
 // change is one undo step of the document. Rows are the document model's; each function
-// returns the row to select afterwards, or -1 when nothing changed.
+// returns the row to select afterwards, or -1 when there is none
+// (nothing changed, or the list is now empty).
 class PartnerEditor final
 {
     Q_DECLARE_TR_FUNCTIONS(PartnerEditor)

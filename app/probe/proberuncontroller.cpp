@@ -24,7 +24,7 @@ ProbeRunController::~ProbeRunController() = default;
 bool ProbeRunController::editSettings(const QString &reason)
 {
     ProbeSettingsDialog dialog(m_window);
-    dialog.setObjectName(QStringLiteral("settingsDialog"));
+    dialog.setObjectName(QStringLiteral("probeSettingsDialog"));
     dialog.setSettings(m_settings);
     dialog.setMessage(reason);
     if (dialog.exec() != QDialog::Accepted)
@@ -133,17 +133,16 @@ void ProbeRunController::recordResult(int index, const ProbeReport &report)
     }
     pending.worst.testedAt = QDateTime::currentDateTime();
     if (--pending.domainsLeft <= 0)
-        m_model->setLastTest(key, pending.worst);
+        m_model->setLastProbe(key, pending.worst);
 }
 
 void ProbeRunController::runFinished()
 {
-    int counts[3] = {0, 0, 0};
-    for (const ProbeReport &report : m_runner->reports())
-        ++counts[int(report.verdict)];
+    // Counted as the Test all report counts them: a test that never started is not a failure.
+    const ProbeRunReport::Counts counts = ProbeRunReport::fromRunner(*m_runner).counts();
     m_pending.clear();
     Q_EMIT runningChanged(false);
-    Q_EMIT testsFinished(counts[0], counts[1], counts[2]);
+    Q_EMIT probesFinished(counts.passed, counts.warnings, counts.failed);
 }
 
 void ProbeRunController::probeAllFinished(ProbeRunner *runner)

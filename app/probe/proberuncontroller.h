@@ -34,7 +34,6 @@ public:
 
     void setPrompter(Prompter *prompter) { m_prompter = prompter; }
 
-    const ProbeSettings &settings() const { return m_settings; }
     // The settings dialog, with `reason` above its buttons; saves what the user accepts.
     bool editSettings(const QString &reason);
     // Settings for this session only (the command line's --local-domain, --ca-file);
@@ -61,7 +60,7 @@ Q_SIGNALS:
     void runningChanged(bool running);
     void progress(int done, int total);
     // The tests ended: how many domains passed, passed with a warning, failed.
-    void testsFinished(int passed, int warnings, int failed);
+    void probesFinished(int passed, int warnings, int failed);
     void lastRunChanged();
 
 private:
@@ -74,7 +73,7 @@ private:
     // A partner's Last test while its domains are being tested.
     struct Pending
     {
-        PartnerTableModel::LastTest worst;
+        PartnerTableModel::LastProbe worst;
         ProbeRunReport::Outcome outcome = ProbeRunReport::Outcome::NotTested;
         int domainsLeft = 0;
     };

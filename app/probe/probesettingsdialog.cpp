@@ -14,6 +14,12 @@ ProbeSettingsDialog::ProbeSettingsDialog(QWidget *parent)
     , ui(std::make_unique<Ui::ProbeSettingsDialog>())
 {
     ui->setupUi(this);
+    // The ranges of the settings, as the command line and the saved settings check them.
+    ui->stepTimeoutSpin->setRange(ProbeSettings::MinStepTimeoutMs / 1000,
+                                  ProbeSettings::MaxStepTimeoutMs / 1000);
+    ui->totalBudgetSpin->setRange(ProbeSettings::MinTotalBudgetMs / 1000,
+                                  ProbeSettings::MaxTotalBudgetMs / 1000);
+    ui->parallelSpin->setRange(ProbeSettings::MinParallelTests, ProbeSettings::MaxParallelTests);
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &ProbeSettingsDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &ProbeSettingsDialog::reject);
     const QString pem = tr("Certificates (*.pem *.crt *.cer);;All files (*)");
@@ -112,10 +118,10 @@ QStringList ProbeSettingsDialog::problems() const
         if (!path.isEmpty() && !QFileInfo(path).isFile())
             problems.append(tr("The file %1 does not exist.").arg(path));
     }
-    const QString certificate = ui->clientCertificateEdit->text().trimmed();
-    const bool pkcs12 = certificate.endsWith(u".p12"_qs, Qt::CaseInsensitive)
-        || certificate.endsWith(u".pfx"_qs, Qt::CaseInsensitive);
-    if (!certificate.isEmpty() && !pkcs12 && ui->clientKeyEdit->text().trimmed().isEmpty())
+    ProbeSettings identity;
+    identity.clientCertificateFile = ui->clientCertificateEdit->text().trimmed();
+    identity.clientKeyFile = ui->clientKeyEdit->text().trimmed();
+    if (!identity.clientCertificateFile.isEmpty() && !identity.hasClientCertificate())
         problems.append(tr("A PEM client certificate needs its key file."));
     if (ui->totalBudgetSpin->value() < ui->stepTimeoutSpin->value())
         problems.append(tr("The total budget is shorter than one step's timeout."));

@@ -34,8 +34,6 @@ public:
     PartnerFileLock(const PartnerFileLock &) = delete;
     PartnerFileLock &operator=(const PartnerFileLock &) = delete;
 
-    QString path() const { return m_path; }
-
     // Takes the lock, waiting a moment for a holder about to let go; nothing to do when
     // it is held already.
     std::optional<Refusal> tryLock();

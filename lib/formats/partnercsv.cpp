@@ -1,6 +1,7 @@
 #include "formats/partnercsv.h"
 
 #include "formats/cmdletparameters.h"
+#include "partners/domainname.h"
 #include "util/byteordermark.h"
 #include "util/textexcerpt.h"
 
@@ -468,7 +469,7 @@ PartnerCsv::Result PartnerCsv::parse(const QByteArray &bytes)
         Partner partner = rowReader.read();
         Row parsed;
         parsed.line = row;
-        parsed.domain = TextExcerpt::firstLine(partner.domain, 253);
+        parsed.domain = TextExcerpt::firstLine(partner.domain, DomainName::MaxLength);
         if (rowReader.problems().isEmpty())
             parsed.partner = std::move(partner);
         else

@@ -3,6 +3,7 @@
 #include "file/partnerjson.h"
 #include "file/partnerstore.h"
 #include "formats/cmdletparameters.h"
+#include "partners/domainname.h"
 #include "util/byteordermark.h"
 #include "util/textexcerpt.h"
 
@@ -42,7 +43,8 @@ ImportRows PartnerFileRowReader::parse(const QByteArray &bytes)
         ImportRow row;
         row.line = int(i) + 1;
         const QJsonValue entry = entries.at(i);
-        row.domain = TextExcerpt::firstLine(entry.toObject().value(domainKey).toString(), 253);
+        row.domain = TextExcerpt::firstLine(entry.toObject().value(domainKey).toString(),
+                                            DomainName::MaxLength);
         Partner partner;
         if (!entry.isObject()) {
             row.problem = trLater("Row %1: the entry is not an object.").arg(row.line);

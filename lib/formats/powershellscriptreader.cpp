@@ -128,7 +128,7 @@ ImportRows PowerShellScriptReader::parse(const QByteArray &bytes)
             continue;
         ImportRow row;
         row.line = int(result.rows.size()) + 1;
-        row.domain = TextExcerpt::firstLine(command.identity, 253);
+        row.domain = TextExcerpt::firstLine(command.identity, DomainName::MaxLength);
         QList<LocalizedText> problems;
         if (!command.isNew) {
             problems.append(trLater("line %1: %2 changes only the settings it names, so it does "

@@ -14,8 +14,8 @@
 // wrote reads back as the partners it recreates: in its "update existing" form the
 // Set- command beside each New- names the same partner and is not a row of its own.
 //
-// Nothing is run: a value that PowerShell would compute ($variables other than $true and
-// $false, "…$(…)…" strings, (expressions)) refuses its row with the reason. So does a
+// Nothing is run: a value that PowerShell would compute ($variables other than $true,
+// $false and $null, "…$(…)…" strings, (expressions)) refuses its row with the reason. So does a
 // Set-CsXmppAllowedPartner on its own, which changes only what it names and so does not
 // describe a whole partner. PowerShellCommandParser binds each command's parameters.
 class PowerShellScriptReader final

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "formats/partnercsv.h"
+#include "formats/importrow.h"
 #include "i18n/localizedtext.h"
 #include "partners/partnerchange.h"
 #include "partners/partnerlist.h"

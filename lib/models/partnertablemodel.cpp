@@ -134,7 +134,7 @@ void PartnerTableModel::retranslate()
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-void PartnerTableModel::setLastTest(const QString &primaryDomain, const LastTest &result)
+void PartnerTableModel::setLastProbe(const QString &primaryDomain, const LastProbe &result)
 {
     m_lastTests.insert(DomainName::comparisonKey(primaryDomain), result);
     const qsizetype row = m_partners.indexOfDomain(primaryDomain);
@@ -142,12 +142,12 @@ void PartnerTableModel::setLastTest(const QString &primaryDomain, const LastTest
         Q_EMIT dataChanged(index(int(row), LastProbeColumn), index(int(row), LastProbeColumn));
 }
 
-std::optional<PartnerTableModel::LastTest> PartnerTableModel::lastTest(int row) const
+std::optional<PartnerTableModel::LastProbe> PartnerTableModel::lastProbe(int row) const
 {
     return lastProbeOf(m_partners.at(row));
 }
 
-std::optional<PartnerTableModel::LastTest>
+std::optional<PartnerTableModel::LastProbe>
 PartnerTableModel::lastProbeOf(const Partner &partner) const
 {
     if (m_lastTests.isEmpty())

@@ -38,9 +38,9 @@ public:
     };
     Q_ENUM(Role)
 
-    // Decides what becomes of an inline edit (setData): the window routes it through its
-    // undo stack. Returns the errors that refused it. Without a handler, setData applies
-    // the edit with replacePartner().
+    // Decides what becomes of an inline edit (setData): the open document
+    // (app/partnerdocument.h) routes it through its undo stack. Returns the errors that refused it.
+    // Without a handler, setData applies the edit with replacePartner().
     using EditHandler = std::function<ValidationIssues(int row, const Partner &partner)>;
 
     explicit PartnerTableModel(QObject *parent = nullptr);
@@ -64,14 +64,14 @@ public:
 
     // The outcome of a partner's latest connection test (the worst of its domains),
     // shown in the Last test column for this session; not saved in the file.
-    struct LastTest
+    struct LastProbe
     {
         ProbeReport::ConnectionVerdict verdict = ProbeReport::ConnectionVerdict::Fail;
         LocalizedText advice; // translated when shown, so the tooltip follows the language
         QDateTime testedAt;
     };
-    void setLastTest(const QString &primaryDomain, const LastTest &result);
-    std::optional<LastTest> lastTest(int row) const;
+    void setLastProbe(const QString &primaryDomain, const LastProbe &result);
+    std::optional<LastProbe> lastProbe(int row) const;
 
     void setEditHandler(EditHandler handler) { m_editHandler = std::move(handler); }
     // The message of the last inline edit that was refused.
@@ -99,7 +99,7 @@ private:
     QVariant displayData(const Partner &partner, int column) const;
     QVariant editData(const Partner &partner, int column) const;
     int settingOrder(int row, int column) const;
-    std::optional<LastTest> lastProbeOf(const Partner &partner) const;
+    std::optional<LastProbe> lastProbeOf(const Partner &partner) const;
     // Collation keys of one text column, computed on its first sort.
     const QList<QCollatorSortKey> &sortKeys(int column) const;
     void updateSortKeys(int row, bool inserted);
@@ -115,7 +115,7 @@ private:
     QList<QString> m_filterTexts; // computed once per change, not once per keystroke
     QCollator m_collator;
     mutable QHash<int, QList<QCollatorSortKey>> m_sortKeys; // text column -> key per row
-    QHash<QString, LastTest> m_lastTests; // by the primary domain's comparison key
+    QHash<QString, LastProbe> m_lastTests; // by the primary domain's comparison key
     EditHandler m_editHandler;
     QString m_lastEditError;
 };

@@ -23,7 +23,7 @@ struct OfferedFeatures
     LocalizedText tlsFailure; // why TLS failed, when it was attempted and failed
     bool dialbackAfterTls = false; // dialback offered on the stream restarted after TLS
     QStringList saslMechanismsAfterTls;
-    bool certificateExpiresSoon = false; // within 30 days
+    bool certificateExpiresSoon = false; // within ProbeRecorder::ExpiryWarningDays
 
     bool externalOffered() const
     {

@@ -17,7 +17,7 @@
 
 #include <memory>
 
-class tst_CheckCommand : public QObject
+class tst_ProbeCommand : public QObject
 {
     Q_OBJECT
 
@@ -98,7 +98,7 @@ const QString NotSupportedAdvice
 
 } // namespace
 
-void tst_CheckCommand::initTestCase()
+void tst_ProbeCommand::initTestCase()
 {
     QVERIFY2(QFile::exists(QStringLiteral(XP_APP_PATH)), XP_APP_PATH);
     m_dir = std::make_unique<QTemporaryDir>();
@@ -116,7 +116,7 @@ void tst_CheckCommand::initTestCase()
     QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
 }
 
-tst_CheckCommand::Result tst_CheckCommand::runCheck(const QStringList &arguments,
+tst_ProbeCommand::Result tst_ProbeCommand::runCheck(const QStringList &arguments,
                                                     const QString &locale)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -132,7 +132,7 @@ tst_CheckCommand::Result tst_CheckCommand::runCheck(const QStringList &arguments
     return run(arguments, environment);
 }
 
-tst_CheckCommand::Result tst_CheckCommand::runWithoutDisplay(const QStringList &arguments)
+tst_ProbeCommand::Result tst_ProbeCommand::runWithoutDisplay(const QStringList &arguments)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"HOME"_qs, m_dir->path());
@@ -147,7 +147,7 @@ tst_CheckCommand::Result tst_CheckCommand::runWithoutDisplay(const QStringList &
     return run(arguments, environment);
 }
 
-tst_CheckCommand::Result tst_CheckCommand::run(const QStringList &arguments,
+tst_ProbeCommand::Result tst_ProbeCommand::run(const QStringList &arguments,
                                                const QProcessEnvironment &environment)
 {
     QProcess process;
@@ -168,7 +168,7 @@ tst_CheckCommand::Result tst_CheckCommand::run(const QStringList &arguments,
     return result;
 }
 
-QStringList tst_CheckCommand::checkArguments(const QString &file, quint16 port) const
+QStringList tst_ProbeCommand::checkArguments(const QString &file, quint16 port) const
 {
     return {u"--check"_qs,        file,
             u"--local-domain"_qs, u"lync.test"_qs,
@@ -177,7 +177,7 @@ QStringList tst_CheckCommand::checkArguments(const QString &file, quint16 port) 
             u"--timeout"_qs,      u"5"_qs};
 }
 
-QString tst_CheckCommand::writeFile(const QString &name, const QByteArray &content)
+QString tst_ProbeCommand::writeFile(const QString &name, const QByteArray &content)
 {
     const QString path = m_dir->filePath(name);
     QFile file(path);
@@ -187,14 +187,14 @@ QString tst_CheckCommand::writeFile(const QString &name, const QByteArray &conte
     return path;
 }
 
-QString tst_CheckCommand::writePartners(const QString &name, const QJsonArray &partners)
+QString tst_ProbeCommand::writePartners(const QString &name, const QJsonArray &partners)
 {
     const QJsonObject root {
         {u"format"_qs, u"xmpp-partners"_qs}, {u"version"_qs, 1}, {u"partners"_qs, partners}};
     return writeFile(name, QJsonDocument(root).toJson());
 }
 
-void tst_CheckCommand::passingPartnerExitsZero()
+void tst_ProbeCommand::passingPartnerExitsZero()
 {
     const QString file = writePartners(u"pass.json"_qs, {row7(u"partner.test"_qs)});
     const Result result = runCheck(checkArguments(file, m_prosody->s2sPort()));
@@ -204,7 +204,7 @@ void tst_CheckCommand::passingPartnerExitsZero()
     QCOMPARE(lines(result.out), QStringList {u"partner.test\tPass\tTLS dialback\t"_qs});
 }
 
-void tst_CheckCommand::warningCountsAsPassing()
+void tst_ProbeCommand::warningCountsAsPassing()
 {
     ProsodyServer::Options options;
     options.virtualHosts = {{u"partner.test"_qs, m_server.certificate, m_server.key, m_server.ca}};
@@ -227,7 +227,7 @@ void tst_CheckCommand::warningCountsAsPassing()
     QVERIFY2(fields.at(3).startsWith(u"Only TCP dialback is usable"_qs), qPrintable(fields.at(3)));
 }
 
-void tst_CheckCommand::failingPartnerExitsOne()
+void tst_ProbeCommand::failingPartnerExitsOne()
 {
     const QString file
         = writePartners(u"mixed.json"_qs, {row7(u"partner.test"_qs), row17(u"second.test"_qs)});
@@ -240,7 +240,7 @@ void tst_CheckCommand::failingPartnerExitsOne()
                            u"second.test\tFail\t-\t"_qs + NotSupportedAdvice}));
 }
 
-void tst_CheckCommand::domainOptionTestsOnlyThatDomain()
+void tst_ProbeCommand::domainOptionTestsOnlyThatDomain()
 {
     const QString file
         = writePartners(u"mixed.json"_qs, {row7(u"partner.test"_qs), row17(u"second.test"_qs)});
@@ -252,7 +252,7 @@ void tst_CheckCommand::domainOptionTestsOnlyThatDomain()
     QCOMPARE(lines(result.out), QStringList {u"partner.test\tPass\tTLS dialback\t"_qs});
 }
 
-void tst_CheckCommand::jsonPrintsTheReports()
+void tst_ProbeCommand::jsonPrintsTheReports()
 {
     const QString file
         = writePartners(u"mixed.json"_qs, {row7(u"partner.test"_qs), row17(u"second.test"_qs)});
@@ -301,7 +301,7 @@ void tst_CheckCommand::jsonPrintsTheReports()
     QVERIFY(fail.value(u"certificates"_qs).toArray().isEmpty());
 }
 
-void tst_CheckCommand::unreadableFileExitsTwo_data()
+void tst_ProbeCommand::unreadableFileExitsTwo_data()
 {
     QTest::addColumn<QString>("name"); // empty: a file that does not exist
     QTest::addColumn<QByteArray>("content");
@@ -311,7 +311,7 @@ void tst_CheckCommand::unreadableFileExitsTwo_data()
         << u"other.json"_qs << QByteArray(R"({"format": "something-else", "version": 1})");
 }
 
-void tst_CheckCommand::unreadableFileExitsTwo()
+void tst_ProbeCommand::unreadableFileExitsTwo()
 {
     QFETCH(QString, name);
     QFETCH(QByteArray, content);
@@ -325,7 +325,7 @@ void tst_CheckCommand::unreadableFileExitsTwo()
     QVERIFY(!result.err.trimmed().isEmpty());
 }
 
-void tst_CheckCommand::badUsageExitsTwo_data()
+void tst_ProbeCommand::badUsageExitsTwo_data()
 {
     QTest::addColumn<QStringList>("arguments"); // FILE stands for a valid partner file
     QTest::addColumn<QString>("message"); // part of what stderr says
@@ -353,7 +353,7 @@ void tst_CheckCommand::badUsageExitsTwo_data()
         << u"unknown language “de”; use en, fr."_qs;
 }
 
-void tst_CheckCommand::badUsageExitsTwo()
+void tst_ProbeCommand::badUsageExitsTwo()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
@@ -366,7 +366,7 @@ void tst_CheckCommand::badUsageExitsTwo()
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
 }
 
-void tst_CheckCommand::printsInTheChosenLanguage()
+void tst_ProbeCommand::printsInTheChosenLanguage()
 {
     // French under a French locale, or with --lang fr under any; --lang en wins over a
     // French locale.
@@ -397,7 +397,7 @@ void tst_CheckCommand::printsInTheChosenLanguage()
     QVERIFY2(help.out.contains(u"[fichier]"_qs), qPrintable(help.out));
 }
 
-void tst_CheckCommand::exportWritesAPowerShellScript()
+void tst_ProbeCommand::exportWritesAPowerShellScript()
 {
     // --export-ps1 FILE OUT: no display, no network; one command per partner.
     const QString file
@@ -427,7 +427,7 @@ void tst_CheckCommand::exportWritesAPowerShellScript()
     QVERIFY2(unreadable.err.contains(u"missing.json"_qs), qPrintable(unreadable.err));
 }
 
-void tst_CheckCommand::importSaysWhichRowsAreRefused()
+void tst_ProbeCommand::importSaysWhichRowsAreRefused()
 {
     // The Get-CsXmppAllowedPartner | Export-Csv sample: good and bad rows.
     const QString csv = QStringLiteral(XP_FIXTURES "/get-csxmppallowedpartner.csv");
@@ -464,7 +464,7 @@ void tst_CheckCommand::importSaysWhichRowsAreRefused()
     QVERIFY2(broken.err.contains(u"none.csv"_qs), qPrintable(broken.err));
 }
 
-void tst_CheckCommand::exportedScriptImportsBack()
+void tst_ProbeCommand::exportedScriptImportsBack()
 {
     // --export-ps1 then --import into an empty file: the same partners, every one new.
     const QString file
@@ -492,7 +492,7 @@ void tst_CheckCommand::exportedScriptImportsBack()
     QCOMPARE(both.exitCode, 2);
 }
 
-void tst_CheckCommand::badUsageNeedsNoDisplay_data()
+void tst_ProbeCommand::badUsageNeedsNoDisplay_data()
 {
     QTest::addColumn<QStringList>("arguments"); // FILE stands for a valid partner file
     QTest::addColumn<QString>("message"); // what stderr's first line says
@@ -518,7 +518,7 @@ void tst_CheckCommand::badUsageNeedsNoDisplay_data()
            "row, or a dot at the start."_qs;
 }
 
-void tst_CheckCommand::badUsageNeedsNoDisplay()
+void tst_ProbeCommand::badUsageNeedsNoDisplay()
 {
     // Exit 2 with the message and the pointer to --help, before any window is made: without
     // a display, a QApplication would abort (exit 134) and say so.
@@ -535,7 +535,7 @@ void tst_CheckCommand::badUsageNeedsNoDisplay()
     QVERIFY2(!result.err.contains(u"display"_qs, Qt::CaseInsensitive), qPrintable(result.err));
 }
 
-void tst_CheckCommand::helpAndVersionNeedNoDisplay()
+void tst_ProbeCommand::helpAndVersionNeedNoDisplay()
 {
     const Result help = runWithoutDisplay({u"--help"_qs});
     QCOMPARE(help.exitCode, 0);
@@ -547,5 +547,5 @@ void tst_CheckCommand::helpAndVersionNeedNoDisplay()
     QVERIFY2(version.err.isEmpty(), qPrintable(version.err));
 }
 
-QTEST_GUILESS_MAIN(tst_CheckCommand)
+QTEST_GUILESS_MAIN(tst_ProbeCommand)
 #include "tst_probecommand.moc"

@@ -5,7 +5,7 @@
 
 #include <QTest>
 
-class tst_PowerShellScript : public QObject
+class tst_PowerShellScriptWriter : public QObject
 {
     Q_OBJECT
 
@@ -19,7 +19,7 @@ private Q_SLOTS:
     void scriptHasBomCrlfAndOneCommandPerPartner();
 };
 
-void tst_PowerShellScript::quoting_data()
+void tst_PowerShellScriptWriter::quoting_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
@@ -35,14 +35,14 @@ void tst_PowerShellScript::quoting_data()
     QTest::newRow("unicode") << u"société-exemple.fr"_qs << u"'société-exemple.fr'"_qs;
 }
 
-void tst_PowerShellScript::quoting()
+void tst_PowerShellScriptWriter::quoting()
 {
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(PowerShellScriptWriter::quoted(text), expected);
 }
 
-void tst_PowerShellScript::everyParameter()
+void tst_PowerShellScriptWriter::everyParameter()
 {
     Partner partner;
     partner.domain = u"fabrikam.com"_qs;
@@ -63,7 +63,7 @@ void tst_PowerShellScript::everyParameter()
              "-EnableKeepAlive $false -ConnectionLimit 25"_qs);
 }
 
-void tst_PowerShellScript::optionalParametersLeftOut()
+void tst_PowerShellScriptWriter::optionalParametersLeftOut()
 {
     Partner partner; // the editor's defaults
     partner.domain = u"gmail.com"_qs;
@@ -78,7 +78,7 @@ void tst_PowerShellScript::optionalParametersLeftOut()
         QVERIFY2(!command.contains(left), qPrintable(left));
 }
 
-void tst_PowerShellScript::proxyPortIsLeftOutAndSaid()
+void tst_PowerShellScriptWriter::proxyPortIsLeftOutAndSaid()
 {
     Partner partner;
     partner.domain = u"fabrikam.com"_qs;
@@ -93,7 +93,7 @@ void tst_PowerShellScript::proxyPortIsLeftOutAndSaid()
                  .contains(u'#'));
 }
 
-void tst_PowerShellScript::newOrSetUpdatesExistingPartners()
+void tst_PowerShellScriptWriter::newOrSetUpdatesExistingPartners()
 {
     Partner partner;
     partner.domain = u"contoso.com"_qs;
@@ -113,7 +113,7 @@ void tst_PowerShellScript::newOrSetUpdatesExistingPartners()
              "\r\n}"_qs);
 }
 
-void tst_PowerShellScript::scriptHasBomCrlfAndOneCommandPerPartner()
+void tst_PowerShellScriptWriter::scriptHasBomCrlfAndOneCommandPerPartner()
 {
     Partner first;
     first.domain = u"société-exemple.fr"_qs;
@@ -132,5 +132,5 @@ void tst_PowerShellScript::scriptHasBomCrlfAndOneCommandPerPartner()
     QVERIFY(text.endsWith(u"-EnableKeepAlive $true\r\n"_qs));
 }
 
-QTEST_GUILESS_MAIN(tst_PowerShellScript)
+QTEST_GUILESS_MAIN(tst_PowerShellScriptWriter)
 #include "tst_powershellscriptwriter.moc"

@@ -1,6 +1,7 @@
 // The import preview's plan: each row new, changed, unchanged or refused with a reason
 // naming the row (and the partner in the way), and the result applying the new and
 // changed rows only, as one list of changes for a single undo step.
+#include "formats/partnercsv.h"
 #include "i18n/translations.h"
 #include "import/importplan.h"
 #include "models/partnerchangecommand.h"

@@ -13,7 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class tst_ImportFile : public QObject
+class tst_ImportReader : public QObject
 {
     Q_OBJECT
 
@@ -28,7 +28,7 @@ private Q_SLOTS:
     void unreadableFile();
 };
 
-void tst_ImportFile::formatOf_data()
+void tst_ImportReader::formatOf_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("bytes");
@@ -51,7 +51,7 @@ void tst_ImportFile::formatOf_data()
         << u"x"_qs << QByteArray("Identity,Description\r\n") << ImportReader::Format::Csv;
 }
 
-void tst_ImportFile::formatOf()
+void tst_ImportReader::formatOf()
 {
     QFETCH(QString, path);
     QFETCH(QByteArray, bytes);
@@ -80,7 +80,7 @@ QByteArray fileWith(const QJsonArray &entries)
 
 } // namespace
 
-void tst_ImportFile::partnerFileReadsEveryEntry()
+void tst_ImportReader::partnerFileReadsEveryEntry()
 {
     PartnerStore::Document document;
     QVERIFY(document.partners.append(partner(u"a.example"_qs)).isEmpty());
@@ -94,7 +94,7 @@ void tst_ImportFile::partnerFileReadsEveryEntry()
     QCOMPARE(rows.rows.at(1).partner, partner(u"b.example"_qs));
 }
 
-void tst_ImportFile::partnerFileBadEntryRefusesItsRowOnly()
+void tst_ImportReader::partnerFileBadEntryRefusesItsRowOnly()
 {
     QJsonObject badType = PartnerJson::toJson(partner(u"c.example"_qs));
     badType.insert(u"tlsNegotiation"_qs, u"Sometimes"_qs);
@@ -115,7 +115,7 @@ void tst_ImportFile::partnerFileBadEntryRefusesItsRowOnly()
     QVERIFY(rows.rows.at(3).partner);
 }
 
-void tst_ImportFile::partnerFileRefusedWhole_data()
+void tst_ImportReader::partnerFileRefusedWhole_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("reason");
@@ -127,7 +127,7 @@ void tst_ImportFile::partnerFileRefusedWhole_data()
                            << u"The file was written by a newer version"_qs;
 }
 
-void tst_ImportFile::partnerFileRefusedWhole()
+void tst_ImportReader::partnerFileRefusedWhole()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, reason);
@@ -137,7 +137,7 @@ void tst_ImportFile::partnerFileRefusedWhole()
     QVERIFY2(rows.error.toString().startsWith(reason), qPrintable(rows.error.toString()));
 }
 
-void tst_ImportFile::readsEachFormatFromDisk()
+void tst_ImportReader::readsEachFormatFromDisk()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -182,7 +182,7 @@ void tst_ImportFile::readsEachFormatFromDisk()
     QVERIFY(!asCsv.isOk() || asCsv.rows.isEmpty() || !asCsv.rows.constFirst().partner);
 }
 
-void tst_ImportFile::unreadableFile()
+void tst_ImportReader::unreadableFile()
 {
     const ImportRows missing = ImportReader::read(u"/nonexistent/partners.csv"_qs);
     QVERIFY(!missing.isOk());
@@ -193,5 +193,5 @@ void tst_ImportFile::unreadableFile()
     QVERIFY(!directory.isOk());
 }
 
-QTEST_GUILESS_MAIN(tst_ImportFile)
+QTEST_GUILESS_MAIN(tst_ImportReader)
 #include "tst_importreader.moc"

@@ -45,7 +45,7 @@ int count(const QString &text, const QString &what)
 
 } // namespace
 
-class tst_TestRunReport : public QObject
+class tst_ProbeRunReport : public QObject
 {
     Q_OBJECT
 
@@ -64,17 +64,17 @@ private:
     static ProbeRunReport sample();
 };
 
-void tst_TestRunReport::init()
+void tst_ProbeRunReport::init()
 {
     QVERIFY(Translations::load(u"en"_qs));
 }
 
-void tst_TestRunReport::cleanup()
+void tst_ProbeRunReport::cleanup()
 {
     QVERIFY(Translations::load(u"en"_qs));
 }
 
-ProbeRunReport tst_TestRunReport::sample()
+ProbeRunReport tst_ProbeRunReport::sample()
 {
     ProbeRunReport run;
     run.settings.localDomain = u"lync.contoso.com"_qs;
@@ -117,7 +117,7 @@ ProbeRunReport tst_TestRunReport::sample()
     return run;
 }
 
-void tst_TestRunReport::countsEveryOutcome()
+void tst_ProbeRunReport::countsEveryOutcome()
 {
     const ProbeRunReport run = sample();
     const ProbeRunReport::Counts counts = run.counts();
@@ -141,7 +141,7 @@ void tst_TestRunReport::countsEveryOutcome()
     QCOMPARE(nothing.countsText(), u"0 passed, 0 with a warning, 0 failed, 1 not tested"_qs);
 }
 
-void tst_TestRunReport::worstOutcomeIsOneOrder()
+void tst_ProbeRunReport::worstOutcomeIsOneOrder()
 {
     using Outcome = ProbeRunReport::Outcome;
     // Passed, then cancelled and not tested alike, then warning, then failed.
@@ -166,7 +166,7 @@ void tst_TestRunReport::worstOutcomeIsOneOrder()
     QCOMPARE(ProbeRunReport::outcomeOf(ProbeReport()), Outcome::NotTested);
 }
 
-void tst_TestRunReport::htmlHasSummaryThenEachPartner()
+void tst_ProbeRunReport::htmlHasSummaryThenEachPartner()
 {
     const QString html = sample().toHtml();
     QVERIFY(html.startsWith(u"<!DOCTYPE html>\n<html lang=\"en"_qs));
@@ -212,7 +212,7 @@ void tst_TestRunReport::htmlHasSummaryThenEachPartner()
     QVERIFY(html.trimmed().endsWith(u"</body></html>"_qs));
 }
 
-void tst_TestRunReport::htmlEscapesPartnerAndPeerText()
+void tst_ProbeRunReport::htmlEscapesPartnerAndPeerText()
 {
     const QString html = sample().toHtml();
     QVERIFY(!html.contains(u"<script"_qs));
@@ -234,7 +234,7 @@ void tst_TestRunReport::htmlEscapesPartnerAndPeerText()
     }
 }
 
-void tst_TestRunReport::htmlFollowsTheLanguage()
+void tst_ProbeRunReport::htmlFollowsTheLanguage()
 {
     const ProbeRunReport run = sample();
     const QString english = run.toHtml();
@@ -261,7 +261,7 @@ void tst_TestRunReport::htmlFollowsTheLanguage()
     QVERIFY(french.contains(u"Certificate expires soon."_qs));
 }
 
-void tst_TestRunReport::jsonHasTheRunSummaryAndEveryReport()
+void tst_ProbeRunReport::jsonHasTheRunSummaryAndEveryReport()
 {
     const ProbeRunReport run = sample();
     QVERIFY(Translations::load(u"fr"_qs));
@@ -312,7 +312,7 @@ void tst_TestRunReport::jsonHasTheRunSummaryAndEveryReport()
     QVERIFY(!untested.contains(u"steps"_qs));
 }
 
-void tst_TestRunReport::fromRunnerGroupsJobsByPartner()
+void tst_ProbeRunReport::fromRunnerGroupsJobsByPartner()
 {
     // Nothing listens on the port: each test fails fast, on this machine only. One test
     // at a time, cancelled at once: the first is cancelled, the others never start.
@@ -353,5 +353,5 @@ void tst_TestRunReport::fromRunnerGroupsJobsByPartner()
     QVERIFY(run.hasResults());
 }
 
-QTEST_GUILESS_MAIN(tst_TestRunReport)
+QTEST_GUILESS_MAIN(tst_ProbeRunReport)
 #include "tst_proberunreport.moc"

@@ -61,7 +61,7 @@ QString popplerOutput(const QString &tool, const QStringList &arguments)
 
 } // namespace
 
-class tst_TestAllReport : public QObject
+class tst_ProbeRunWindow : public QObject
 {
     Q_OBJECT
 
@@ -95,12 +95,12 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void tst_TestAllReport::initTestCase()
+void tst_ProbeRunWindow::initTestCase()
 {
-    QVERIFY(startGuiTest(u"tst_testallreport"_qs));
+    QVERIFY(startGuiTest(u"tst_proberunwindow"_qs));
 }
 
-void tst_TestAllReport::init()
+void tst_ProbeRunWindow::init()
 {
     clearSettings();
     m_peer = std::make_unique<ScriptedPeer>([](QTcpSocket *socket, const QByteArray &received) {
@@ -132,12 +132,12 @@ void tst_TestAllReport::init()
     m_prompts = std::make_shared<FakePrompter::State>();
 }
 
-void tst_TestAllReport::cleanup()
+void tst_ProbeRunWindow::cleanup()
 {
     closeMainWindow(m_window, m_prompts);
 }
 
-ProbeRunWindow *tst_TestAllReport::runTestAll(int stepTimeoutMs)
+ProbeRunWindow *tst_ProbeRunWindow::runTestAll(int stepTimeoutMs)
 {
     ProbeSettings settings;
     settings.localDomain = u"lync.example.test"_qs;
@@ -153,7 +153,7 @@ ProbeRunWindow *tst_TestAllReport::runTestAll(int stepTimeoutMs)
     return m_window->findChild<ProbeRunWindow *>(u"probeRunWindow"_qs);
 }
 
-void tst_TestAllReport::resultsWindowOpensWhenTestAllEnds()
+void tst_ProbeRunWindow::resultsWindowOpensWhenTestAllEnds()
 {
     ProbeRunWindow *results = runTestAll();
     QVERIFY(results);
@@ -188,7 +188,7 @@ void tst_TestAllReport::resultsWindowOpensWhenTestAllEnds()
     QCOMPARE(again->findChild<QTreeWidget *>(u"resultsTree"_qs)->topLevelItemCount(), 5);
 }
 
-void tst_TestAllReport::savesHtmlJsonAndPdf()
+void tst_ProbeRunWindow::savesHtmlJsonAndPdf()
 {
     QVERIFY(runTestAll());
 
@@ -267,7 +267,7 @@ void tst_TestAllReport::savesHtmlJsonAndPdf()
     QVERIFY(m_prompts->errors.isEmpty());
 }
 
-void tst_TestAllReport::printsThroughThePrintDialog()
+void tst_ProbeRunWindow::printsThroughThePrintDialog()
 {
     QVERIFY(runTestAll());
     // Cancelled in the print dialog: nothing printed, nothing said.
@@ -291,7 +291,7 @@ void tst_TestAllReport::printsThroughThePrintDialog()
              qPrintable(m_prompts->errors.value(0)));
 }
 
-void tst_TestAllReport::tellsWhyASaveFailed()
+void tst_ProbeRunWindow::tellsWhyASaveFailed()
 {
     QVERIFY(runTestAll());
     m_prompts->savePath = path(u"no/such/folder/report.json"_qs);
@@ -302,7 +302,7 @@ void tst_TestAllReport::tellsWhyASaveFailed()
     QVERIFY(!QFile::exists(m_prompts->savePath));
 }
 
-void tst_TestAllReport::menuActionsUseTheLastRun()
+void tst_ProbeRunWindow::menuActionsUseTheLastRun()
 {
     // Before any Test all, there is no report to show, save or print.
     ProbeSettings settings;
@@ -339,7 +339,7 @@ void tst_TestAllReport::menuActionsUseTheLastRun()
     QCOMPARE(m_window->lastProbeRun()->domainCount(), 5);
 }
 
-void tst_TestAllReport::resultsFollowTheLanguage()
+void tst_ProbeRunWindow::resultsFollowTheLanguage()
 {
     ProbeRunWindow *results = runTestAll();
     QVERIFY(results);
@@ -370,7 +370,7 @@ void tst_TestAllReport::resultsFollowTheLanguage()
     QVERIFY(summary->text().startsWith(u"<b>4 partners"_qs));
 }
 
-void tst_TestAllReport::cancelledRunKeepsItsResults()
+void tst_ProbeRunWindow::cancelledRunKeepsItsResults()
 {
     ProbeSettings settings;
     settings.localDomain = u"lync.example.test"_qs;
@@ -408,5 +408,5 @@ void tst_TestAllReport::cancelledRunKeepsItsResults()
              u"cancelled"_qs);
 }
 
-QTEST_MAIN(tst_TestAllReport)
-#include "tst_testallreport.moc"
+QTEST_MAIN(tst_ProbeRunWindow)
+#include "tst_proberunwindow.moc"

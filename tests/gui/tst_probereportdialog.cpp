@@ -39,7 +39,7 @@ quint16 closedPort()
 
 } // namespace
 
-class tst_ConnectionTest : public QObject
+class tst_ProbeReportDialog : public QObject
 {
     Q_OBJECT
 
@@ -77,12 +77,12 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void tst_ConnectionTest::initTestCase()
+void tst_ProbeReportDialog::initTestCase()
 {
-    QVERIFY(startGuiTest(u"tst_connectiontest"_qs));
+    QVERIFY(startGuiTest(u"tst_probereportdialog"_qs));
 }
 
-void tst_ConnectionTest::init()
+void tst_ProbeReportDialog::init()
 {
     clearSettings();
     m_peer = std::make_unique<ScriptedPeer>([](QTcpSocket *socket, const QByteArray &received) {
@@ -112,12 +112,12 @@ void tst_ConnectionTest::init()
     QVERIFY(m_window->openFile(path));
 }
 
-void tst_ConnectionTest::cleanup()
+void tst_ProbeReportDialog::cleanup()
 {
     closeMainWindow(m_window, m_prompts);
 }
 
-int tst_ConnectionTest::rowOf(const QString &domain) const
+int tst_ProbeReportDialog::rowOf(const QString &domain) const
 {
     for (int row = 0; row < table()->model()->rowCount(); ++row) {
         if (table()->model()->index(row, 0).data().toString() == domain)
@@ -126,13 +126,13 @@ int tst_ConnectionTest::rowOf(const QString &domain) const
     return -1;
 }
 
-void tst_ConnectionTest::select(const QString &domain)
+void tst_ProbeReportDialog::select(const QString &domain)
 {
     table()->setFocus();
     table()->selectRow(rowOf(domain));
 }
 
-ProbeReportDialog *tst_ConnectionTest::testedWithReport(const QString &domain)
+ProbeReportDialog *tst_ProbeReportDialog::testedWithReport(const QString &domain)
 {
     ProbeSettings settings;
     settings.localDomain = u"lync.example.test"_qs;
@@ -148,7 +148,7 @@ ProbeReportDialog *tst_ConnectionTest::testedWithReport(const QString &domain)
     return finished ? report : nullptr;
 }
 
-void tst_ConnectionTest::asksForTheLocalDomainFirst()
+void tst_ProbeReportDialog::asksForTheLocalDomainFirst()
 {
     select(u"dialback.test"_qs);
     QString message;
@@ -166,7 +166,7 @@ void tst_ConnectionTest::asksForTheLocalDomainFirst()
     QVERIFY(m_window->findChild<ProbeReportDialog *>(u"probeReportDialog"_qs));
 }
 
-void tst_ConnectionTest::settingsDialogRefusesBadValues()
+void tst_ProbeReportDialog::settingsDialogRefusesBadValues()
 {
     ProbeSettingsDialog dialog;
     dialog.show();
@@ -186,7 +186,7 @@ void tst_ConnectionTest::settingsDialogRefusesBadValues()
     QCOMPARE(dialog.settings().nameserver, QHostAddress(u"127.0.0.53"_qs));
 }
 
-void tst_ConnectionTest::testConnectionShowsTheReport()
+void tst_ProbeReportDialog::testConnectionShowsTheReport()
 {
     ProbeReportDialog *report = testedWithReport(u"dialback.test"_qs);
     QVERIFY(report);
@@ -216,7 +216,7 @@ void tst_ConnectionTest::testConnectionShowsTheReport()
     QVERIFY(last.data(Qt::ToolTipRole).toString().contains(u"TCP dialback"_qs));
 }
 
-void tst_ConnectionTest::testAllShowsProgressAndSummary()
+void tst_ProbeReportDialog::testAllShowsProgressAndSummary()
 {
     ProbeSettings settings;
     settings.localDomain = u"lync.example.test"_qs;
@@ -233,16 +233,16 @@ void tst_ConnectionTest::testAllShowsProgressAndSummary()
     QVERIFY(!progress->isVisible());
     QCOMPARE(m_window->statusBar()->currentMessage(),
              u"Connection tests finished: 0 passed, 1 with a warning, 2 failed."_qs);
-    const auto lastTest = [this](const QString &domain) {
+    const auto lastProbe = [this](const QString &domain) {
         return table()
             ->model()
             ->index(rowOf(domain), PartnerTableModel::LastProbeColumn)
             .data()
             .toString();
     };
-    QVERIFY(lastTest(u"dialback.test"_qs).startsWith(u"Warning"_qs));
-    QVERIFY(lastTest(u"closed.test"_qs).startsWith(u"Fail"_qs));
-    QVERIFY(lastTest(u"silent.test"_qs).startsWith(u"Fail"_qs));
+    QVERIFY(lastProbe(u"dialback.test"_qs).startsWith(u"Warning"_qs));
+    QVERIFY(lastProbe(u"closed.test"_qs).startsWith(u"Fail"_qs));
+    QVERIFY(lastProbe(u"silent.test"_qs).startsWith(u"Fail"_qs));
     QVERIFY(table()
                 ->model()
                 ->index(rowOf(u"silent.test"_qs), PartnerTableModel::LastProbeColumn)
@@ -251,7 +251,7 @@ void tst_ConnectionTest::testAllShowsProgressAndSummary()
                 .contains(u"did not answer"_qs));
 }
 
-void tst_ConnectionTest::partnerLastTestIsItsWorstDomain()
+void tst_ProbeReportDialog::partnerLastTestIsItsWorstDomain()
 {
     // One server for both domains of a partner: dialback for the primary domain (a
     // warning), a closed stream for the additional one (a failure).
@@ -293,7 +293,7 @@ void tst_ConnectionTest::partnerLastTestIsItsWorstDomain()
     QVERIFY2(advice.contains(u"bad.mixed.test: "_qs), qPrintable(advice));
 }
 
-void tst_ConnectionTest::openReportFollowsTheLanguage()
+void tst_ProbeReportDialog::openReportFollowsTheLanguage()
 {
     // A report made in English reads in French once the language changes, and back:
     // verdict, method, advice, steps, features, the Last test column, the saved HTML.
@@ -339,7 +339,7 @@ void tst_ConnectionTest::openReportFollowsTheLanguage()
     QVERIFY(last.data().toString().startsWith(u"Warning at "_qs));
 }
 
-void tst_ConnectionTest::cancelStopsTestAll()
+void tst_ProbeReportDialog::cancelStopsTestAll()
 {
     ProbeSettings settings;
     settings.localDomain = u"lync.example.test"_qs;
@@ -356,5 +356,5 @@ void tst_ConnectionTest::cancelStopsTestAll()
     QVERIFY(m_window->probeRunner()->reports().at(2).cancelled);
 }
 
-QTEST_MAIN(tst_ConnectionTest)
-#include "tst_connectiontest.moc"
+QTEST_MAIN(tst_ProbeReportDialog)
+#include "tst_probereportdialog.moc"
