@@ -138,7 +138,7 @@
 <context>
     <name>ProbeRunReport</name>
     <message numerus="yes">
-        <location filename="../lib/report/proberunreport.cpp" line="+174"/>
+        <location filename="../lib/report/proberunreport.cpp" line="+179"/>
         <source>%n passed</source>
         <comment>test run summary</comment>
         <translation>

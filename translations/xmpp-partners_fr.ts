@@ -1431,7 +1431,7 @@
         <translation>Ligne %1, colonne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est ni True ni False.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+64"/>
         <source>The file is larger than %1 MiB.</source>
         <translation>Le fichier dépasse %1&#xa0;Mio.</translation>
     </message>
@@ -1956,7 +1956,7 @@
 <context>
     <name>PartnerFileRowReader</name>
     <message>
-        <location filename="../lib/formats/partnerfilerowreader.cpp" line="+50"/>
+        <location filename="../lib/formats/partnerfilerowreader.cpp" line="+51"/>
         <source>Row %1: the entry is not an object.</source>
         <translation>Ligne %1&#xa0;: l&apos;entrée n&apos;est pas un objet.</translation>
     </message>
@@ -2149,7 +2149,7 @@
         <translation>le fichier ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/file/partnerfileformat.cpp" line="+68"/>
+        <location filename="../lib/file/partnerfileformat.cpp" line="+67"/>
         <source>the file is empty.</source>
         <translation>le fichier est vide.</translation>
     </message>
@@ -3441,7 +3441,7 @@
         <translation>Non testé</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>%1, %2, %3</source>
         <comment>passed, with a warning, failed</comment>
         <translation>%1, %2, %3</translation>
@@ -3589,13 +3589,12 @@
         <translation>Conseil</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+35"/>
+        <location filename="../lib/report/proberunreport.cpp" line="-37"/>
         <source>The run was cancelled before this test started.</source>
         <translation>Les tests ont été annulés avant le début de celui-ci.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location filename="../lib/report/proberunreporthtml.cpp" line="+34"/>
         <source>Partner: %1</source>
         <translation>Partenaire&#xa0;: %1</translation>
     </message>
@@ -3731,12 +3730,7 @@
         <translation>Les tests ont été annulés.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The run was cancelled before this test started.</source>
-        <translation>Les tests ont été annulés avant le début de celui-ci.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Test all results: %1</source>
         <translation>Résultats du test de tous les partenaires&#xa0;: %1</translation>
     </message>

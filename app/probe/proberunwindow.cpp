@@ -112,7 +112,7 @@ void ProbeRunWindow::showReport()
             item->setText(VerdictColumn, verdict);
             item->setIcon(VerdictColumn, StatusIcons::icon(outcome));
             const QString advice = outcome == ProbeRunReport::Outcome::NotTested
-                ? tr("The run was cancelled before this test started.")
+                ? ProbeRunReport::notTestedText()
                 : domain.report.advice.toString();
             item->setText(AdviceColumn, advice);
             item->setToolTip(AdviceColumn, advice);

@@ -17,7 +17,6 @@ namespace {
 
 const QString FormatKey = QStringLiteral("format");
 const QString VersionKey = QStringLiteral("version");
-const QString PartnersKey = QStringLiteral("partners");
 constexpr int MaxReportedErrors = 50;
 // The text is written out whenever this much of it has gathered.
 constexpr qsizetype ChunkSize = 4 * 1024 * 1024;

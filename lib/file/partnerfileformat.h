@@ -16,6 +16,9 @@ class QIODevice;
 class PartnerFileFormat final
 {
 public:
+    // The key of the list of partners (the one key an importer reads entry by entry).
+    static inline const QString PartnersKey = QStringLiteral("partners");
+
     // Takes `data` over, to free it as soon as it has been parsed; `fileName` only names
     // the file in errors.
     static PartnerStore::LoadResult read(QByteArray data, const QString &fileName,

@@ -325,28 +325,16 @@ private:
 };
 
 // UTF-16 text (Export-Csv -Encoding Unicode) as UTF-8; UTF-8 without its byte order mark.
+// The encoding is told by the byte order mark, as the script reader tells it (Qt's
+// QStringConverter::encodingForData); text without one is taken as UTF-8.
 QByteArray asUtf8(const QByteArray &bytes)
 {
-    const auto startsWith = [&](std::initializer_list<unsigned char> mark) {
-        if (bytes.size() < qsizetype(mark.size()))
-            return false;
-        qsizetype i = 0;
-        for (const unsigned char c : mark) {
-            if (static_cast<unsigned char>(bytes.at(i++)) != c)
-                return false;
-        }
-        return true;
-    };
-    if (ByteOrderMark::startsWithUtf8(bytes))
+    const auto encoding = QStringConverter::encodingForData(bytes);
+    if (!encoding || *encoding == QStringConverter::Utf8)
         return ByteOrderMark::withoutUtf8(bytes);
-    const bool little = startsWith({0xFF, 0xFE});
-    if (little || startsWith({0xFE, 0xFF})) {
-        QStringDecoder decoder(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
-                               QStringDecoder::Flag::Stateless);
-        const QString text = decoder(QByteArrayView(bytes).sliced(2));
-        return text.toUtf8();
-    }
-    return bytes;
+    QStringDecoder decoder(*encoding, QStringDecoder::Flag::Stateless);
+    const QString text = decoder(bytes); // without its byte order mark
+    return text.toUtf8();
 }
 
 } // namespace

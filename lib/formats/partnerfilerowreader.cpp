@@ -1,5 +1,6 @@
 #include "formats/partnerfilerowreader.h"
 
+#include "file/partnerfileformat.h"
 #include "file/partnerjson.h"
 #include "file/partnerstore.h"
 #include "formats/cmdletparameters.h"
@@ -36,7 +37,7 @@ ImportRows PartnerFileRowReader::parse(const QByteArray &bytes)
     // and each refused one says why. The file is valid JSON with a list of partners.
     const QByteArray data = ByteOrderMark::withoutUtf8(bytes);
     const QJsonArray entries
-        = QJsonDocument::fromJson(data).object().value(QStringLiteral("partners")).toArray();
+        = QJsonDocument::fromJson(data).object().value(PartnerFileFormat::PartnersKey).toArray();
     const QString domainKey = CmdletParameters::jsonKey(CmdletParameters::Field::Identity);
     result.rows.reserve(entries.size());
     for (qsizetype i = 0; i < entries.size(); ++i) {

@@ -150,6 +150,11 @@ QString ProbeRunReport::outcomeName(Outcome outcome)
     return {};
 }
 
+QString ProbeRunReport::notTestedText()
+{
+    return tr("The run was cancelled before this test started.");
+}
+
 QString ProbeRunReport::wireName(Outcome outcome)
 {
     switch (outcome) {

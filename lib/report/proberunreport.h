@@ -80,6 +80,8 @@ public:
     bool hasResults() const;
 
     static QString outcomeName(Outcome outcome);
+    // What a NotTested domain shows where a tested one shows its advice.
+    static QString notTestedText();
     static QString wireName(Outcome outcome);
     // "1 passed, 2 with a warning, 0 failed" (and the domains not tested, if any).
     QString countsText() const;

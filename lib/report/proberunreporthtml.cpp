@@ -66,7 +66,7 @@ QString ProbeRunReportHtml::summaryTable() const
                 html += QStringLiteral("<br>") + Html::escape(result.report.method.toString());
             html += QStringLiteral("</td><td>");
             if (outcome == Outcome::NotTested)
-                html += Html::escape(tr("The run was cancelled before this test started."));
+                html += Html::escape(ProbeRunReport::notTestedText());
             else
                 html += Html::escape(result.report.advice.toString());
             html += QStringLiteral("</td></tr>\n");
@@ -101,8 +101,7 @@ QString ProbeRunReportHtml::partnerSection(const ProbeRunReport::PartnerResult &
             html += QStringLiteral("<p class=\"notTested\"><strong>")
                 + Html::escape(ProbeRunReport::outcomeName(Outcome::NotTested))
                 + QStringLiteral("</strong></p>\n<p>")
-                + Html::escape(tr("The run was cancelled before this test started."))
-                + QStringLiteral("</p>\n");
+                + Html::escape(ProbeRunReport::notTestedText()) + QStringLiteral("</p>\n");
             continue;
         }
         const ProbeReport &report = domain.report;
