@@ -112,7 +112,8 @@ PartnerStore::LoadResult PartnerFileFormat::read(QByteArray data, const QString 
 
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
         if (it.key() != FormatKey && it.key() != VersionKey && it.key() != PartnersKey)
-            result.document.unknownFields.insert(it.key(), it.value());
+            result.document.unknownFields.insert(
+                it.key(), PartnerJson::withoutLeadingByteOrderMarkInKeys(it.value()));
     }
 
     const QJsonArray entries = partners.toArray();

@@ -203,6 +203,27 @@ QJsonObject PartnerJson::toJson(const Partner &partner)
     return object;
 }
 
+QJsonValue PartnerJson::withoutLeadingByteOrderMarkInKeys(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(withoutLeadingByteOrderMarkInKeys(item));
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object;
+    const QJsonObject from = value.toObject();
+    for (auto it = from.constBegin(); it != from.constEnd(); ++it) {
+        QString key = it.key();
+        while (key.startsWith(QChar(0xFEFF)))
+            key.remove(0, 1);
+        object.insert(key, withoutLeadingByteOrderMarkInKeys(it.value()));
+    }
+    return object;
+}
+
 QString PartnerJson::fromJson(const QJsonObject &object, Partner *partner)
 {
     Partner result;
@@ -213,7 +234,7 @@ QString PartnerJson::fromJson(const QJsonObject &object, Partner *partner)
     }
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!knownKeys().contains(it.key()))
-            result.unknownFields.insert(it.key(), it.value());
+            result.unknownFields.insert(it.key(), withoutLeadingByteOrderMarkInKeys(it.value()));
     }
     *partner = std::move(result);
     return {};

@@ -18,4 +18,8 @@ public:
     // an empty string on success.
     static QString fromJson(const QJsonObject &object, Partner *partner);
     static const QStringList &knownKeys();
+    // An unknown key's value as it reads back once saved: Qt's JSON reader keeps a raw
+    // U+FEFF that starts a key inside a nested object in one reading and not in another,
+    // so such a character is dropped from nested keys when the file is read.
+    static QJsonValue withoutLeadingByteOrderMarkInKeys(const QJsonValue &value);
 };

@@ -82,7 +82,9 @@ DomainName::Check DomainName::check(const QString &input, Kind kind)
         return c == u'.' || c == u':' || (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')
             || (c >= u'A' && c <= u'F');
     });
-    if (QHostAddress address; addressLike && address.setAddress(input)) {
+    // With or without its final dot, as the domain is compared either way.
+    const QString bare = input.endsWith(u'.') ? input.chopped(1) : input;
+    if (QHostAddress address; addressLike && address.setAddress(bare)) {
         return refuse(Error::IpAddress,
                       tr("“%1” is an IP address. Enter a domain name.").arg(input));
     }

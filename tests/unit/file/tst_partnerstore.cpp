@@ -1,3 +1,4 @@
+#include "file/partnerjson.h"
 #include "file/partnerstore.h"
 
 #include <QCryptographicHash>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void init();
     void roundTripKeepsEveryFieldAndUnknownKeys();
     void byteOrderMarkStartingAStringSurvives();
+    void byteOrderMarkStartingANestedKeyRoundTrips();
     void savedFileFormat();
     void loadsTheSampleFile();
     void acceptsByteOrderMark();
@@ -153,6 +155,28 @@ void tst_PartnerStore::byteOrderMarkStartingAStringSurvives()
     QVERIFY2(loaded.isOk(), qPrintable(loaded.errorMessage()));
     QCOMPARE(loaded.document.partners, document.partners);
     QCOMPARE(PartnerStore::serialize(loaded.document), saved);
+}
+
+// Found by fuzz_partnerfile: a raw U+FEFF starting a key of an object inside an unknown
+// key. Saved and reopened, the partner must be the one that was loaded.
+void tst_PartnerStore::byteOrderMarkStartingANestedKeyRoundTrips()
+{
+    QFile file(
+        QStringLiteral(XP_FIXTURES "/fuzz/fuzz_partnerfile/found-bom-starting-a-nested-key.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const PartnerStore::LoadResult loaded = PartnerStore::parse(file.readAll(), u"found.json"_qs);
+    QVERIFY2(loaded.isOk(), qPrintable(loaded.errorMessage()));
+    const QByteArray saved = PartnerStore::serialize(loaded.document);
+    const PartnerStore::LoadResult reopened = PartnerStore::parse(saved, u"saved.json"_qs);
+    QVERIFY2(reopened.isOk(), qPrintable(reopened.errorMessage()));
+    for (qsizetype i = 0; i < loaded.document.partners.size(); ++i) {
+        const Partner &before = loaded.document.partners.partners().at(i);
+        const Partner &after = reopened.document.partners.partners().at(i);
+        QCOMPARE(QJsonDocument(PartnerJson::toJson(after)).toJson(QJsonDocument::Compact),
+                 QJsonDocument(PartnerJson::toJson(before)).toJson(QJsonDocument::Compact));
+    }
+    QCOMPARE(reopened.document.partners, loaded.document.partners);
+    QCOMPARE(PartnerStore::serialize(reopened.document), saved);
 }
 
 void tst_PartnerStore::savedFileFormat()
