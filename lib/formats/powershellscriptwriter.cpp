@@ -47,9 +47,11 @@ QString argument(const Partner &partner, Field field, const QString &verb)
             return {};
         // The cmdlet takes a host name only; a port is this tool's extension (see
         // commandFor(), which says so in a comment).
+        // Without a port the field is written as it is (a final dot included), so that
+        // the script reads back as the same partner.
         const ServerAddress proxy = ServerAddress::parse(partner.proxyFqdn);
-        return PowerShellScriptWriter::quoted(proxy.host().isEmpty() ? partner.proxyFqdn
-                                                                     : proxy.host());
+        return PowerShellScriptWriter::quoted(
+            proxy.port() == 0 || proxy.host().isEmpty() ? partner.proxyFqdn : proxy.host());
     }
     case Field::EnableKeepAlive:
         return boolean(partner.enableKeepAlive);
