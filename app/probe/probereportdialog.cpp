@@ -109,7 +109,7 @@ void ProbeReportDialog::fitStepColumns()
             stepWidth,
             metrics.horizontalAdvance(ProbeReport::stepName(static_cast<ProbeReport::Step>(step))));
     int stateWidth = metrics.horizontalAdvance(ui->stepsTree->headerItem()->text(1));
-    for (int state = int(ProbeReport::StepState::Pending);
+    for (int state = int(ProbeReport::StepState::NotRun);
          state <= int(ProbeReport::StepState::Cancelled); ++state)
         stateWidth = qMax(stateWidth,
                           metrics.horizontalAdvance(
@@ -186,7 +186,7 @@ void ProbeReportDialog::showCurrent()
         item->setText(0, ProbeReport::stepName(step.step));
         item->setIcon(1, StatusIcons::icon(step.state));
         item->setText(1, ProbeReport::stateName(step.state));
-        if (step.state != ProbeReport::StepState::Pending
+        if (step.state != ProbeReport::StepState::NotRun
             && step.state != ProbeReport::StepState::Skipped)
             item->setText(2, tr("%1 ms").arg(locale.toString(step.durationMs)));
         const QString details = step.details.toString();

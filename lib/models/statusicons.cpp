@@ -34,7 +34,7 @@ QString StatusIcons::fileName(ProbeReport::StepState state)
     case ProbeReport::StepState::Failed:
     case ProbeReport::StepState::Cancelled:
         return Error;
-    case ProbeReport::StepState::Pending:
+    case ProbeReport::StepState::NotRun:
     case ProbeReport::StepState::Skipped:
         return Unknown;
     }

@@ -1,5 +1,7 @@
 #include "probe/connectionprobe.h"
 
+#include "advice/streamerroradvice.h"
+#include "advice/tlsadvice.h"
 #include "partners/domainname.h"
 #include "partners/serveraddress.h"
 #include "probe/probetlsconfiguration.h"
@@ -46,9 +48,10 @@ void ConnectionProbe::start()
     m_recorder.start();
     m_budgetTimer.start(m_settings.totalBudgetMs);
     beginStep(ProbeReport::Step::Resolve, Phase::Resolving);
-    const QString override
-        = !m_settings.hostOverride.isEmpty() ? m_settings.hostOverride : m_partner.proxyFqdn;
-    m_resolver.resolve(m_domain, override);
+    if (!m_settings.hostOverride.isEmpty())
+        m_resolver.resolve(m_domain, m_settings.hostOverride, ServerResolver::Source::Override);
+    else
+        m_resolver.resolve(m_domain, m_partner.proxyFqdn, ServerResolver::Source::ProxyFqdn);
 }
 
 void ConnectionProbe::cancel()
@@ -86,7 +89,7 @@ void ConnectionProbe::onResolved(const ServerResolver::Result &result)
         return;
     m_recorder.report().records = result.records;
     if (!result.error.isEmpty()) {
-        failAndFinish(LocalizedText::lines({result.error, result.details}));
+        failAndFinish(LocalizedText::lines({result.error, result.details}), result.failure);
         return;
     }
     endStep(ProbeReport::StepState::Passed, result.details);
@@ -109,18 +112,21 @@ void ConnectionProbe::connectToNextTarget()
     }
     if (m_targets.isEmpty()) {
         failAndFinish(trLater("No server accepted the connection:\n%1")
-                          .arg(LocalizedText::lines(m_recorder.failedAttempts())));
+                          .arg(LocalizedText::lines(m_recorder.failedAttempts())),
+                      ConnectAdvice::noConnection(m_domain, m_failedAttempts,
+                                                  m_resolver.nameserverText(),
+                                                  m_settings.stepTimeoutMs));
         return;
     }
     m_target = m_targets.takeFirst();
-    // A DNS server set in the settings also answers for the targets' addresses: the
-    // system's resolver may see another view of the partner, or not know the name at all.
-    if (!m_settings.nameserver.isNull() && QHostAddress(m_target.host).isNull()) {
-        m_stepTimer.start(m_settings.stepTimeoutMs);
-        m_resolver.lookUpAddresses(m_target.host);
+    if (!QHostAddress(m_target.host).isNull()) {
+        connectSocket(m_target.host);
         return;
     }
-    connectSocket(m_target.host);
+    // Every address of the target is an attempt of its own (XEP-0368), from the system's
+    // resolver or the DNS server of the settings (another view of the partner).
+    m_stepTimer.start(m_settings.stepTimeoutMs);
+    m_resolver.lookUpAddresses(m_target.host);
 }
 
 void ConnectionProbe::onAddressesFound(const ServerResolver::Addresses &found)
@@ -129,25 +135,65 @@ void ConnectionProbe::onAddressesFound(const ServerResolver::Addresses &found)
         return;
     m_addresses = found.addresses;
     if (m_addresses.isEmpty()) {
-        m_recorder.recordFailedAttempt(
-            trLater("%1: the DNS server %2 gave no address (A/AAAA) for %3%4")
-                .arg(ServerAddress(m_target.host, m_target.port).toString())
-                .arg(m_settings.nameserver.toString())
-                .arg(m_target.host)
-                .arg(found.errors.isEmpty() ? QString()
-                                            : u" ("_qs + found.errors.join(u"; "_qs) + u')'));
-        connectToNextTarget();
+        const bool failed = !found.errors.isEmpty();
+        const ConnectAdvice::Failure failure = failed ? ConnectAdvice::Failure::LookupFailed
+            : found.nameNotFound                      ? ConnectAdvice::Failure::NameNotFound
+                                                      : ConnectAdvice::Failure::NoAddress;
+        const LocalizedText why = failed
+            ? trLater("the DNS lookup of its address failed at %1 (%2)")
+                  .arg(m_resolver.nameserverText())
+                  .arg(found.errors.join(u"; "_qs))
+            : found.nameNotFound ? trLater("%1 was not found in DNS (asked %2)")
+                                       .arg(m_target.host)
+                                       .arg(m_resolver.nameserverText())
+                                 : trLater("%1 has no address (A/AAAA) in DNS (asked %2)")
+                                       .arg(m_target.host)
+                                       .arg(m_resolver.nameserverText());
+        attemptFailed(failure, QString(), why, found.errors.join(u"; "_qs));
         return;
     }
     connectSocket(m_addresses.takeFirst().toString());
 }
 
-// `host` is m_target's name, or one of its addresses from the DNS server of the settings.
+void ConnectionProbe::attemptFailed(ConnectAdvice::Failure failure, const QString &address,
+                                    const LocalizedText &why, const QString &error)
+{
+    m_recorder.recordAttempt({ServerAddress(m_target.host, m_target.port).toString(), address,
+                              m_target.directTls, false, why});
+    m_failedAttempts.append({failure, m_target, address, error.isEmpty() ? why.toString() : error});
+    connectToNextTarget();
+}
+
+QString ConnectionProbe::serverText() const
+{
+    const QString server = ServerAddress(m_target.host, m_target.port).toString();
+    return m_host.isEmpty() || m_host == m_target.host ? server : server + u" ("_qs + m_host + u')';
+}
+
+StreamAdvice::Wait ConnectionProbe::waitOf(Phase phase) const
+{
+    switch (phase) {
+    case Phase::WaitingProceed:
+        return StreamAdvice::Wait::Proceed;
+    case Phase::Handshaking:
+        return StreamAdvice::Wait::Handshake;
+    case Phase::WaitingFeaturesAfterTls:
+        return StreamAdvice::Wait::FeaturesAfterTls;
+    case Phase::Authenticating:
+        return StreamAdvice::Wait::SaslResult;
+    default:
+        return StreamAdvice::Wait::StreamHeader;
+    }
+}
+
+// `host` is one of m_target's addresses.
 void ConnectionProbe::connectSocket(const QString &host)
 {
     m_host = host;
     m_stepTimer.start(m_settings.stepTimeoutMs);
     m_reader.reset();
+    m_received.clear();
+    m_receivedCount = 0;
 
     auto *socket = new QSslSocket(this);
     m_socket = socket;
@@ -171,8 +217,19 @@ void ConnectionProbe::onConnected()
     if (m_phase != Phase::Connecting)
         return;
     m_recorder.report().connectedTo = ServerAddress(m_target.host, m_target.port).toString();
-    if (m_target.directTls)
-        return; // the connection step ends when TLS is up (onEncrypted)
+    m_recorder.recordAttempt(
+        {m_recorder.report().connectedTo, m_host, m_target.directTls, true, trLater("connected")});
+    if (m_target.directTls) {
+        // XEP-0368: TLS comes first; the stream opens on the encrypted connection.
+        endStep(ProbeReport::StepState::Passed,
+                m_recorder.withEarlierAttempts(
+                    trLater("Connected to %1 with direct TLS (XEP-0368).").arg(serverText())));
+        m_recorder.skip(ProbeReport::Step::OpenStream,
+                        trLater("Direct TLS: the stream opens after TLS."));
+        m_recorder.report().offered.tlsAttempted = true;
+        beginStep(ProbeReport::Step::StartTls, Phase::Handshaking);
+        return;
+    }
     endStep(ProbeReport::StepState::Passed,
             m_recorder.withEarlierAttempts(trLater("Connected to %1 (%2).")
                                                .arg(m_recorder.report().connectedTo)
@@ -204,6 +261,9 @@ void ConnectionProbe::onReadyRead()
         return;
     const QByteArray data = m_socket->readAll();
     m_recorder.recordReceived(data);
+    if (m_received.size() < 512)
+        m_received += data.left(512 - m_received.size());
+    m_receivedCount += data.size();
     m_reader.addData(data);
     while (isRunning() && m_socket) {
         switch (m_reader.next()) {
@@ -215,10 +275,12 @@ void ConnectionProbe::onReadyRead()
             handleElement(m_reader.element());
             continue;
         case XmppStreamReader::Event::StreamClosed:
-            failAndFinish(trLater("The server closed the stream."));
+            failAndFinish(trLater("The server closed the stream."),
+                          StreamAdvice::streamClosed(serverText(), waitOf(m_phase)));
             return;
         case XmppStreamReader::Event::Error:
-            failAndFinish(m_reader.errorText());
+            failAndFinish(m_reader.errorText(),
+                          StreamAdvice::unreadable(serverText(), m_reader, m_received));
             return;
         }
     }
@@ -229,19 +291,22 @@ void ConnectionProbe::handleElement(const QDomElement &element)
     if (element.localName() == u"error" && element.namespaceURI() == StreamNamespace) {
         const QString condition = XmppStreamReader::conditionOf(element);
         const QString text = XmppStreamReader::textOf(element);
-        if (m_phase == Phase::WaitingFeaturesAfterTls) {
-            m_recorder.recordErrorAfterTls(condition, text);
+        const bool afterTls = m_phase == Phase::WaitingFeaturesAfterTls;
+        if (afterTls) {
             m_recorder.skip(
                 ProbeReport::Step::Authenticate,
                 trLater("SASL EXTERNAL was not attempted: the server ended the stream before "
                         "offering its features after TLS."));
         }
+        const StreamErrorAdvice::Context context {serverText(), m_domain, m_settings.localDomain,
+                                                  afterTls, m_settings.hasClientCertificate()};
         failAndFinish(
             text.isEmpty()
                 ? trLater("The server ended the stream with the error “%1”.").arg(condition)
                 : trLater("The server ended the stream with the error “%1”: %2")
                       .arg(condition)
-                      .arg(text));
+                      .arg(text),
+            StreamErrorAdvice::forError(context, element));
         return;
     }
     switch (m_phase) {
@@ -263,7 +328,8 @@ void ConnectionProbe::handleElement(const QDomElement &element)
         } else {
             m_recorder.report().offered.tlsFailure
                 = trLater("the server answered STARTTLS with <failure/>");
-            failAndFinish(trLater("The server refused STARTTLS (<failure/>)."));
+            failAndFinish(trLater("The server refused STARTTLS (<failure/>)."),
+                          TlsAdvice::startTlsRefused(tlsContext()));
         }
         return;
     case Phase::Authenticating:
@@ -274,9 +340,11 @@ void ConnectionProbe::handleElement(const QDomElement &element)
                     trLater("SASL EXTERNAL succeeded: the partner accepted the certificate of %1.")
                         .arg(m_settings.localDomain));
         } else {
+            const QString condition = XmppStreamReader::conditionOf(element);
+            m_recorder.report().offered.externalFailure
+                = condition.isEmpty() ? QStringLiteral("failure") : condition;
             endStep(ProbeReport::StepState::Failed,
-                    trLater("SASL EXTERNAL failed with the condition “%1”.")
-                        .arg(XmppStreamReader::conditionOf(element)));
+                    trLater("SASL EXTERNAL failed with the condition “%1”.").arg(condition));
         }
         closeAndFinish();
         return;
@@ -341,20 +409,7 @@ void ConnectionProbe::onEncrypted()
     const ProbeReport::StepState state = offered.certificateExpiresSoon
         ? ProbeReport::StepState::Warning
         : ProbeReport::StepState::Passed;
-    if (m_target.directTls) {
-        // XEP-0368: TLS came first; the stream opens on the encrypted connection.
-        offered.tlsAttempted = true;
-        endStep(
-            ProbeReport::StepState::Passed,
-            m_recorder.withEarlierAttempts(trLater("Connected to %1 with direct TLS (XEP-0368).")
-                                               .arg(m_recorder.report().connectedTo)));
-        m_recorder.beginStep(ProbeReport::Step::StartTls);
-        endStep(state, tlsDetails);
-        m_recorder.skip(ProbeReport::Step::OpenStream,
-                        trLater("Direct TLS: the stream opens after TLS."));
-    } else {
-        endStep(state, tlsDetails);
-    }
+    endStep(state, tlsDetails);
     m_reader.reset();
     beginStep(ProbeReport::Step::RestartStream, Phase::WaitingFeaturesAfterTls);
     sendStreamHeader();
@@ -401,34 +456,38 @@ void ConnectionProbe::onSocketError()
 {
     if (!m_socket || !isRunning())
         return;
-    const QString where = ServerAddress(m_target.host, m_target.port).toString();
-    if (m_phase == Phase::Connecting
-        && m_socket->error() != QAbstractSocket::SslHandshakeFailedError) {
-        // The address too when it came from the settings' DNS server: a name can have several.
-        const LocalizedText attempt = m_host == m_target.host
-            ? LocalizedText::verbatim(where)
-            : trLater("%1 (%2)").arg(where).arg(m_host);
-        m_recorder.recordFailedAttempt(trLater("%1: %2").arg(attempt).arg(m_socket->errorString()));
-        connectToNextTarget();
+    if (m_phase == Phase::Connecting) {
+        attemptFailed(ConnectAdvice::failureOf(m_socket->error()), m_host,
+                      LocalizedText::verbatim(m_socket->errorString()), m_socket->errorString());
         return;
     }
-    if (m_socket->error() == QAbstractSocket::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
+    if (m_phase == Phase::Handshaking || !m_sslErrors.isEmpty()) {
         const QStringList reasons = m_recorder.recordTlsFailure(*m_socket, m_sslErrors);
-        if (m_phase == Phase::Connecting)
-            endStep(ProbeReport::StepState::Passed,
-                    m_recorder.withEarlierAttempts(trLater("Connected to %1.").arg(where)));
-        m_recorder.switchStep(ProbeReport::Step::StartTls);
-        failAndFinish(trLater("The TLS handshake failed: %1").arg(reasons.join(u'\n')));
+        // A certificate error is judged by the rules of the negotiation (PolicyCheck); a
+        // handshake that broke off has its own advice.
+        failAndFinish(trLater("The TLS handshake failed: %1").arg(reasons.join(u'\n')),
+                      m_sslErrors.isEmpty()
+                          ? TlsAdvice::handshakeFailed(tlsContext(), m_socket->errorString())
+                          : Advice());
+        return;
+    }
+    if (m_socket->error() == QAbstractSocket::RemoteHostClosedError) {
+        onDisconnected();
         return;
     }
     failAndFinish(
-        trLater("The connection to %1 failed: %2").arg(where).arg(m_socket->errorString()));
+        trLater("The connection to %1 failed: %2").arg(serverText()).arg(m_socket->errorString()),
+        ConnectAdvice::noConnection(m_domain,
+                                    {{ConnectAdvice::failureOf(m_socket->error()), m_target, m_host,
+                                      m_socket->errorString()}},
+                                    m_resolver.nameserverText(), m_settings.stepTimeoutMs));
 }
 
 void ConnectionProbe::onDisconnected()
 {
     if (isRunning())
-        failAndFinish(trLater("The server closed the connection."));
+        failAndFinish(trLater("The server closed the connection."),
+                      StreamAdvice::connectionClosed(serverText(), waitOf(m_phase)));
 }
 
 void ConnectionProbe::onStepTimeout()
@@ -438,26 +497,34 @@ void ConnectionProbe::onStepTimeout()
     const LocalizedText message
         = trLater("No answer within %1 s.").arg(m_settings.stepTimeoutMs / 1000.0);
     if (m_phase == Phase::Connecting) {
-        m_recorder.recordFailedAttempt(
-            trLater("%1: %2")
-                .arg(ServerAddress(m_target.host, m_target.port).toString())
-                .arg(message));
-        connectToNextTarget();
+        attemptFailed(ConnectAdvice::Failure::Timeout, m_host, message, QString());
         return;
     }
-    failAndFinish(message);
+    failAndFinish(message,
+                  StreamAdvice::timeout(serverText(), waitOf(m_phase), m_settings.stepTimeoutMs,
+                                        m_receivedCount));
 }
 
 void ConnectionProbe::onBudgetExhausted()
 {
     if (isRunning())
         failAndFinish(trLater("The test did not finish within its budget of %1 s.")
-                          .arg(m_settings.totalBudgetMs / 1000.0));
+                          .arg(m_settings.totalBudgetMs / 1000.0),
+                      StreamAdvice::budgetExhausted(ProbeReport::stepText(m_recorder.step()),
+                                                    m_settings.totalBudgetMs));
 }
 
-void ConnectionProbe::failAndFinish(const LocalizedText &details)
+TlsAdvice::Context ConnectionProbe::tlsContext() const
+{
+    return {serverText(), m_domain, m_settings.localDomain, m_target.directTls,
+            m_settings.hasClientCertificate()};
+}
+
+void ConnectionProbe::failAndFinish(const LocalizedText &details, const Advice &advice)
 {
     endStep(ProbeReport::StepState::Failed, details);
+    if (!advice.isNull())
+        m_recorder.recordFailure(advice);
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -481,6 +548,6 @@ void ConnectionProbe::finish()
     m_stepTimer.stop();
     m_budgetTimer.stop();
     m_phase = Phase::Done;
-    m_recorder.judge(m_partner, m_settings);
+    m_recorder.judge(m_partner);
     Q_EMIT finished();
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "advice/connectadvice.h"
+#include "advice/streamadvice.h"
+#include "advice/tlsadvice.h"
 #include "i18n/localizedtext.h"
 #include "partners/partner.h"
 #include "probe/proberecorder.h"
@@ -75,7 +78,14 @@ private:
     void send(const QString &xml);
     void beginStep(ProbeReport::Step step, Phase phase);
     void endStep(ProbeReport::StepState state, const LocalizedText &details);
-    void failAndFinish(const LocalizedText &details);
+    void failAndFinish(const LocalizedText &details, const Advice &advice);
+    // A connection attempt to the current target failed: recorded, then the next one.
+    void attemptFailed(ConnectAdvice::Failure failure, const QString &address,
+                       const LocalizedText &why, const QString &error);
+    // "host:port (address)": the server of the current connection, as the advice names it.
+    QString serverText() const;
+    StreamAdvice::Wait waitOf(Phase phase) const;
+    TlsAdvice::Context tlsContext() const;
     void closeAndFinish();
     void finish();
     void onStepTimeout();
@@ -90,11 +100,13 @@ private:
     QPointer<QSslSocket> m_socket;
     QList<ServerResolver::Target> m_targets;
     ServerResolver::Target m_target;
-    // With a DNS server in the settings, the addresses it gave for m_target that are
-    // still to try.
+    // The addresses of m_target still to try, each an attempt (XEP-0368).
     QList<QHostAddress> m_addresses;
-    QString m_host; // what the socket connects to: m_target.host or one of m_addresses
+    QString m_host; // the address the socket connects to
     QList<QSslError> m_sslErrors;
+    QList<ConnectAdvice::FailedAttempt> m_failedAttempts;
+    QByteArray m_received; // the start of what the server sent on the current stream
+    qint64 m_receivedCount = 0; // bytes the server sent on the current stream
     QTimer m_stepTimer;
     QTimer m_budgetTimer;
     Phase m_phase = Phase::Idle;

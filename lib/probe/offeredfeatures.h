@@ -23,7 +23,11 @@ struct OfferedFeatures
     LocalizedText tlsFailure; // why TLS failed, when it was attempted and failed
     bool dialbackAfterTls = false; // dialback offered on the stream restarted after TLS
     QStringList saslMechanismsAfterTls;
+    // The condition of the <failure/> that answered SASL EXTERNAL, when it was tried and
+    // refused: EXTERNAL is then offered but not usable.
+    QString externalFailure;
     bool certificateExpiresSoon = false; // within ProbeRecorder::ExpiryWarningDays
+    qint64 certificateDaysLeft = -1; // of the partner's certificate, when TLS came up
 
     bool externalOffered() const
     {

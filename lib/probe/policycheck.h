@@ -2,6 +2,7 @@
 
 #include "partners/negotiationpolicy.h"
 #include "probe/offeredfeatures.h"
+#include "report/advice.h"
 #include "report/probereport.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,11 @@ public:
         NegotiationPolicy::Methods usable;
         // One sentence for Warning and Fail, translated when shown; empty for Pass.
         LocalizedText advice;
+        QString reason; // the advice's stable code
     };
+
+    // The reason code of a configuration the Control Panel refuses.
+    static inline const QString SettingsRefused = QStringLiteral("settings-refused");
 
     static Result evaluate(const NegotiationPolicy &policy, const OfferedFeatures &offered);
     static QString verdictName(ConnectionVerdict verdict);
@@ -39,11 +44,9 @@ private:
     // The plain intersection, ignoring whether the configuration itself is refused.
     static NegotiationPolicy::Methods usableMethods(const NegotiationPolicy &policy,
                                                     const OfferedFeatures &offered);
-    static LocalizedText failureAdvice(const NegotiationPolicy &policy,
-                                       const OfferedFeatures &offered);
-    static LocalizedText tlsFailureAdvice(const OfferedFeatures &offered);
-    static LocalizedText tcpOnlyAdvice(const NegotiationPolicy &policy,
-                                       const OfferedFeatures &offered);
-    static LocalizedText externalMissingAdvice(const NegotiationPolicy &policy,
-                                               const OfferedFeatures &offered);
+    static Advice failureAdvice(const NegotiationPolicy &policy, const OfferedFeatures &offered);
+    static Advice tlsFailureAdvice(const OfferedFeatures &offered);
+    static Advice tcpOnlyAdvice(const NegotiationPolicy &policy, const OfferedFeatures &offered);
+    static Advice externalMissingAdvice(const NegotiationPolicy &policy,
+                                        const OfferedFeatures &offered);
 };

@@ -3,7 +3,6 @@
 #include "partners/negotiationpolicy.h"
 #include "partners/partner.h"
 #include "probe/policycheck.h"
-#include "probe/probesettings.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
@@ -64,6 +63,18 @@ void ProbeRecorder::skip(ProbeReport::Step step, const LocalizedText &reason)
 LocalizedText ProbeRecorder::elapsedText() const
 {
     return trLater("%1 ms").arg(m_stepClock.elapsed());
+}
+
+void ProbeRecorder::recordAttempt(const ProbeReport::Attempt &attempt)
+{
+    m_report.attempts.append(attempt);
+    if (attempt.connected)
+        return;
+    const LocalizedText where
+        = attempt.address.isEmpty() || attempt.server.startsWith(attempt.address)
+        ? LocalizedText::verbatim(attempt.server)
+        : trLater("%1 (%2)").arg(attempt.server).arg(attempt.address);
+    m_failedAttempts.append(trLater("%1: %2").arg(where).arg(attempt.outcome));
 }
 
 LocalizedText ProbeRecorder::withEarlierAttempts(const LocalizedText &details) const
@@ -127,6 +138,7 @@ LocalizedText ProbeRecorder::recordCertificateValidity(const QSslCertificate &le
 {
     const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(leaf.expiryDate());
     m_report.offered.certificateExpiresSoon = daysLeft <= ExpiryWarningDays;
+    m_report.offered.certificateDaysLeft = daysLeft;
     return trLater("%1, %2; certificate of %3 issued by %4, valid until %5 (%n day(s) left).",
                    nullptr, int(daysLeft))
         .arg(m_report.tlsProtocol)
@@ -136,56 +148,44 @@ LocalizedText ProbeRecorder::recordCertificateValidity(const QSslCertificate &le
         .arg(QLocale().toString(leaf.expiryDate(), QLocale::ShortFormat));
 }
 
-void ProbeRecorder::recordErrorAfterTls(const QString &condition, const QString &text)
+void ProbeRecorder::recordFailure(const Advice &failure)
 {
-    m_errorAfterTls = condition;
-    m_errorTextAfterTls = text;
+    m_failure = failure;
+    m_failedStep = m_step;
 }
 
-// The advice when the partner ended the stream restarted after TLS before offering any
-// features (Prosody with s2s_secure_auth and no certificate it trusts): PolicyCheck would
-// read "nothing offered after TLS" into it and suggest the wrong change.
-LocalizedText ProbeRecorder::errorAfterTlsAdvice(const QString &localDomain,
-                                                 bool haveCertificate) const
+void ProbeRecorder::explainStepsNotRun()
 {
-    const QString reason = m_errorTextAfterTls.isEmpty()
-        ? m_errorAfterTls
-        : m_errorAfterTls + u": "_qs + m_errorTextAfterTls;
-    if (m_errorAfterTls != u"not-authorized") {
-        return trLater("The partner's server ended the stream after TLS (“%1”) "
-                       "before offering any authentication method; ask the "
-                       "partner's administrator why.")
-            .arg(reason);
+    for (ProbeReport::StepResult &result : m_report.steps) {
+        if (result.state != ProbeReport::StepState::NotRun
+            || result.step == ProbeReport::Step::Verdict || !result.details.isEmpty())
+            continue;
+        if (m_report.cancelled)
+            result.details = trLater("Not run: the test was cancelled.");
+        else if (!m_failure.isNull())
+            result.details = trLater("Not run: the test stopped at the step “%1”.")
+                                 .arg(ProbeReport::stepText(m_failedStep));
     }
-    return haveCertificate
-        ? trLater("The partner's server ended the stream after TLS (“%1”): it does "
-                  "not accept the client certificate presented for %2. Use a "
-                  "certificate for %2 from a CA the partner trusts, for SASL "
-                  "EXTERNAL (XEP-0178).")
-              .arg(reason)
-              .arg(localDomain)
-        : trLater("The partner's server ended the stream after TLS (“%1”): it "
-                  "accepts only servers that present a certificate it trusts, and no "
-                  "client certificate is configured for %2. Install a certificate for "
-                  "%2 from a CA the partner trusts and set it in the connection test "
-                  "settings, for SASL EXTERNAL (XEP-0178).")
-              .arg(reason)
-              .arg(localDomain);
 }
 
-void ProbeRecorder::judge(const Partner &partner, const ProbeSettings &settings)
+void ProbeRecorder::judge(const Partner &partner)
 {
-    // Steps never reached keep their "not run" state; the verdict judges what was seen.
+    explainStepsNotRun();
     const PolicyCheck::Result verdict
         = PolicyCheck::evaluate(NegotiationPolicy::forPartner(partner), m_report.offered);
     m_report.verdict = verdict.verdict;
     m_report.method
         = verdict.method ? NegotiationPolicy::methodText(*verdict.method) : LocalizedText();
-    m_report.advice = m_report.cancelled ? trLater("The test was cancelled.") : verdict.advice;
-    if (!m_report.cancelled && m_report.verdict == ProbeReport::ConnectionVerdict::Fail
-        && !m_errorAfterTls.isEmpty()) {
-        m_report.advice
-            = errorAfterTlsAdvice(settings.localDomain, settings.hasClientCertificate());
+    m_report.advice = verdict.advice;
+    m_report.reason = verdict.reason;
+    if (m_report.cancelled) {
+        m_report.advice = trLater("The test was cancelled.");
+        m_report.reason = QStringLiteral("cancelled");
+    } else if (m_report.verdict == ProbeReport::ConnectionVerdict::Fail && !m_failure.isNull()
+               && verdict.reason != PolicyCheck::SettingsRefused) {
+        // What stopped the test says more than "nothing usable was offered".
+        m_report.advice = m_failure.text;
+        m_report.reason = m_failure.reason;
     }
     ProbeReport::StepResult &result = m_report.stepResult(ProbeReport::Step::Verdict);
     result.state = m_report.verdict == ProbeReport::ConnectionVerdict::Pass

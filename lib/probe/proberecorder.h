@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 
 struct Partner;
-struct ProbeSettings;
 class QSslCertificate;
 class QSslError;
 class QSslSocket;
@@ -46,8 +45,9 @@ public:
     // "12 ms": the time since the current step began.
     LocalizedText elapsedText() const;
 
-    // A connection attempt that failed ("host:port: why"), for the Connect step.
-    void recordFailedAttempt(const LocalizedText &attempt) { m_failedAttempts.append(attempt); }
+    // A connection attempt, for the report's list and, when it failed, the Connect
+    // step's details ("host:port (address): why").
+    void recordAttempt(const ProbeReport::Attempt &attempt);
     const QList<LocalizedText> &failedAttempts() const { return m_failedAttempts; }
     // The details of a Connect step that succeeded, with the attempts that failed before:
     // a partner whose preferred server is down still passes, and the report says so.
@@ -66,15 +66,18 @@ public:
     // and whether the certificate expires within ExpiryWarningDays.
     LocalizedText recordCertificateValidity(const QSslCertificate &leaf);
 
-    // The stream restarted after TLS ended with this error before offering anything.
-    void recordErrorAfterTls(const QString &condition, const QString &text);
+    // Why the test stopped before it could judge the partner's offer: the advice, unless
+    // the configuration itself is refused or what was seen still allows a method.
+    void recordFailure(const Advice &failure);
+    const Advice &failure() const { return m_failure; }
 
     // Step 7: the verdict on what was offered against `partner`'s negotiation settings,
     // with the advice, as the Verdict step.
-    void judge(const Partner &partner, const ProbeSettings &settings);
+    void judge(const Partner &partner);
 
 private:
-    LocalizedText errorAfterTlsAdvice(const QString &localDomain, bool haveCertificate) const;
+    // Steps never reached say why: the step that stopped the test, or the cancel.
+    void explainStepsNotRun();
 
     ProbeReport m_report;
     QElapsedTimer m_clock; // since start()
@@ -82,8 +85,6 @@ private:
     ProbeReport::Step m_step = ProbeReport::Step::Resolve;
     QList<LocalizedText> m_failedAttempts;
     qint64 m_transcriptBytes = 0;
-    // A stream error that ended the stream restarted after TLS, before any features:
-    // the offer after TLS is then unknown, and the advice must say what happened.
-    QString m_errorAfterTls;
-    QString m_errorTextAfterTls;
+    Advice m_failure;
+    ProbeReport::Step m_failedStep = ProbeReport::Step::Resolve;
 };

@@ -1,9 +1,12 @@
 #include "probe/serverresolver.h"
 
+#include "advice/connectadvice.h"
 #include "partners/domainname.h"
 #include "partners/serveraddress.h"
 
 #include <QDnsLookup>
+#include <QFile>
+#include <QHostInfo>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -15,6 +18,21 @@ const QString DirectTlsService = QStringLiteral("_xmpps-server._tcp");
 LocalizedText lookupError(const QDnsLookup *lookup)
 {
     return ServerResolver::trLater("%1: %2").arg(lookup->name()).arg(lookup->errorString());
+}
+
+// The name servers of /etc/resolv.conf, which the system's resolver asks.
+QStringList systemNameservers()
+{
+    QStringList servers;
+    QFile file(QStringLiteral("/etc/resolv.conf"));
+    if (!file.open(QIODevice::ReadOnly))
+        return servers;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QList<QByteArray> words = line.simplified().split(' ');
+        if (words.size() >= 2 && words.first() == "nameserver")
+            servers.append(QString::fromLatin1(words.at(1)));
+    }
+    return servers;
 }
 
 } // namespace
@@ -40,8 +58,22 @@ void ServerResolver::abort()
     abortAddressLookups();
 }
 
+LocalizedText ServerResolver::nameserverText() const
+{
+    if (!m_nameserver.isNull())
+        return trLater("the DNS server %1").arg(m_nameserver.toString());
+    static const QStringList system = systemNameservers();
+    if (system.isEmpty())
+        return trLater("the system's resolver");
+    return trLater("the system's resolver, %1").arg(system.join(u", "_qs));
+}
+
 void ServerResolver::abortAddressLookups()
 {
+    if (m_systemLookupId >= 0) {
+        QHostInfo::abortHostLookup(m_systemLookupId);
+        m_systemLookupId = -1;
+    }
     for (const QPointer<QDnsLookup> &lookup : std::as_const(m_addressLookups)) {
         if (lookup) {
             lookup->disconnect(this);
@@ -52,7 +84,8 @@ void ServerResolver::abortAddressLookups()
     m_addressLookups.clear();
 }
 
-void ServerResolver::resolve(const QString &domain, const QString &overrideAddress)
+void ServerResolver::resolve(const QString &domain, const QString &overrideAddress,
+                             Source overrideSource)
 {
     abort();
     m_domain = domain;
@@ -64,9 +97,11 @@ void ServerResolver::resolve(const QString &domain, const QString &overrideAddre
             result.error = trLater("The server address “%1” is not valid: %2")
                                .arg(overrideAddress)
                                .arg(error);
+            result.failure
+                = ConnectAdvice::invalidServerAddress(overrideAddress, error, overrideSource);
         } else {
-            result.targets.append(
-                {address.host(), address.portOr(ServerAddress::DefaultServerPort), false});
+            result.targets.append({address.host(), address.portOr(ServerAddress::DefaultServerPort),
+                                   false, overrideSource});
             result.details
                 = trLater("Connecting to %1 as configured; SRV records were not looked up.")
                       .arg(address.toString());
@@ -134,6 +169,7 @@ void ServerResolver::lookupFinished()
     bool plainNotOffered = false;
     bool directNotOffered = false;
     bool failedLookup = false;
+    QString lookupErrors;
     for (QDnsLookup *lookup : {m_plain.data(), m_direct.data()}) {
         if (!lookup)
             continue;
@@ -146,6 +182,8 @@ void ServerResolver::lookupFinished()
         if (lookup->error() != QDnsLookup::NoError && !noRecord) {
             notes.append(lookupError(lookup));
             failedLookup = true;
+            if (lookupErrors.isEmpty())
+                lookupErrors = lookup->errorString();
             continue;
         }
         const QList<QDnsServiceRecord> srv = lookup->serviceRecords();
@@ -176,7 +214,7 @@ void ServerResolver::lookupFinished()
     }
 
     for (const ProbeReport::DnsRecord &record : ordered(all, *QRandomGenerator::global()))
-        result.targets.append({record.target, record.port, record.directTls});
+        result.targets.append({record.target, record.port, record.directTls, Source::Srv});
 
     if (result.targets.isEmpty()) {
         if (plainNotOffered && !failedLookup) {
@@ -184,16 +222,20 @@ void ServerResolver::lookupFinished()
                 = trLater("The DNS of %1 says it offers no XMPP server-to-server service (SRV "
                           "target “.”).")
                       .arg(m_domain);
+            result.failure = ConnectAdvice::serviceNotOffered(m_domain);
         } else if (!plainNotOffered && !directNotOffered && !failedLookup) {
             // No SRV answer at all: the domain's own address records, on the default port.
             const QString host = DomainName::comparisonKey(m_domain);
-            result.targets.append({host, ServerAddress::DefaultServerPort, false});
+            result.targets.append(
+                {host, ServerAddress::DefaultServerPort, false, Source::DomainFallback});
             result.records.append({QString(), host, ServerAddress::DefaultServerPort, 0, 0, false});
             notes.append(trLater("No SRV record: falling back to %1 on port %2 (A/AAAA records).")
                              .arg(host)
                              .arg(QString::number(ServerAddress::DefaultServerPort)));
         } else {
             result.error = trLater("The DNS lookup of %1 failed.").arg(m_domain);
+            result.failure
+                = ConnectAdvice::srvLookupFailed(m_domain, lookupErrors, nameserverText());
         }
     }
     result.details = LocalizedText::lines(notes);
@@ -208,6 +250,11 @@ void ServerResolver::lookUpAddresses(const QString &host)
 {
     abortAddressLookups();
     const QString name = DomainName::comparisonKey(host);
+    if (m_nameserver.isNull()) {
+        // The system's resolver, as every program here finds a host: /etc/hosts, then DNS.
+        m_systemLookupId = QHostInfo::lookupHost(name, this, &ServerResolver::systemLookupFinished);
+        return;
+    }
     for (const QDnsLookup::Type type : {QDnsLookup::AAAA, QDnsLookup::A}) {
         auto *lookup = new QDnsLookup(type, name, this);
         if (!m_nameserver.isNull())
@@ -237,7 +284,29 @@ void ServerResolver::addressLookupFinished()
             && lookup->error() != QDnsLookup::InvalidReplyError)
             result.errors.append(lookup->errorString());
     }
+    // NXDOMAIN for both AAAA and A: the name does not exist.
+    result.nameNotFound = std::all_of(
+        m_addressLookups.cbegin(), m_addressLookups.cend(), [](const QPointer<QDnsLookup> &lookup) {
+            return lookup && lookup->error() == QDnsLookup::NotFoundError;
+        });
     result.errors.removeDuplicates();
     abortAddressLookups();
+    Q_EMIT addressesFound(result);
+}
+
+void ServerResolver::systemLookupFinished(const QHostInfo &info)
+{
+    if (info.lookupId() != m_systemLookupId)
+        return;
+    m_systemLookupId = -1;
+    Addresses result;
+    for (const QHostAddress &address : info.addresses()) {
+        if (!result.addresses.contains(address))
+            result.addresses.append(address);
+    }
+    if (info.error() == QHostInfo::HostNotFound)
+        result.nameNotFound = true;
+    else if (info.error() != QHostInfo::NoError)
+        result.errors.append(info.errorString());
     Q_EMIT addressesFound(result);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "i18n/localizedtext.h"
+#include "report/advice.h"
 #include "report/probereport.h"
 
 #include <QHostAddress>
@@ -9,14 +10,16 @@
 #include <QStringList>
 
 class QDnsLookup;
+class QHostInfo;
 class QRandomGenerator;
 
 // All the DNS of a connection test. Finds the servers to try for a partner domain, in
 // order (RFC 6120 §3.2, XEP-0368): the proxy FQDN or an override when there is one;
 // otherwise the _xmpp-server._tcp and _xmpps-server._tcp SRV records ordered by priority
 // and weight (RFC 2782), and only when there is no SRV answer at all, the domain itself
-// on port 5269. With a DNS server in the settings, it also looks up the addresses of a
-// target there (the system's resolver may see another view, or not know the name).
+// on port 5269. It also looks up every address of a target (XEP-0368: each is tried in
+// turn), through the system's resolver or, with a DNS server in the settings, there (the
+// system's resolver may see another view, or not know the name).
 class ServerResolver final : public QObject
 {
     Q_OBJECT
@@ -24,11 +27,20 @@ class ServerResolver final : public QObject
 public:
     XP_DECLARE_TR_LATER(ServerResolver)
 
+    // Where a target came from: the advice for a name that is not found differs.
+    enum class Source {
+        Srv, // an SRV record of the domain
+        DomainFallback, // the domain itself, for want of SRV records
+        ProxyFqdn, // the partner's proxy FQDN
+        Override, // the server given for this test (settings or --host)
+    };
+
     struct Target
     {
         QString host;
         quint16 port = 0;
         bool directTls = false;
+        Source source = Source::Srv;
         bool operator==(const Target &other) const = default;
     };
 
@@ -38,11 +50,13 @@ public:
         QList<ProbeReport::DnsRecord> records;
         LocalizedText details; // what was looked up and found, for the report
         LocalizedText error; // set when there is nothing to try
+        Advice failure; // with error: what to change
     };
 
     struct Addresses
     {
-        QList<QHostAddress> addresses; // AAAA then A, each once
+        QList<QHostAddress> addresses; // IPv6 and IPv4, each once
+        bool nameNotFound = false; // the name does not exist (or, for the system, has no address)
         QStringList errors; // failed lookups; "no record" is not an error
     };
 
@@ -51,10 +65,16 @@ public:
 
     // The DNS server to ask instead of the system's (admins compare views).
     void setNameserver(const QHostAddress &address) { m_nameserver = address; }
+    // "the DNS server 192.0.2.53", or "the system's resolver (…)": which server answered,
+    // for the report and the advice.
+    LocalizedText nameserverText() const;
 
     // Starts; finished() follows, also for an override (on the next event loop turn).
-    void resolve(const QString &domain, const QString &overrideAddress = {});
-    // Starts the AAAA and A lookups of `host`; addressesFound() follows when both have
+    // `overrideSource` says whether an override is the partner's proxy FQDN or the server
+    // given for this test.
+    void resolve(const QString &domain, const QString &overrideAddress = {},
+                 Source overrideSource = Source::ProxyFqdn);
+    // Starts the lookups of `host`'s addresses; addressesFound() follows when they have
     // answered. An address lookup still running is abandoned.
     void lookUpAddresses(const QString &host);
     // Abandons every lookup: no signal follows.
@@ -72,6 +92,7 @@ Q_SIGNALS:
 private:
     void lookupFinished();
     void addressLookupFinished();
+    void systemLookupFinished(const QHostInfo &info);
     void abortAddressLookups();
 
     QHostAddress m_nameserver;
@@ -79,4 +100,5 @@ private:
     QPointer<QDnsLookup> m_plain;
     QPointer<QDnsLookup> m_direct;
     QList<QPointer<QDnsLookup>> m_addressLookups;
+    int m_systemLookupId = -1; // QHostInfo's lookup, when the system's resolver is asked
 };

@@ -19,6 +19,8 @@ void XmppStreamReader::reset()
     m_current = QDomElement();
     m_header = StreamHeader();
     m_error = {};
+    m_errorKind = ErrorKind::None;
+    m_rootName.clear();
     m_depth = 0;
     m_bytesFed = 0;
     m_boundary = 0;
@@ -46,9 +48,10 @@ void XmppStreamReader::addData(const QByteArray &data)
     m_reader.addData(data.first(valid));
 }
 
-XmppStreamReader::Event XmppStreamReader::fail(const LocalizedText &message)
+XmppStreamReader::Event XmppStreamReader::fail(ErrorKind kind, const LocalizedText &message)
 {
     m_failed = true;
+    m_errorKind = kind;
     m_error = message;
     return Event::Error;
 }
@@ -62,6 +65,7 @@ XmppStreamReader::Event XmppStreamReader::next()
         // closes its element is stopped here, before the buffer grows without bound.
         if (m_bytesFed - m_boundary > MaxElementSize + 1024) {
             return fail(
+                m_depth == 0 ? ErrorKind::HeaderTooLarge : ErrorKind::ElementTooLarge,
                 m_depth == 0
                     ? trLater("The stream header is larger than %1 KiB.").arg(MaxElementSize / 1024)
                     : trLater("An element of the stream is larger than %1 KiB.")
@@ -75,7 +79,8 @@ XmppStreamReader::Event XmppStreamReader::next()
             // Another encoding would make the reader decode the rest differently.
             if (const QStringView encoding = m_reader.documentEncoding();
                 !encoding.isEmpty() && encoding.compare(u"UTF-8", Qt::CaseInsensitive) != 0) {
-                return fail(trLater("The server declared the encoding %1; XMPP requires UTF-8 "
+                return fail(ErrorKind::OtherEncoding,
+                            trLater("The server declared the encoding %1; XMPP requires UTF-8 "
                                     "(RFC 6120 §11.6).")
                                 .arg(encoding.toString()));
             }
@@ -88,29 +93,35 @@ XmppStreamReader::Event XmppStreamReader::next()
             if (m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
                 if (m_invalidUtf8) {
                     return fail(
+                        ErrorKind::NotUtf8,
                         trLater("The server sent data that is not valid XML: it is not UTF-8 "
                                 "text, which XMPP requires (RFC 6120 §11.6)."));
                 }
                 return Event::NeedMoreData;
             }
             return fail(
+                ErrorKind::NotXml,
                 trLater("The server sent data that is not valid XML: %1 (line %2, column %3).")
                     .arg(m_reader.errorString())
                     .arg(QString::number(m_reader.lineNumber()))
                     .arg(QString::number(m_reader.columnNumber())));
         case QXmlStreamReader::DTD:
             return fail(
+                ErrorKind::Dtd,
                 trLater("The server sent a document type declaration (DTD), which XMPP forbids "
                         "(RFC 6120 §11.1); the stream was refused."));
         case QXmlStreamReader::EntityReference:
-            return fail(trLater("The server sent an undeclared entity reference (&%1;).")
+            return fail(ErrorKind::EntityReference,
+                        trLater("The server sent an undeclared entity reference (&%1;).")
                             .arg(m_reader.name().toString()));
         case QXmlStreamReader::EndDocument:
             return Event::StreamClosed;
         case QXmlStreamReader::StartElement: {
             if (m_depth == 0) {
                 if (m_reader.name() != u"stream" || m_reader.namespaceUri() != StreamNamespace) {
+                    m_rootName = m_reader.qualifiedName().toString();
                     return fail(
+                        ErrorKind::NotAStream,
                         trLater("The server did not open an XMPP stream (it sent <%1> instead).")
                             .arg(m_reader.qualifiedName().toString()));
                 }
@@ -158,6 +169,7 @@ XmppStreamReader::Event XmppStreamReader::next()
                 const QString text = m_textTail + m_reader.text();
                 if (text.contains(u"]]>")) {
                     return fail(
+                        ErrorKind::NotXml,
                         trLater(
                             "The server sent data that is not valid XML: %1 (line %2, column %3).")
                             .arg(QCoreApplication::translate(QtXmlContext, CdataEndInText))

@@ -30,6 +30,19 @@ public:
         Error, // errorText() says why; the stream cannot be read further
     };
 
+    // Why the stream could not be read, for the connection test's advice.
+    enum class ErrorKind {
+        None,
+        NotXml, // not well-formed XML
+        NotUtf8,
+        OtherEncoding, // an XML declaration naming another encoding
+        Dtd,
+        EntityReference,
+        NotAStream, // well-formed XML whose root is not <stream:stream>
+        HeaderTooLarge,
+        ElementTooLarge,
+    };
+
     struct StreamHeader
     {
         QString from;
@@ -54,9 +67,12 @@ public:
     const StreamHeader &header() const { return m_header; }
     QDomElement element() const { return m_element; }
     LocalizedText errorText() const { return m_error; }
+    ErrorKind errorKind() const { return m_errorKind; }
+    // The root element's name when the peer opened something else than a stream.
+    QString rootName() const { return m_rootName; }
 
 private:
-    Event fail(const LocalizedText &message);
+    Event fail(ErrorKind kind, const LocalizedText &message);
 
     QXmlStreamReader m_reader;
     // Checks the bytes as they come: QXmlStreamReader can miss a bad sequence cut across
@@ -69,6 +85,8 @@ private:
     QDomElement m_current;
     StreamHeader m_header;
     LocalizedText m_error;
+    ErrorKind m_errorKind = ErrorKind::None;
+    QString m_rootName;
     int m_depth = 0;
     qint64 m_bytesFed = 0;
     qint64 m_boundary = 0; // reader offset where the current element (or header) began

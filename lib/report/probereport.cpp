@@ -10,7 +10,7 @@ ProbeReport::StepResult &ProbeReport::stepResult(Step step)
         if (result.step == step)
             return result;
     }
-    steps.append(StepResult {step, StepState::Pending, 0, {}});
+    steps.append(StepResult {step, StepState::NotRun, 0, {}});
     return steps.last();
 }
 
@@ -25,21 +25,26 @@ const ProbeReport::StepResult *ProbeReport::findStep(Step step) const
 
 QString ProbeReport::stepName(Step step)
 {
+    return stepText(step).toString();
+}
+
+LocalizedText ProbeReport::stepText(Step step)
+{
     switch (step) {
     case Step::Resolve:
-        return tr("Resolve");
+        return trLater("Resolve");
     case Step::Connect:
-        return tr("Connect");
+        return trLater("Connect");
     case Step::OpenStream:
-        return tr("Open stream");
+        return trLater("Open stream");
     case Step::StartTls:
-        return tr("STARTTLS and certificate");
+        return trLater("STARTTLS and certificate");
     case Step::RestartStream:
-        return tr("Restart stream");
+        return trLater("Restart stream");
     case Step::Authenticate:
-        return tr("Authenticate");
+        return trLater("Authenticate");
     case Step::Verdict:
-        return tr("Verdict");
+        return trLater("Verdict");
     }
     return {};
 }
@@ -47,7 +52,7 @@ QString ProbeReport::stepName(Step step)
 QString ProbeReport::stateName(StepState state)
 {
     switch (state) {
-    case StepState::Pending:
+    case StepState::NotRun:
         return tr("Not run", "step state");
     case StepState::Passed:
         return tr("Passed", "step state");
@@ -106,8 +111,8 @@ QString ProbeReport::wireName(Step step)
 QString ProbeReport::wireName(StepState state)
 {
     switch (state) {
-    case StepState::Pending:
-        return QStringLiteral("pending");
+    case StepState::NotRun:
+        return QStringLiteral("notRun");
     case StepState::Passed:
         return QStringLiteral("passed");
     case StepState::Warning:
@@ -153,6 +158,14 @@ QJsonObject ProbeReport::toJson() const
                                         {QStringLiteral("weight"), record.weight},
                                         {QStringLiteral("directTls"), record.directTls}});
     }
+    QJsonArray attemptArray;
+    for (const Attempt &attempt : attempts) {
+        attemptArray.append(QJsonObject {{QStringLiteral("server"), attempt.server},
+                                         {QStringLiteral("address"), attempt.address},
+                                         {QStringLiteral("directTls"), attempt.directTls},
+                                         {QStringLiteral("connected"), attempt.connected},
+                                         {QStringLiteral("outcome"), attempt.outcome.toString()}});
+    }
     QJsonArray certificateArray;
     for (const Certificate &certificate : certificates) {
         certificateArray.append(
@@ -180,9 +193,11 @@ QJsonObject ProbeReport::toJson() const
         {QStringLiteral("verdict"), wireName(verdict)},
         {QStringLiteral("method"), method.toString()},
         {QStringLiteral("advice"), advice.toString()},
+        {QStringLiteral("reason"), reason},
         {QStringLiteral("cancelled"), cancelled},
         {QStringLiteral("steps"), stepArray},
         {QStringLiteral("dnsRecords"), recordArray},
+        {QStringLiteral("attempts"), attemptArray},
         {QStringLiteral("tlsProtocol"), tlsProtocol},
         {QStringLiteral("tlsCipher"), tlsCipher},
         {QStringLiteral("certificates"), certificateArray},

@@ -2,6 +2,7 @@
 
 #include "i18n/localizedtext.h"
 #include "probe/offeredfeatures.h"
+#include "report/advice.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,6 +16,7 @@
 class ProbeReport final
 {
     Q_DECLARE_TR_FUNCTIONS(ProbeReport)
+    XP_DECLARE_TR_LATER(ProbeReport)
 
 public:
     enum class Step {
@@ -26,13 +28,13 @@ public:
         Authenticate,
         Verdict
     };
-    enum class StepState { Pending, Passed, Warning, Failed, Skipped, Cancelled };
+    enum class StepState { NotRun, Passed, Warning, Failed, Skipped, Cancelled };
     enum class ConnectionVerdict { Pass, Warning, Fail };
 
     struct StepResult
     {
         Step step = Step::Resolve;
-        StepState state = StepState::Pending;
+        StepState state = StepState::NotRun;
         qint64 durationMs = 0;
         LocalizedText details;
     };
@@ -57,6 +59,17 @@ public:
         QString sha256;
     };
 
+    // One connection attempt of the Connect step: a server from DNS or the settings, at
+    // one of its addresses.
+    struct Attempt
+    {
+        QString server; // host:port as DNS or the settings gave it
+        QString address; // the address tried; empty when the name gave none
+        bool directTls = false;
+        bool connected = false;
+        LocalizedText outcome; // "connected", or why not
+    };
+
     struct TranscriptLine
     {
         bool sent = false;
@@ -70,6 +83,7 @@ public:
     QString connectedTo; // host:port of the server answered
     QList<StepResult> steps;
     QList<DnsRecord> records;
+    QList<Attempt> attempts; // in the order tried
     QList<Certificate> certificates; // the peer's chain, leaf first
     QString tlsProtocol;
     QString tlsCipher;
@@ -80,12 +94,16 @@ public:
     ConnectionVerdict verdict = ConnectionVerdict::Fail;
     LocalizedText method; // the method Lync would use; empty on Fail
     LocalizedText advice;
+    // The advice's stable code ("connection-refused"); empty for a Pass.
+    QString reason;
     bool cancelled = false;
 
     StepResult &stepResult(Step step);
     const StepResult *findStep(Step step) const;
 
     static QString stepName(Step step);
+    // The same name, translated when shown.
+    static LocalizedText stepText(Step step);
     static QString stateName(StepState state);
     static QString verdictName(ConnectionVerdict verdict);
     // The transcript's direction word, as wide in every language.

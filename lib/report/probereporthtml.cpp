@@ -28,7 +28,7 @@ QString ProbeReportHtml::stepTable() const
         + QStringLiteral("</thead>\n");
     for (const ProbeReport::StepResult &result : m_report.steps) {
         // As the report window shows them: no duration for a step that did not run.
-        const bool ran = result.state != ProbeReport::StepState::Pending
+        const bool ran = result.state != ProbeReport::StepState::NotRun
             && result.state != ProbeReport::StepState::Skipped;
         html += QStringLiteral("<tr><td>") + Html::escape(ProbeReport::stepName(result.step))
             + QStringLiteral("</td><td class=\"") + ProbeReport::wireName(result.state)

@@ -248,7 +248,14 @@ void tst_ProbeReportDialog::testAllShowsProgressAndSummary()
                 ->index(rowOf(u"silent.test"_qs), PartnerTableModel::LastProbeColumn)
                 .data(Qt::ToolTipRole)
                 .toString()
-                .contains(u"did not answer"_qs));
+                .contains(u"accepted the connection but sent nothing within 1 s"_qs));
+    // Each failure keeps its own advice in the tooltip.
+    QVERIFY(table()
+                ->model()
+                ->index(rowOf(u"closed.test"_qs), PartnerTableModel::LastProbeColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"refused the connection"_qs));
 }
 
 void tst_ProbeReportDialog::partnerLastTestIsItsWorstDomain()

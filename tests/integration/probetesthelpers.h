@@ -60,7 +60,7 @@ inline ProbeReport::StepResult step(const ProbeReport &report, Step which)
 {
     const ProbeReport::StepResult *found = report.findStep(which);
     return found ? *found
-                 : ProbeReport::StepResult {which, State::Pending, 0,
+                 : ProbeReport::StepResult {which, State::NotRun, 0,
                                             LocalizedText::verbatim(u"(missing)"_qs)};
 }
 

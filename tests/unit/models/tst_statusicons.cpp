@@ -58,7 +58,7 @@ void tst_StatusIcons::everyStatusHasAnIconThatLoads()
     using Severity = ValidationIssue::Severity;
     for (const Verdict verdict : {Verdict::Pass, Verdict::Warning, Verdict::Fail})
         checkLoads(StatusIcons::fileName(verdict));
-    for (const State state : {State::Pending, State::Passed, State::Warning, State::Failed,
+    for (const State state : {State::NotRun, State::Passed, State::Warning, State::Failed,
                               State::Skipped, State::Cancelled})
         checkLoads(StatusIcons::fileName(state));
     for (const Outcome outcome : {Outcome::Passed, Outcome::Warning, Outcome::Failed,
@@ -95,7 +95,7 @@ void tst_StatusIcons::stepStates()
     QCOMPARE(StatusIcons::fileName(State::Failed), Error);
     // A step stopped half-way did not do its job.
     QCOMPARE(StatusIcons::fileName(State::Cancelled), Error);
-    QCOMPARE(StatusIcons::fileName(State::Pending), Unknown);
+    QCOMPARE(StatusIcons::fileName(State::NotRun), Unknown);
     QCOMPARE(StatusIcons::fileName(State::Skipped), Unknown);
 }
 

@@ -237,6 +237,7 @@ struct Peer
     Peer &expiring()
     {
         features.certificateExpiresSoon = true;
+        features.certificateDaysLeft = 9;
         return *this;
     }
     operator OfferedFeatures() const { return features; }
@@ -430,7 +431,7 @@ void tst_PolicyCheck::expectations_data()
         << tcpDb << words({"not encrypted", "after TLS", "SASL EXTERNAL"}) << QStringList();
     QTest::newRow("7 vs expiring certificate")
         << 7 << OfferedFeatures(Peer(StartTls::Required).tls().external().expiring())
-        << Verdict::Warning << sasl << words({"expires within 30 days", "renew"}) << QStringList();
+        << Verdict::Warning << sasl << words({"expires in 9 day", "renew"}) << QStringList();
     QTest::newRow("9 vs expiring certificate, TCP dialback only")
         << 9 << OfferedFeatures(Peer(StartTls::Optional).dialbackBefore().tls().expiring())
         << Verdict::Warning << tcpDb << words({"not encrypted"}) << words({"expires"});
@@ -572,13 +573,15 @@ void tst_PolicyCheck::expiringCertificateOnlyTurnsPassIntoWarning()
         OfferedFeatures offered = c.offered();
         const PolicyCheck::Result fresh = PolicyCheck::evaluate(policy, offered);
         offered.certificateExpiresSoon = true;
+        offered.certificateDaysLeft = 12;
         const PolicyCheck::Result expiring = PolicyCheck::evaluate(policy, offered);
         QCOMPARE(nameOf(expiring.method), nameOf(fresh.method));
         QCOMPARE(expiring.usable, fresh.usable);
         if (fresh.verdict == Verdict::Pass) {
             QCOMPARE(nameOf(expiring.verdict), QStringLiteral("Warning"));
-            QVERIFY2(expiring.advice.toString().contains(u"expires within 30 days"),
+            QVERIFY2(expiring.advice.toString().contains(u"expires in 12 day"),
                      qPrintable(expiring.advice.toString()));
+            QCOMPARE(expiring.reason, u"certificate-expires-soon"_qs);
             ++downgraded;
         } else {
             // An unencrypted or failing connection is the more urgent news.

@@ -72,7 +72,9 @@ void tst_ServerResolver::overrideSkipsDns()
     const auto result = finished.first().first().value<ServerResolver::Result>();
     QVERIFY(result.error.toString().isEmpty());
     QCOMPARE(result.targets.size(), 1);
-    QCOMPARE(result.targets.first(), (ServerResolver::Target {u"127.0.0.1"_qs, 15269, false}));
+    QCOMPARE(result.targets.first(),
+             (ServerResolver::Target {u"127.0.0.1"_qs, 15269, false,
+                                      ServerResolver::Source::ProxyFqdn}));
     QVERIFY(result.details.toString().contains(u"SRV records were not looked up"_qs));
 
     resolver.resolve(u"partner.example"_qs, u"xmpp.partner.example"_qs);
@@ -90,6 +92,14 @@ void tst_ServerResolver::invalidOverrideIsAnError()
     const auto result = finished.first().first().value<ServerResolver::Result>();
     QVERIFY(result.targets.isEmpty());
     QVERIFY(result.error.toString().contains(u"is not valid"_qs));
+    // The advice says where the bad address comes from, and so what to correct.
+    QCOMPARE(result.failure.reason, u"invalid-proxy-fqdn"_qs);
+    QVERIFY(result.failure.text.toString().contains(u"proxy FQDN in the partner's settings"_qs));
+
+    resolver.resolve(u"partner.example"_qs, u"bad host:99999"_qs, ServerResolver::Source::Override);
+    QVERIFY(finished.wait(5000));
+    const auto given = finished.last().first().value<ServerResolver::Result>();
+    QCOMPARE(given.failure.reason, u"invalid-server-address"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerResolver)
