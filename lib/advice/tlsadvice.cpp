@@ -9,7 +9,12 @@ QString TlsAdvice::alertName(const QString &error)
     static const QRegularExpression alert(QStringLiteral(R"((?:sslv3|tlsv1[0-9.]*) alert ([a-z ]+))"),
                                           QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = alert.match(error);
-    return match.hasMatch() ? match.captured(1).trimmed().toLower() : QString();
+    if (match.hasMatch())
+        return match.captured(1).trimmed().toLower();
+    // OpenSSL names this alert without the word ("tlsv1 unrecognized name").
+    if (error.contains(u"unrecognized name"_qs, Qt::CaseInsensitive))
+        return QStringLiteral("unrecognized name");
+    return {};
 }
 
 Advice TlsAdvice::startTlsRefused(const Context &context)

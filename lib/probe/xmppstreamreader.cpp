@@ -56,6 +56,15 @@ XmppStreamReader::Event XmppStreamReader::fail(ErrorKind kind, const LocalizedTe
     return Event::Error;
 }
 
+XmppStreamReader::Event XmppStreamReader::failTooLarge()
+{
+    return fail(m_depth == 0 ? ErrorKind::HeaderTooLarge : ErrorKind::ElementTooLarge,
+                m_depth == 0
+                    ? trLater("The stream header is larger than %1 KiB.").arg(MaxElementSize / 1024)
+                    : trLater("An element of the stream is larger than %1 KiB.")
+                          .arg(MaxElementSize / 1024));
+}
+
 XmppStreamReader::Event XmppStreamReader::next()
 {
     if (m_failed)
@@ -63,14 +72,10 @@ XmppStreamReader::Event XmppStreamReader::next()
     while (true) {
         // Bytes received but not yet part of a completed element: a peer that never
         // closes its element is stopped here, before the buffer grows without bound.
-        if (m_bytesFed - m_boundary > MaxElementSize + 1024) {
-            return fail(
-                m_depth == 0 ? ErrorKind::HeaderTooLarge : ErrorKind::ElementTooLarge,
-                m_depth == 0
-                    ? trLater("The stream header is larger than %1 KiB.").arg(MaxElementSize / 1024)
-                    : trLater("An element of the stream is larger than %1 KiB.")
-                          .arg(MaxElementSize / 1024));
-        }
+        // Before the header is read, its size is told only once the reader needs more
+        // data (below): the first read may hold the header and what follows it.
+        if (m_depth > 0 && m_bytesFed - m_boundary > MaxElementSize + 1024)
+            return failTooLarge();
         const QXmlStreamReader::TokenType token = m_reader.readNext();
         if (token != QXmlStreamReader::Characters)
             m_textTail.clear();
@@ -97,6 +102,8 @@ XmppStreamReader::Event XmppStreamReader::next()
                         trLater("The server sent data that is not valid XML: it is not UTF-8 "
                                 "text, which XMPP requires (RFC 6120 §11.6)."));
                 }
+                if (m_bytesFed - m_boundary > MaxElementSize + 1024)
+                    return failTooLarge();
                 return Event::NeedMoreData;
             }
             return fail(

@@ -73,6 +73,7 @@ public:
 
 private:
     Event fail(ErrorKind kind, const LocalizedText &message);
+    Event failTooLarge();
 
     QXmlStreamReader m_reader;
     // Checks the bytes as they come: QXmlStreamReader can miss a bad sequence cut across
