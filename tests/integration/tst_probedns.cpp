@@ -9,6 +9,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 #include <memory>
@@ -28,6 +30,10 @@ private Q_SLOTS:
     void noSrvRecordFallsBackToTheDomain_data();
     void noSrvRecordFallsBackToTheDomain();
     void directTlsViaXmppsServer();
+    void dotTargetInOneSetDoesNotHideTheOther();
+    void everyAddressOfATargetIsAnAttempt();
+    void dnsFailureCauses_data();
+    void dnsFailureCauses();
     void cleanupTestCase();
 
 private:
@@ -71,7 +77,8 @@ void tst_ProbeDns::initTestCase()
     QVERIFY(m_dir->isValid());
     m_ca = std::make_unique<TestCa>(m_dir->filePath(u"pki"_qs));
     QVERIFY2(m_ca->isValid(), qPrintable(m_ca->errorString()));
-    const QStringList domains {u"srv.test"_qs, u"backup.test"_qs, u"direct.test"_qs};
+    const QStringList domains {u"srv.test"_qs, u"backup.test"_qs, u"direct.test"_qs,
+                               u"mixed.test"_qs, u"dual.test"_qs};
     const TestCa::Files server = m_ca->serverCertificate(domains);
     QVERIFY2(!server.isNull(), qPrintable(m_ca->errorString()));
 
@@ -122,6 +129,18 @@ void tst_ProbeDns::initTestCase()
     m_dns->addSrvRecord(u"_xmpps-server._tcp.direct.test"_qs, u"xmpp.srv.test"_qs,
                         m_prosody->directTlsPort(), 5, 0);
     m_dns->addSrvRecord(u"_xmpp-server._tcp.direct.test"_qs, u"xmpp.srv.test"_qs, s2s, 10, 0);
+    // mixed.test: no STARTTLS service ("."), but a direct TLS one (XEP-0368).
+    m_dns->addNoServiceRecord(u"_xmpp-server._tcp.mixed.test"_qs);
+    m_dns->addSrvRecord(u"_xmpps-server._tcp.mixed.test"_qs, u"xmpp.srv.test"_qs,
+                        m_prosody->directTlsPort(), 5, 0);
+    // dual.test: a target with an IPv6 and an IPv4 address; Prosody listens on IPv4 only.
+    m_dns->addSrvRecord(u"_xmpp-server._tcp.dual.test"_qs, u"dual.srv.test"_qs, s2s, 0, 0);
+    m_dns->addAddress(u"dual.srv.test"_qs, QHostAddress(QHostAddress::LocalHostIPv6));
+    m_dns->addAddress(u"dual.srv.test"_qs, Loopback);
+    // lost.test: its only SRV target does not exist; nameless.test: a target without address.
+    m_dns->addSrvRecord(u"_xmpp-server._tcp.lost.test"_qs, u"ghost.srv.test"_qs, s2s, 0, 0);
+    m_dns->addSrvRecord(u"_xmpp-server._tcp.nameless.test"_qs, u"bare.srv.test"_qs, s2s, 0, 0);
+    m_dns->addOption(u"--txt-record=bare.srv.test,exists"_qs);
     // These names exist only in this DNS server, not for the system's resolver.
     m_dns->addAddress(u"xmpp.srv.test"_qs, Loopback);
     m_dns->addAddress(u"down.srv.test"_qs, Loopback);
@@ -308,6 +327,86 @@ void tst_ProbeDns::directTlsViaXmppsServer()
     const QStringList sent = sentLines(report);
     QVERIFY2(sent.filter(u"<starttls"_qs).isEmpty(), qPrintable(dump));
     QCOMPARE(sent.filter(u"from='lync.test' to='direct.test'"_qs).size(), 1);
+}
+
+void tst_ProbeDns::dotTargetInOneSetDoesNotHideTheOther()
+{
+    ConnectionProbe probe(partnerForRow(u"mixed.test"_qs, 7), u"mixed.test"_qs, settings());
+    QVERIFY(run(probe));
+    const ProbeReport &report = probe.report();
+    const QString dump = describe(report);
+    // "." says that STARTTLS is not offered; the direct TLS record is still tried (XEP-0368).
+    QVERIFY2(report.verdict == Verdict::Pass, qPrintable(dump));
+    QCOMPARE(report.connectedTo, xmppTarget(m_prosody->directTlsPort()));
+    QCOMPARE(report.records.size(), 2);
+    QVERIFY2(step(report, Step::Resolve).details.toString().contains(u"target “.”"_qs),
+             qPrintable(dump));
+}
+
+void tst_ProbeDns::everyAddressOfATargetIsAnAttempt()
+{
+    ConnectionProbe probe(partnerForRow(u"dual.test"_qs, 7), u"dual.test"_qs, settings());
+    QVERIFY(run(probe));
+    const ProbeReport &report = probe.report();
+    const QString dump = describe(report);
+    QVERIFY2(report.verdict == Verdict::Pass, qPrintable(dump));
+    // The IPv6 address first (Prosody does not listen there), then the IPv4 one.
+    QCOMPARE(report.attempts.size(), 2);
+    const QString server = u"dual.srv.test:"_qs + QString::number(m_prosody->s2sPort());
+    QCOMPARE(report.attempts.at(0).server, server);
+    QCOMPARE(report.attempts.at(0).address, u"::1"_qs);
+    QVERIFY(!report.attempts.at(0).connected);
+    QCOMPARE(report.attempts.at(1).address, u"127.0.0.1"_qs);
+    QVERIFY(report.attempts.at(1).connected);
+    QVERIFY2(step(report, Step::Connect).details.toString().contains(server + u" (::1): "_qs),
+             qPrintable(dump));
+    const QJsonArray attempts = report.toJson().value(u"attempts"_qs).toArray();
+    QCOMPARE(attempts.size(), 2);
+    QCOMPARE(attempts.at(1).toObject().value(u"address"_qs).toString(), u"127.0.0.1"_qs);
+}
+
+void tst_ProbeDns::dnsFailureCauses_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("proxyFqdn");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("domain not found")
+        << u"missing.test"_qs << QString() << u"domain-not-found"_qs
+        << u"missing.test has no _xmpp-server SRV record and the name itself was not found in DNS "
+           "(asked the DNS server %1)"_qs;
+    QTest::newRow("SRV target not found")
+        << u"lost.test"_qs << QString() << u"srv-target-not-found"_qs
+        << u"The SRV record of lost.test points to ghost.srv.test, which was not found in DNS "
+           "(asked the DNS server %1)"_qs;
+    QTest::newRow("SRV target without address")
+        << u"nameless.test"_qs << QString() << u"srv-target-no-address"_qs
+        << u"points to bare.srv.test, which has no address (A/AAAA) in DNS"_qs;
+    QTest::newRow("service not offered") << u"none.test"_qs << QString()
+                                         << u"service-not-offered"_qs
+                                         << u"offers no XMPP server-to-server service"_qs;
+    QTest::newRow("proxy FQDN not found")
+        << u"srv.test"_qs << u"ghost.srv.test:5269"_qs << u"proxy-fqdn-not-found"_qs
+        << u"The partner's proxy FQDN ghost.srv.test was not found in DNS (asked the DNS server "
+           "%1); correct the proxy FQDN"_qs;
+}
+
+void tst_ProbeDns::dnsFailureCauses()
+{
+    QFETCH(QString, domain);
+    QFETCH(QString, proxyFqdn);
+    QFETCH(QString, reason);
+    QFETCH(QString, words);
+    Partner partner = partnerForRow(domain, 7);
+    partner.proxyFqdn = proxyFqdn;
+    ConnectionProbe probe(partner, domain, settings());
+    QVERIFY(run(probe));
+    const ProbeReport &report = probe.report();
+    const QString dump = describe(report);
+    QCOMPARE(report.verdict, Verdict::Fail);
+    QCOMPARE(report.reason, reason);
+    const QString expected = words.contains(u"%1"_qs) ? words.arg(m_dns->address().toString()) : words;
+    QVERIFY2(report.advice.toString().contains(expected), qPrintable(dump));
 }
 
 QTEST_GUILESS_MAIN(tst_ProbeDns)
