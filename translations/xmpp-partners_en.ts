@@ -4,7 +4,7 @@
 <context>
     <name>ConnectionProbe</name>
     <message numerus="yes">
-        <location filename="../lib/probe/proberecorder.cpp" line="+130"/>
+        <location filename="../lib/probe/proberecorder.cpp" line="+142"/>
         <source>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day(s) left).</source>
         <translation>
             <numerusform>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day left).</numerusform>
@@ -136,6 +136,17 @@
     </message>
 </context>
 <context>
+    <name>PolicyCheck</name>
+    <message numerus="yes">
+        <location filename="../lib/probe/policycheck.cpp" line="+58"/>
+        <source>The partner&apos;s TLS certificate expires in %n day(s); ask the partner&apos;s administrator to renew it before then.</source>
+        <translation>
+            <numerusform>The partner&apos;s TLS certificate expires in %n day; ask the partner&apos;s administrator to renew it before then.</numerusform>
+            <numerusform>The partner&apos;s TLS certificate expires in %n days; ask the partner&apos;s administrator to renew it before then.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProbeRunReport</name>
     <message numerus="yes">
         <location filename="../lib/report/proberunreport.cpp" line="+179"/>
@@ -195,11 +206,22 @@
 <context>
     <name>ServerResolver</name>
     <message numerus="yes">
-        <location filename="../lib/probe/serverresolver.cpp" line="+175"/>
+        <location filename="../lib/probe/serverresolver.cpp" line="+213"/>
         <source>%1: %n record(s).</source>
         <translation>
             <numerusform>%1: %n record.</numerusform>
             <numerusform>%1: %n records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StreamAdvice</name>
+    <message numerus="yes">
+        <location filename="../lib/advice/streamadvice.cpp" line="+132"/>
+        <source>%1 sent %n byte(s) but not a complete stream header and features within %2 s: the server is overloaded or stalls; ask the partner&apos;s administrator to check it.</source>
+        <translation>
+            <numerusform>%1 sent %n byte but not a complete stream header and features within %2 s: the server is overloaded or stalls; ask the partner&apos;s administrator to check it.</numerusform>
+            <numerusform>%1 sent %n bytes but not a complete stream header and features within %2 s: the server is overloaded or stalls; ask the partner&apos;s administrator to check it.</numerusform>
         </translation>
     </message>
 </context>

@@ -87,36 +87,134 @@
     </message>
 </context>
 <context>
+    <name>ConnectAdvice</name>
+    <message>
+        <location filename="../lib/advice/connectadvice.cpp" line="+27"/>
+        <source>The server address “%1” given for this test is not valid (%2); correct it in the connection test settings.</source>
+        <translation>L&apos;adresse de serveur «&#xa0;%1&#xa0;» donnée pour ce test n&apos;est pas valide (%2)&#xa0;; corrigez-la dans les paramètres du test de connexion.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The partner&apos;s proxy FQDN “%1” is not a valid server address (%2); correct the proxy FQDN in the partner&apos;s settings.</source>
+        <translation>Le FQDN du proxy «&#xa0;%1&#xa0;» du partenaire n&apos;est pas une adresse de serveur valide (%2)&#xa0;; corrigez le FQDN du proxy dans les paramètres du partenaire.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The DNS of %1 says that it offers no XMPP server-to-server service (SRV target “.”): the partner does not federate over XMPP with this domain; check the domain, or ask the partner&apos;s administrator to publish _xmpp-server._tcp.%1 for its server.</source>
+        <translation>Le DNS de %1 indique qu&apos;il n&apos;offre aucun service XMPP de serveur à serveur (cible SRV «&#xa0;.&#xa0;»)&#xa0;: le partenaire ne se fédère pas en XMPP avec ce domaine&#xa0;; vérifiez le domaine, ou demandez à l&apos;administrateur du partenaire de publier _xmpp-server._tcp.%1 pour son serveur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The DNS lookup of the SRV records of %1 failed at %2 (%3); check that this DNS server answers, or choose another DNS server in the connection test settings.</source>
+        <translation>La recherche DNS des enregistrements SRV de %1 a échoué auprès de %2 (%3)&#xa0;; vérifiez que ce serveur DNS répond, ou choisissez un autre serveur DNS dans les paramètres du test de connexion.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>DNS gave no server to connect to for %1; ask the partner&apos;s administrator to publish _xmpp-server._tcp.%1, or set the partner&apos;s proxy FQDN.</source>
+        <translation>Le DNS n&apos;a donné aucun serveur auquel se connecter pour %1&#xa0;; demandez à l&apos;administrateur du partenaire de publier _xmpp-server._tcp.%1, ou définissez le FQDN du proxy du partenaire.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the servers found for %1 accepted the connection (%2); correct the first one the partner intends to use, in the order of the report&apos;s Connect step.</source>
+        <translation>Aucun des serveurs trouvés pour %1 n&apos;a accepté la connexion (%2)&#xa0;; corrigez le premier que le partenaire compte utiliser, dans l&apos;ordre de l&apos;étape Connexion du rapport.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The DNS lookup of the address of %1 failed at %2 (%3); check that this DNS server answers, or choose another DNS server in the connection test settings.</source>
+        <translation>La recherche DNS de l&apos;adresse de %1 a échoué auprès de %2 (%3)&#xa0;; vérifiez que ce serveur DNS répond, ou choisissez un autre serveur DNS dans les paramètres du test de connexion.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 refused the connection: %2 publishes no _xmpp-server SRV record, so its own name was tried on port 5269, where no XMPP server listens; ask the partner&apos;s administrator to publish _xmpp-server._tcp.%2, or set the partner&apos;s proxy FQDN to its server.</source>
+        <translation>%1 a refusé la connexion&#xa0;: %2 ne publie aucun enregistrement SRV _xmpp-server, donc son propre nom a été essayé sur le port 5269, où aucun serveur XMPP n&apos;écoute&#xa0;; demandez à l&apos;administrateur du partenaire de publier _xmpp-server._tcp.%2, ou définissez le FQDN du proxy du partenaire sur son serveur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 refused the connection: no server listens on that port; check the port of the partner&apos;s proxy FQDN or SRV record, or ask the partner&apos;s administrator to start its XMPP service.</source>
+        <translation>%1 a refusé la connexion&#xa0;: aucun serveur n&apos;écoute sur ce port&#xa0;; vérifiez le port du FQDN du proxy ou de l&apos;enregistrement SRV du partenaire, ou demandez à l&apos;administrateur du partenaire de démarrer son service XMPP.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not accept the connection within %2 s: a firewall probably drops the connection; ask the partner&apos;s administrator to open that TCP port to this Edge server, and check the proxy FQDN or SRV record.</source>
+        <translation>%1 n&apos;a pas accepté la connexion en %2 s&#xa0;: un pare-feu l&apos;ignore probablement&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;ouvrir ce port TCP à ce serveur Edge, et vérifiez le FQDN du proxy ou l&apos;enregistrement SRV.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be reached from this computer (%2); check the network route and the firewall between the Edge server and the partner.</source>
+        <translation>%1 est injoignable depuis cet ordinateur (%2)&#xa0;; vérifiez la route réseau et le pare-feu entre le serveur Edge et le partenaire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The connection to %1 failed (%2); check the network between the Edge server and the partner.</source>
+        <translation>La connexion à %1 a échoué (%2)&#xa0;; vérifiez le réseau entre le serveur Edge et le partenaire.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no _xmpp-server SRV record and the name itself was not found in DNS (asked %2); check the partner&apos;s domain for a typing error, or set its proxy FQDN to its server.</source>
+        <translation>%1 n&apos;a aucun enregistrement SRV _xmpp-server et le nom lui-même est introuvable dans le DNS (serveur interrogé&#xa0;: %2)&#xa0;; vérifiez que le domaine du partenaire ne contient pas de faute de frappe, ou définissez son FQDN du proxy sur son serveur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no _xmpp-server SRV record and no address (A/AAAA) in DNS (asked %2); ask the partner&apos;s administrator to publish _xmpp-server._tcp.%1, or set the partner&apos;s proxy FQDN to its server.</source>
+        <translation>%1 n&apos;a aucun enregistrement SRV _xmpp-server et aucune adresse (A/AAAA) dans le DNS (serveur interrogé&#xa0;: %2)&#xa0;; demandez à l&apos;administrateur du partenaire de publier _xmpp-server._tcp.%1, ou définissez le FQDN du proxy du partenaire sur son serveur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The partner&apos;s proxy FQDN %1 was not found in DNS (asked %2); correct the proxy FQDN in the partner&apos;s settings.</source>
+        <translation>Le FQDN du proxy %1 du partenaire est introuvable dans le DNS (serveur interrogé&#xa0;: %2)&#xa0;; corrigez le FQDN du proxy dans les paramètres du partenaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The partner&apos;s proxy FQDN %1 has no address (A/AAAA) in DNS (asked %2); correct the proxy FQDN in the partner&apos;s settings.</source>
+        <translation>Le FQDN du proxy %1 du partenaire n&apos;a aucune adresse (A/AAAA) dans le DNS (serveur interrogé&#xa0;: %2)&#xa0;; corrigez le FQDN du proxy dans les paramètres du partenaire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server %1 given for this test was not found in DNS (asked %2); correct it in the connection test settings.</source>
+        <translation>Le serveur %1 donné pour ce test est introuvable dans le DNS (serveur interrogé&#xa0;: %2)&#xa0;; corrigez-le dans les paramètres du test de connexion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server %1 given for this test has no address (A/AAAA) in DNS (asked %2); correct it in the connection test settings.</source>
+        <translation>Le serveur %1 donné pour ce test n&apos;a aucune adresse (A/AAAA) dans le DNS (serveur interrogé&#xa0;: %2)&#xa0;; corrigez-le dans les paramètres du test de connexion.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The SRV record of %1 points to %2, which was not found in DNS (asked %3); ask the partner&apos;s administrator to correct the record&apos;s target.</source>
+        <translation>L&apos;enregistrement SRV de %1 pointe vers %2, introuvable dans le DNS (serveur interrogé&#xa0;: %3)&#xa0;; demandez à l&apos;administrateur du partenaire de corriger la cible de l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The SRV record of %1 points to %2, which has no address (A/AAAA) in DNS (asked %3); ask the partner&apos;s administrator to publish an address for it.</source>
+        <translation>L&apos;enregistrement SRV de %1 pointe vers %2, qui n&apos;a aucune adresse (A/AAAA) dans le DNS (serveur interrogé&#xa0;: %3)&#xa0;; demandez à l&apos;administrateur du partenaire de lui publier une adresse.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProbe</name>
     <message>
-        <location filename="../lib/probe/proberecorder.cpp" line="+155"/>
-        <source>The partner&apos;s server ended the stream after TLS (“%1”) before offering any authentication method; ask the partner&apos;s administrator why.</source>
-        <translation>Le serveur du partenaire a mis fin au flux après TLS («&#xa0;%1&#xa0;») avant de proposer une méthode d&apos;authentification&#xa0;; demandez-en la raison à l&apos;administrateur du partenaire.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The partner&apos;s server ended the stream after TLS (“%1”): it does not accept the client certificate presented for %2. Use a certificate for %2 from a CA the partner trusts, for SASL EXTERNAL (XEP-0178).</source>
-        <translation>Le serveur du partenaire a mis fin au flux après TLS («&#xa0;%1&#xa0;»)&#xa0;: il n&apos;accepte pas le certificat client présenté pour %2. Utilisez pour %2 un certificat émis par une autorité de certification approuvée par le partenaire, pour SASL EXTERNAL (XEP-0178).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The partner&apos;s server ended the stream after TLS (“%1”): it accepts only servers that present a certificate it trusts, and no client certificate is configured for %2. Install a certificate for %2 from a CA the partner trusts and set it in the connection test settings, for SASL EXTERNAL (XEP-0178).</source>
-        <translation>Le serveur du partenaire a mis fin au flux après TLS («&#xa0;%1&#xa0;»)&#xa0;: il n&apos;accepte que les serveurs présentant un certificat qu&apos;il approuve, et aucun certificat client n&apos;est configuré pour %2. Installez pour %2 un certificat émis par une autorité de certification approuvée par le partenaire et indiquez-le dans les paramètres du test de connexion, pour SASL EXTERNAL (XEP-0178).</translation>
-    </message>
-    <message>
-        <location line="-93"/>
+        <location filename="../lib/probe/proberecorder.cpp" line="+85"/>
         <source>Tried before, without success:
 %1</source>
         <translation>Tentatives précédentes infructueuses&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="+60"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+63"/>
         <source>Cancelled after %1.</source>
         <translation>Annulée après %1.</translation>
     </message>
     <message>
-        <location filename="../lib/probe/proberecorder.cpp" line="-8"/>
+        <location filename="../lib/probe/proberecorder.cpp" line="-20"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
@@ -128,27 +226,42 @@
 %1</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1: the DNS server %2 gave no address (A/AAAA) for %3%4</source>
-        <translation>%1&#xa0;: le serveur DNS %2 n&apos;a donné aucune adresse (A/AAAA) pour %3%4</translation>
+        <location line="+29"/>
+        <source>the DNS lookup of its address failed at %1 (%2)</source>
+        <translation>la recherche DNS de son adresse a échoué auprès de %1 (%2)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>%1 was not found in DNS (asked %2)</source>
+        <translation>%1 est introuvable dans le DNS (serveur interrogé&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no address (A/AAAA) in DNS (asked %2)</source>
+        <translation>%1 n&apos;a aucune adresse (A/AAAA) dans le DNS (serveur interrogé&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Connected to %1 (%2).</source>
         <translation>Connexion établie avec %1 (%2).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The server closed the stream.</source>
         <translation>Le serveur a fermé le flux.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>SASL EXTERNAL was not attempted: the server ended the stream before offering its features after TLS.</source>
         <translation>SASL EXTERNAL n&apos;a pas été tenté&#xa0;: le serveur a mis fin au flux avant de proposer ses fonctionnalités après TLS.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The server ended the stream with the error “%1”.</source>
         <translation>Le serveur a mis fin au flux avec l&apos;erreur «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -158,7 +271,7 @@
         <translation>Le serveur a mis fin au flux avec l&apos;erreur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the server answered STARTTLS with &lt;failure/&gt;</source>
         <translation>le serveur a répondu à STARTTLS par &lt;failure/&gt;</translation>
     </message>
@@ -168,12 +281,12 @@
         <translation>Le serveur a refusé STARTTLS (&lt;failure/&gt;).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>SASL EXTERNAL succeeded: the partner accepted the certificate of %1.</source>
         <translation>SASL EXTERNAL a réussi&#xa0;: le partenaire a accepté le certificat de %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>SASL EXTERNAL failed with the condition “%1”.</source>
         <translation>SASL EXTERNAL a échoué avec la condition «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -198,7 +311,7 @@
         <translation>SASL %1</translation>
     </message>
     <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="+21"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+20"/>
         <source>not given</source>
         <comment>stream id or version</comment>
         <translation>non fourni</translation>
@@ -240,7 +353,7 @@
         <translation>SASL requiert TLS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/probe/proberecorder.cpp" line="+64"/>
+        <location filename="../lib/probe/proberecorder.cpp" line="+77"/>
         <source>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day(s) left).</source>
         <translation>
             <numerusform>%1, %2&#xa0;; certificat de %3 émis par %4, valide jusqu&apos;au %5 (%n jour restant).</numerusform>
@@ -248,17 +361,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="+25"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="-166"/>
         <source>Connected to %1 with direct TLS (XEP-0368).</source>
         <translation>Connexion établie avec %1 en TLS direct (XEP-0368).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Direct TLS: the stream opens after TLS.</source>
         <translation>TLS direct&#xa0;: le flux s&apos;ouvre après TLS.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+201"/>
         <source>Features after TLS: %1.</source>
         <translation>Fonctionnalités après TLS&#xa0;: %1.</translation>
     </message>
@@ -273,48 +386,52 @@
         <translation>Le serveur ne propose pas SASL EXTERNAL à %1&#xa0;: il n&apos;approuve pas le certificat client présenté.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../lib/probe/proberecorder.cpp" line="-66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>Connected to %1.</source>
-        <translation>Connexion établie avec %1.</translation>
+        <location line="+87"/>
+        <source>Not run: the test was cancelled.</source>
+        <translation>Non exécutée&#xa0;: le test a été annulé.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Not run: the test stopped at the step “%1”.</source>
+        <translation>Non exécutée&#xa0;: le test s&apos;est arrêté à l&apos;étape «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+26"/>
         <source>The TLS handshake failed: %1</source>
         <translation>L&apos;établissement de la liaison TLS a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>The connection to %1 failed: %2</source>
         <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The server closed the connection.</source>
         <translation>Le serveur a fermé la connexion.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No answer within %1 s.</source>
         <translation>Aucune réponse dans un délai de %1 s.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The test did not finish within its budget of %1 s.</source>
         <translation>Le test ne s&apos;est pas terminé dans son délai total de %1 s.</translation>
     </message>
     <message>
-        <location filename="../lib/probe/proberecorder.cpp" line="+54"/>
+        <location filename="../lib/probe/proberecorder.cpp" line="+16"/>
         <source>The test was cancelled.</source>
         <translation>Le test a été annulé.</translation>
     </message>
@@ -351,12 +468,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>“%1” starts with the scheme “%2”. Enter the domain alone, for example fabrikam.com.</source>
         <translation>«&#xa0;%1&#xa0;» commence par le schéma «&#xa0;%2&#xa0;». Entrez uniquement le domaine, par exemple fabrikam.com.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>“%1” contains “@”. Enter a domain, not an address: the part after the “@”.</source>
         <translation>«&#xa0;%1&#xa0;» contient «&#xa0;@&#xa0;». Entrez un domaine, et non une adresse&#xa0;: la partie située après «&#xa0;@&#xa0;».</translation>
     </message>
@@ -366,7 +483,7 @@
         <translation>«&#xa0;%1&#xa0;» contient «&#xa0;/&#xa0;». Entrez uniquement le domaine, sans chemin ni ressource.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>“%1” is an IP address. Enter a domain name.</source>
         <translation>«&#xa0;%1&#xa0;» est une adresse IP. Entrez un nom de domaine.</translation>
     </message>
@@ -2184,7 +2301,7 @@
         <translation>la clé «&#xa0;%1&#xa0;» est absente ou n&apos;est pas une liste.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the entry is not an object.</source>
         <translation>l&apos;entrée n&apos;est pas un objet.</translation>
     </message>
@@ -2348,27 +2465,30 @@
 <context>
     <name>PolicyCheck</name>
     <message>
-        <location filename="../lib/probe/policycheck.cpp" line="+35"/>
+        <location filename="../lib/probe/policycheck.cpp" line="+39"/>
         <source>This configuration is refused (“%1”); change the negotiation settings to a combination the Control Panel accepts.</source>
         <translation>Cette configuration est refusée («&#xa0;%1&#xa0;»)&#xa0;; modifiez les paramètres de négociation pour obtenir une combinaison que le Panneau de configuration accepte.</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>The partner&apos;s TLS certificate expires within 30 days; ask the partner&apos;s administrator to renew it.</source>
-        <translation>Le certificat TLS du partenaire expire dans moins de 30 jours&#xa0;; demandez à l&apos;administrateur du partenaire de le renouveler.</translation>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>The partner&apos;s TLS certificate expires in %n day(s); ask the partner&apos;s administrator to renew it before then.</source>
+        <translation>
+            <numerusform>Le certificat TLS du partenaire expire dans %n jour&#xa0;; demandez à l&apos;administrateur du partenaire de le renouveler d&apos;ici là.</numerusform>
+            <numerusform>Le certificat TLS du partenaire expire dans %n jours&#xa0;; demandez à l&apos;administrateur du partenaire de le renouveler d&apos;ici là.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>The partner&apos;s server did not answer with an XMPP stream; check the partner&apos;s domain or proxy FQDN and its DNS SRV records, and that the Edge server can reach it.</source>
         <translation>Le serveur du partenaire n&apos;a pas répondu par un flux XMPP&#xa0;; vérifiez le domaine ou le FQDN du proxy du partenaire et ses enregistrements DNS SRV, et assurez-vous que le serveur Edge peut l&apos;atteindre.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The partner requires TLS but this configuration sets TLS negotiation to Not supported.</source>
         <translation>Le partenaire exige TLS, mais cette configuration définit la négociation TLS sur Non pris en charge.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This configuration sets TLS negotiation to Required but the partner&apos;s server does not offer STARTTLS; ask the partner&apos;s administrator to enable TLS, or set TLS negotiation to Optional to accept unencrypted TCP dialback.</source>
         <translation>Cette configuration définit la négociation TLS sur Obligatoire, mais le serveur du partenaire ne propose pas STARTTLS&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS, ou définissez la négociation TLS sur Facultatif pour accepter la numérotation (dialback) sur TCP non chiffrée.</translation>
     </message>
@@ -2378,7 +2498,7 @@
         <translation>Cette configuration définit la négociation TLS sur Obligatoire, mais le serveur du partenaire ne propose pas STARTTLS&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The partner&apos;s server does not offer STARTTLS, which SASL needs, and this configuration does not allow dialback; ask the partner&apos;s administrator to enable TLS, or enable dialback negotiation to accept unencrypted TCP dialback.</source>
         <translation>Le serveur du partenaire ne propose pas STARTTLS, que SASL requiert, et cette configuration n&apos;autorise pas la numérotation (dialback)&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS, ou activez la négociation de numérotation (dialback) pour accepter la numérotation sur TCP non chiffrée.</translation>
     </message>
@@ -2388,103 +2508,108 @@
         <translation>Le serveur du partenaire ne propose pas STARTTLS, que SASL requiert&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The partner&apos;s server offers neither STARTTLS nor dialback; ask the partner&apos;s administrator to enable TLS or dialback.</source>
         <translation>Le serveur du partenaire ne propose ni STARTTLS ni la numérotation (dialback)&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS ou la numérotation (dialback).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The partner&apos;s server was reached over direct TLS (XEP-0368), which this configuration refuses by setting TLS negotiation to Not supported; set TLS negotiation to Optional.</source>
         <translation>Le serveur du partenaire a été joint en TLS direct (XEP-0368), ce que cette configuration refuse en définissant la négociation TLS sur Non pris en charge&#xa0;; définissez la négociation TLS sur Facultatif.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The partner&apos;s server offers no dialback on an unencrypted stream, the only kind this configuration allows; set TLS negotiation to Optional to use the TLS the partner offers.</source>
         <translation>Le serveur du partenaire ne propose pas la numérotation (dialback) sur un flux non chiffré, le seul type de flux que cette configuration autorise&#xa0;; définissez la négociation TLS sur Facultatif pour utiliser le TLS que propose le partenaire.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+28"/>
+        <location line="+6"/>
+        <location line="+34"/>
         <source>The partner&apos;s server offers no dialback, the only method this configuration allows; ask the partner&apos;s administrator to enable dialback.</source>
         <translation>Le serveur du partenaire ne propose pas la numérotation (dialback), seule méthode que cette configuration autorise&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer la numérotation (dialback).</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-26"/>
         <source>The test ended before TLS was negotiated with the partner; check the report for the step that stopped it and run the test again.</source>
         <translation>Le test s&apos;est arrêté avant que TLS soit négocié avec le partenaire&#xa0;; recherchez dans le rapport l&apos;étape qui l&apos;a interrompu, puis relancez le test.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The partner&apos;s server offers neither dialback nor SASL EXTERNAL; ask the partner&apos;s administrator to enable dialback, or install a certificate for your domain from a CA the partner trusts so that it offers SASL EXTERNAL (XEP-0178).</source>
         <translation>Le serveur du partenaire ne propose ni la numérotation (dialback) ni SASL EXTERNAL&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer la numérotation (dialback), ou installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire afin qu&apos;il propose SASL EXTERNAL (XEP-0178).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The partner&apos;s server offers SASL EXTERNAL but no dialback, the only method this configuration allows; set SASL negotiation to Optional, or ask the partner&apos;s administrator to enable dialback.</source>
         <translation>Le serveur du partenaire propose SASL EXTERNAL mais pas la numérotation (dialback), seule méthode que cette configuration autorise&#xa0;; définissez la négociation SASL sur Facultatif, ou demandez à l&apos;administrateur du partenaire d&apos;activer la numérotation (dialback).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The partner&apos;s server requires TLS but offers dialback only before TLS, not on the encrypted stream; ask the partner&apos;s administrator to offer dialback after TLS.</source>
         <translation>Le serveur du partenaire exige TLS, mais ne propose la numérotation (dialback) qu&apos;avant TLS, et non sur le flux chiffré&#xa0;; demandez à l&apos;administrateur du partenaire de proposer la numérotation (dialback) après TLS.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The partner&apos;s server offers dialback only on the unencrypted stream, which this configuration refuses by requiring TLS; ask the partner&apos;s administrator to offer dialback after TLS, or set TLS negotiation to Optional to accept unencrypted TCP dialback.</source>
         <translation>Le serveur du partenaire ne propose la numérotation (dialback) que sur le flux non chiffré, ce que cette configuration refuse en exigeant TLS&#xa0;; demandez à l&apos;administrateur du partenaire de proposer la numérotation (dialback) après TLS, ou définissez la négociation TLS sur Facultatif pour accepter la numérotation (dialback) sur TCP non chiffrée.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The partner&apos;s server offers no authentication method that this configuration allows; compare the features in this report with the negotiation settings.</source>
         <translation>Le serveur du partenaire ne propose aucune méthode d&apos;authentification autorisée par cette configuration&#xa0;; comparez les fonctionnalités indiquées dans ce rapport avec les paramètres de négociation.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>TLS negotiation with the partner did not complete; ask the partner&apos;s administrator to check its TLS setup.</source>
         <translation>La négociation TLS avec le partenaire n&apos;a pas abouti&#xa0;; demandez à l&apos;administrateur du partenaire de vérifier sa configuration TLS.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>TLS negotiation with the partner failed (%1); correct that error, for a certificate error by trusting the issuing CA here or by asking the partner for a valid certificate for its domain.</source>
         <translation>La négociation TLS avec le partenaire a échoué (%1)&#xa0;; corrigez cette erreur (pour une erreur de certificat, approuvez ici l&apos;autorité de certification émettrice ou demandez au partenaire un certificat valide pour son domaine).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Only TCP dialback is usable because TLS negotiation did not complete, so traffic with this partner is not encrypted; ask the partner&apos;s administrator to check its TLS setup.</source>
         <translation>La négociation TLS n&apos;ayant pas abouti, seule la numérotation (dialback) sur TCP est utilisable et le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;; demandez à l&apos;administrateur du partenaire de vérifier sa configuration TLS.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only TCP dialback is usable because TLS failed (%1), so traffic with this partner is not encrypted; correct that TLS error.</source>
         <translation>TLS ayant échoué (%1), seule la numérotation (dialback) sur TCP est utilisable et le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;; corrigez cette erreur TLS.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Only TCP dialback is usable, so traffic with this partner is not encrypted; set TLS negotiation to Optional to use the TLS the partner offers.</source>
         <translation>Seule la numérotation (dialback) sur TCP est utilisable, donc le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;; définissez la négociation TLS sur Facultatif pour utiliser le TLS que propose le partenaire.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Only TCP dialback is usable because neither side uses TLS, so traffic with this partner is not encrypted; ask the partner&apos;s administrator to enable TLS and set TLS negotiation to Optional.</source>
         <translation>Aucun des deux côtés n&apos;utilisant TLS, seule la numérotation (dialback) sur TCP est utilisable et le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS, puis définissez la négociation TLS sur Facultatif.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Only TCP dialback is usable because the partner&apos;s server does not offer STARTTLS, so traffic with this partner is not encrypted; ask the partner&apos;s administrator to enable TLS.</source>
         <translation>Le serveur du partenaire ne proposant pas STARTTLS, seule la numérotation (dialback) sur TCP est utilisable et le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Only TCP dialback is usable, so traffic with this partner is not encrypted: after TLS the partner&apos;s server offers neither dialback nor SASL EXTERNAL; ask the partner&apos;s administrator to offer dialback after TLS, or install a certificate for your domain from a CA the partner trusts (XEP-0178).</source>
         <translation>Seule la numérotation (dialback) sur TCP est utilisable, donc le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;: après TLS, le serveur du partenaire ne propose ni la numérotation (dialback) ni SASL EXTERNAL&#xa0;; demandez à l&apos;administrateur du partenaire de proposer la numérotation (dialback) après TLS, ou installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire (XEP-0178).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Only TCP dialback is usable, so traffic with this partner is not encrypted: the partner&apos;s server offers no dialback after TLS; ask the partner&apos;s administrator to offer it.</source>
         <translation>Seule la numérotation (dialback) sur TCP est utilisable, donc le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;: le serveur du partenaire ne propose pas la numérotation (dialback) après TLS&#xa0;; demandez à l&apos;administrateur du partenaire de la proposer.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>The partner&apos;s server refused SASL EXTERNAL (“%1”): it does not accept the client certificate as your domain&apos;s identity; use a certificate that names your domain (XEP-0178), from a CA the partner trusts.</source>
+        <translation>Le serveur du partenaire a refusé SASL EXTERNAL («&#xa0;%1&#xa0;»)&#xa0;: il n&apos;accepte pas le certificat client comme identité de votre domaine&#xa0;; utilisez un certificat qui nomme votre domaine (XEP-0178), émis par une autorité de certification approuvée par le partenaire.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The partner&apos;s server did not offer SASL EXTERNAL, which it offers only to a server presenting a client certificate it trusts (XEP-0178); install a certificate for your domain from a CA the partner trusts, or enable dialback negotiation to accept unencrypted TCP dialback.</source>
         <translation>Le serveur du partenaire n&apos;a pas proposé SASL EXTERNAL, qu&apos;il ne propose qu&apos;à un serveur présentant un certificat client qu&apos;il approuve (XEP-0178)&#xa0;; installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire, ou activez la négociation de numérotation (dialback) pour accepter la numérotation sur TCP non chiffrée.</translation>
     </message>
@@ -2494,7 +2619,7 @@
         <translation>Le serveur du partenaire n&apos;a pas proposé SASL EXTERNAL, qu&apos;il ne propose qu&apos;à un serveur présentant un certificat client qu&apos;il approuve (XEP-0178)&#xa0;; installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire, ou activez la négociation de numérotation (dialback).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The partner&apos;s server did not offer SASL EXTERNAL, which it offers only to a server presenting a client certificate it trusts (XEP-0178); install a certificate for your domain from a CA the partner trusts, or set SASL negotiation to Optional so that dialback can be used.</source>
         <translation>Le serveur du partenaire n&apos;a pas proposé SASL EXTERNAL, qu&apos;il ne propose qu&apos;à un serveur présentant un certificat client qu&apos;il approuve (XEP-0178)&#xa0;; installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire, ou définissez la négociation SASL sur Facultatif afin de pouvoir utiliser la numérotation (dialback).</translation>
     </message>
@@ -2504,7 +2629,7 @@
         <translation>Le serveur du partenaire n&apos;a pas proposé SASL EXTERNAL, qu&apos;il ne propose qu&apos;à un serveur présentant un certificat client qu&apos;il approuve (XEP-0178)&#xa0;; installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire, ou définissez la négociation SASL sur Facultatif et activez la négociation de numérotation (dialback).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The partner&apos;s server did not offer SASL EXTERNAL, which it offers only to a server presenting a client certificate it trusts (XEP-0178); install a certificate for your domain from a CA the partner trusts.</source>
         <translation>Le serveur du partenaire n&apos;a pas proposé SASL EXTERNAL, qu&apos;il ne propose qu&apos;à un serveur présentant un certificat client qu&apos;il approuve (XEP-0178)&#xa0;; installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire.</translation>
     </message>
@@ -2822,7 +2947,7 @@
 <context>
     <name>ProbeReport</name>
     <message>
-        <location filename="../lib/report/probereport.cpp" line="+30"/>
+        <location filename="../lib/report/probereport.cpp" line="+35"/>
         <source>Resolve</source>
         <translation>Résolution</translation>
     </message>
@@ -3524,12 +3649,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Started: %1</source>
         <translation>Début&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-82"/>
         <source>Duration: %1 s</source>
         <translation>Durée&#xa0;: %1 s</translation>
     </message>
@@ -3619,7 +3744,7 @@
         <translation>Domaine&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Server: %1</source>
         <translation>Serveur&#xa0;: %1</translation>
     </message>
@@ -3985,22 +4110,37 @@
 <context>
     <name>ServerResolver</name>
     <message>
-        <location filename="../lib/probe/serverresolver.cpp" line="+17"/>
+        <location filename="../lib/probe/serverresolver.cpp" line="+20"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
+        <source>the DNS server %1</source>
+        <translation>le serveur DNS %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the system&apos;s resolver</source>
+        <translation>le résolveur du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s resolver, %1</source>
+        <translation>le résolveur du système, %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The server address “%1” is not valid: %2</source>
         <translation>L&apos;adresse de serveur «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Connecting to %1 as configured; SRV records were not looked up.</source>
         <translation>Connexion à %1 selon la configuration&#xa0;; les enregistrements SRV n&apos;ont pas été recherchés.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>%1: no record.</source>
         <translation>%1&#xa0;: aucun enregistrement.</translation>
     </message>
@@ -4023,7 +4163,7 @@
         <translation>D&apos;après le DNS, %1 ne propose aucun service XMPP de serveur à serveur (cible SRV «&#xa0;.&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No SRV record: falling back to %1 on port %2 (A/AAAA records).</source>
         <translation>Aucun enregistrement SRV&#xa0;: repli sur %1, port %2 (enregistrements A/AAAA).</translation>
     </message>
@@ -4034,9 +4174,306 @@
     </message>
 </context>
 <context>
+    <name>StreamAdvice</name>
+    <message>
+        <location filename="../lib/advice/streamadvice.cpp" line="+33"/>
+        <source>%1 answered with HTTP (“%2”), not XMPP: that port belongs to a web server; correct the port of the partner&apos;s proxy FQDN or SRV record (server-to-server XMPP is usually on port 5269).</source>
+        <translation>%1 a répondu en HTTP («&#xa0;%2&#xa0;»), pas en XMPP&#xa0;: ce port appartient à un serveur web&#xa0;; corrigez le port du FQDN du proxy ou de l&apos;enregistrement SRV du partenaire (le XMPP de serveur à serveur utilise généralement le port 5269).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answered with TLS where an XMPP stream was expected: it is a direct TLS port (XEP-0368), which belongs in an _xmpps-server SRV record; use the partner&apos;s STARTTLS port (usually 5269) in its proxy FQDN or SRV record.</source>
+        <translation>%1 a répondu en TLS là où un flux XMPP était attendu&#xa0;: c&apos;est un port TLS direct (XEP-0368), qui relève d&apos;un enregistrement SRV _xmpps-server&#xa0;; utilisez le port STARTTLS du partenaire (généralement 5269) dans son FQDN du proxy ou son enregistrement SRV.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 sent data that is not XML (“%2”) instead of an XMPP stream: no XMPP server listens there; correct the port of the partner&apos;s proxy FQDN or SRV record (server-to-server XMPP is usually on port 5269).</source>
+        <translation>%1 a envoyé des données qui ne sont pas du XML («&#xa0;%2&#xa0;») au lieu d&apos;un flux XMPP&#xa0;: aucun serveur XMPP n&apos;écoute là&#xa0;; corrigez le port du FQDN du proxy ou de l&apos;enregistrement SRV du partenaire (le XMPP de serveur à serveur utilise généralement le port 5269).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 sent the XML element &lt;%2&gt; instead of an XMPP stream: no XMPP server-to-server service listens there; correct the port of the partner&apos;s proxy FQDN or SRV record.</source>
+        <translation>%1 a envoyé l&apos;élément XML &lt;%2&gt; au lieu d&apos;un flux XMPP&#xa0;: aucun service XMPP de serveur à serveur n&apos;écoute là&#xa0;; corrigez le port du FQDN du proxy ou de l&apos;enregistrement SRV du partenaire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 sent a document type declaration (DTD), which XMPP forbids and the test refuses to read (RFC 6120 §11.1): the server is faulty or hostile; tell the partner&apos;s administrator.</source>
+        <translation>%1 a envoyé une déclaration de type de document (DTD), que XMPP interdit et que le test refuse de lire (RFC 6120 §11.1)&#xa0;: le serveur est défaillant ou hostile&#xa0;; prévenez l&apos;administrateur du partenaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 sent an entity reference that XMPP does not allow: the server is faulty or hostile; tell the partner&apos;s administrator.</source>
+        <translation>%1 a envoyé une référence d&apos;entité que XMPP n&apos;autorise pas&#xa0;: le serveur est défaillant ou hostile&#xa0;; prévenez l&apos;administrateur du partenaire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sent a stream header larger than %2 KiB, which the test refuses to read: the server is faulty or hostile; tell the partner&apos;s administrator.</source>
+        <translation>%1 a envoyé un en-tête de flux de plus de %2 Kio, que le test refuse de lire&#xa0;: le serveur est défaillant ou hostile&#xa0;; prévenez l&apos;administrateur du partenaire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 sent an element larger than %2 KiB, which the test refuses to read: the server is faulty or hostile; tell the partner&apos;s administrator.</source>
+        <translation>%1 a envoyé un élément de plus de %2 Kio, que le test refuse de lire&#xa0;: le serveur est défaillant ou hostile&#xa0;; prévenez l&apos;administrateur du partenaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 sent text that is not UTF-8, which XMPP requires (RFC 6120 §11.6): the partner&apos;s server is faulty; send the report&apos;s transcript to its administrator.</source>
+        <translation>%1 a envoyé du texte qui n&apos;est pas en UTF-8, ce que XMPP exige (RFC 6120 §11.6)&#xa0;: le serveur du partenaire est défaillant&#xa0;; envoyez la transcription du rapport à son administrateur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 declared an encoding other than UTF-8, which XMPP forbids (RFC 6120 §11.6): the partner&apos;s server is faulty; send the report&apos;s transcript to its administrator.</source>
+        <translation>%1 a déclaré un encodage autre qu&apos;UTF-8, ce que XMPP interdit (RFC 6120 §11.6)&#xa0;: le serveur du partenaire est défaillant&#xa0;; envoyez la transcription du rapport à son administrateur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 sent XML that is not well-formed (%2): the partner&apos;s server is faulty; send the report&apos;s transcript to its administrator.</source>
+        <translation>%1 a envoyé du XML mal formé (%2)&#xa0;: le serveur du partenaire est défaillant&#xa0;; envoyez la transcription du rapport à son administrateur.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 accepted the connection but sent nothing within %2 s of the stream header: no XMPP server answers there; check the port of the partner&apos;s proxy FQDN or SRV record (server-to-server XMPP is usually on port 5269).</source>
+        <translation>%1 a accepté la connexion mais n&apos;a rien envoyé dans les %2 s suivant l&apos;en-tête de flux&#xa0;: aucun serveur XMPP ne répond là&#xa0;; vérifiez le port du FQDN du proxy ou de l&apos;enregistrement SRV du partenaire (le XMPP de serveur à serveur utilise généralement le port 5269).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 sent %n byte(s) but not a complete stream header and features within %2 s: the server is overloaded or stalls; ask the partner&apos;s administrator to check it.</source>
+        <translation>
+            <numerusform>%1 a envoyé %n octet, mais pas d&apos;en-tête de flux ni de fonctionnalités complets en %2 s&#xa0;: le serveur est surchargé ou bloqué&#xa0;; demandez à l&apos;administrateur du partenaire de le vérifier.</numerusform>
+            <numerusform>%1 a envoyé %n octets, mais pas d&apos;en-tête de flux ni de fonctionnalités complets en %2 s&#xa0;: le serveur est surchargé ou bloqué&#xa0;; demandez à l&apos;administrateur du partenaire de le vérifier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not answer STARTTLS within %2 s, although it offered it; ask the partner&apos;s administrator to check its TLS setup.</source>
+        <translation>%1 n&apos;a pas répondu à STARTTLS en %2 s, bien qu&apos;il l&apos;ait proposé&#xa0;; demandez à l&apos;administrateur du partenaire de vérifier sa configuration TLS.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The TLS handshake with %1 did not complete within %2 s: the server is overloaded, or something on the way holds TLS back; ask the partner&apos;s administrator to check it.</source>
+        <translation>La négociation TLS avec %1 ne s&apos;est pas achevée en %2 s&#xa0;: le serveur est surchargé, ou un équipement sur le chemin retient TLS&#xa0;; demandez à l&apos;administrateur du partenaire de le vérifier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 offered no features within %2 s after TLS; ask the partner&apos;s administrator to look at its log for this connection.</source>
+        <translation>%1 n&apos;a proposé aucune fonctionnalité dans les %2 s suivant TLS&#xa0;; demandez à l&apos;administrateur du partenaire de consulter son journal pour cette connexion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not answer SASL EXTERNAL within %2 s; ask the partner&apos;s administrator to look at its log for this connection.</source>
+        <translation>%1 n&apos;a pas répondu à SASL EXTERNAL en %2 s&#xa0;; demandez à l&apos;administrateur du partenaire de consulter son journal pour cette connexion.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 closed the XMPP stream without an error before offering anything: it may refuse this computer&apos;s address or the local domain; ask the partner&apos;s administrator to look at its log for this connection.</source>
+        <translation>%1 a fermé le flux XMPP sans erreur avant de proposer quoi que ce soit&#xa0;: il refuse peut-être l&apos;adresse de cet ordinateur ou le domaine local&#xa0;; demandez à l&apos;administrateur du partenaire de consulter son journal pour cette connexion.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 closed the XMPP stream without an error after TLS: it may refuse the local domain or its certificate; ask the partner&apos;s administrator to look at its log for this connection.</source>
+        <translation>%1 a fermé le flux XMPP sans erreur après TLS&#xa0;: il refuse peut-être le domaine local ou son certificat&#xa0;; demandez à l&apos;administrateur du partenaire de consulter son journal pour cette connexion.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 closed the connection without an XMPP answer: it may refuse this computer&apos;s address, or not be an XMPP server; check the port of the partner&apos;s proxy FQDN or SRV record, and ask the partner&apos;s administrator whether it filters by address.</source>
+        <translation>%1 a fermé la connexion sans réponse XMPP&#xa0;: il refuse peut-être l&apos;adresse de cet ordinateur, ou ce n&apos;est pas un serveur XMPP&#xa0;; vérifiez le port du FQDN du proxy ou de l&apos;enregistrement SRV du partenaire, et demandez à l&apos;administrateur du partenaire s&apos;il filtre par adresse.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 closed the connection during the TLS handshake: its TLS setup is broken, often a missing or unreadable certificate or key; ask the partner&apos;s administrator to check them.</source>
+        <translation>%1 a fermé la connexion pendant la négociation TLS&#xa0;: sa configuration TLS est défectueuse, souvent un certificat ou une clé manquants ou illisibles&#xa0;; demandez à l&apos;administrateur du partenaire de les vérifier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 closed the connection after TLS without saying why: it may refuse the local domain or its certificate; ask the partner&apos;s administrator to look at its log for this connection.</source>
+        <translation>%1 a fermé la connexion après TLS sans dire pourquoi&#xa0;: il refuse peut-être le domaine local ou son certificat&#xa0;; demandez à l&apos;administrateur du partenaire de consulter son journal pour cette connexion.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The test did not finish within its budget of %1 s (it was at the step “%2”); raise the total budget in the connection test settings, or look at the slow step in this report.</source>
+        <translation>Le test ne s&apos;est pas terminé dans son budget de %1 s (il en était à l&apos;étape «&#xa0;%2&#xa0;»)&#xa0;; augmentez le budget total dans les paramètres du test de connexion, ou examinez l&apos;étape lente dans ce rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamErrorAdvice</name>
+    <message>
+        <location filename="../lib/advice/streamerroradvice.cpp" line="+26"/>
+        <source>%1 The server&apos;s text: “%2”.</source>
+        <translation>%1 Texte du serveur&#xa0;: «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ended the stream with “not-authorized” before TLS: it talks only to servers that authenticate over TLS; set TLS negotiation to Required or Optional.</source>
+        <translation>%1 a terminé le flux avec «&#xa0;not-authorized&#xa0;» avant TLS&#xa0;: il ne parle qu&apos;aux serveurs qui s&apos;authentifient sur TLS&#xa0;; définissez la négociation TLS sur Obligatoire ou Facultatif.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ended the stream with “not-authorized” after TLS: it does not accept the client certificate presented for %2; use a certificate for %2 from a CA the partner trusts, for SASL EXTERNAL (XEP-0178).</source>
+        <translation>%1 a terminé le flux avec «&#xa0;not-authorized&#xa0;» après TLS&#xa0;: il n&apos;accepte pas le certificat client présenté pour %2&#xa0;; utilisez un certificat pour %2 émis par une autorité de certification approuvée par le partenaire, pour SASL EXTERNAL (XEP-0178).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ended the stream with “not-authorized” after TLS: it accepts only servers that present a certificate it trusts, and no client certificate is configured for %2; install a certificate for %2 from a CA the partner trusts and set it in the connection test settings, for SASL EXTERNAL (XEP-0178).</source>
+        <translation>%1 a terminé le flux avec «&#xa0;not-authorized&#xa0;» après TLS&#xa0;: il n&apos;accepte que les serveurs qui présentent un certificat qu&apos;il approuve, et aucun certificat client n&apos;est configuré pour %2&#xa0;; installez un certificat pour %2 émis par une autorité de certification approuvée par le partenaire et définissez-le dans les paramètres du test de connexion, pour SASL EXTERNAL (XEP-0178).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 ended the stream with “host-unknown”: this server does not serve %2; check the partner&apos;s proxy FQDN or SRV target, which may point to another organisation&apos;s server, or ask the partner&apos;s administrator to add %2 to it.</source>
+        <translation>%1 a terminé le flux avec «&#xa0;host-unknown&#xa0;»&#xa0;: ce serveur ne sert pas %2&#xa0;; vérifiez le FQDN du proxy ou la cible SRV du partenaire, qui pointent peut-être vers le serveur d&apos;une autre organisation, ou demandez à l&apos;administrateur du partenaire d&apos;y ajouter %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 ended the stream with “host-gone”: it no longer serves %2; ask the partner&apos;s administrator where the XMPP service of %2 moved, then update the proxy FQDN or ask for the SRV record to be updated.</source>
+        <translation>%1 a terminé le flux avec «&#xa0;host-gone&#xa0;»&#xa0;: il ne sert plus %2&#xa0;; demandez à l&apos;administrateur du partenaire où le service XMPP de %2 a été déplacé, puis mettez à jour le FQDN du proxy ou demandez la mise à jour de l&apos;enregistrement SRV.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ended the stream with “invalid-from”: it does not accept %2 as the sending domain; set the local domain of the connection test settings to your federated SIP domain.</source>
+        <translation>%1 a terminé le flux avec «&#xa0;invalid-from&#xa0;»&#xa0;: il n&apos;accepte pas %2 comme domaine d&apos;envoi&#xa0;; définissez le domaine local des paramètres du test de connexion sur votre domaine SIP fédéré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ended the stream with “improper-addressing”: the stream&apos;s from or to address is missing or wrong for it; check the local domain (%2) in the connection test settings and the partner&apos;s domain (%3).</source>
+        <translation>%1 a terminé le flux avec «&#xa0;improper-addressing&#xa0;»&#xa0;: l&apos;adresse from ou to du flux est absente ou incorrecte à ses yeux&#xa0;; vérifiez le domaine local (%2) dans les paramètres du test de connexion et le domaine du partenaire (%3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 ended the stream with “invalid-namespace”: it does not take server-to-server streams on this port; use the partner&apos;s server-to-server port (usually 5269, not the client port 5222) in the proxy FQDN or SRV record.</source>
+        <translation>%1 a terminé le flux avec «&#xa0;invalid-namespace&#xa0;»&#xa0;: il n&apos;accepte pas de flux de serveur à serveur sur ce port&#xa0;; utilisez le port de serveur à serveur du partenaire (généralement 5269, pas le port client 5222) dans le FQDN du proxy ou l&apos;enregistrement SRV.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ended the stream with “policy-violation”: a local policy of the partner&apos;s server refuses this connection (for example it requires TLS, a trusted certificate, or blocks %2); ask the partner&apos;s administrator which policy, quoting the server&apos;s text.</source>
+        <translation>%1 a terminé le flux avec «&#xa0;policy-violation&#xa0;»&#xa0;: une stratégie locale du serveur du partenaire refuse cette connexion (par exemple, elle exige TLS, un certificat approuvé, ou bloque %2)&#xa0;; demandez à l&apos;administrateur du partenaire de quelle stratégie il s&apos;agit, en citant le texte du serveur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 ended the stream with “see-other-host”, redirecting to %2, which the test does not follow; set the partner&apos;s proxy FQDN to that host if the partner confirms it.</source>
+        <translation>%1 a terminé le flux avec «&#xa0;see-other-host&#xa0;», en redirigeant vers %2, ce que le test ne suit pas&#xa0;; définissez le FQDN du proxy du partenaire sur cet hôte si le partenaire le confirme.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ended the stream with “remote-connection-failed”: a server behind it could not be reached; ask the partner&apos;s administrator to check its internal servers.</source>
+        <translation>%1 a terminé le flux avec «&#xa0;remote-connection-failed&#xa0;»&#xa0;: un serveur situé derrière lui est injoignable&#xa0;; demandez à l&apos;administrateur du partenaire de vérifier ses serveurs internes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ended the stream with “connection-timeout”: it found this connection too slow or idle; run the test again, and check the network between the Edge server and the partner.</source>
+        <translation>%1 a terminé le flux avec «&#xa0;connection-timeout&#xa0;»&#xa0;: il a jugé cette connexion trop lente ou inactive&#xa0;; relancez le test, et vérifiez le réseau entre le serveur Edge et le partenaire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ended the stream with “conflict”: it already has a stream from %2 and refused a second one; run the test again later.</source>
+        <translation>%1 a terminé le flux avec «&#xa0;conflict&#xa0;»&#xa0;: il a déjà un flux de %2 et en a refusé un second&#xa0;; relancez le test plus tard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ended the stream with “resource-constraint”: it lacks the resources to serve this connection now; run the test again later, and tell the partner&apos;s administrator if it lasts.</source>
+        <translation>%1 a terminé le flux avec «&#xa0;resource-constraint&#xa0;»&#xa0;: il manque de ressources pour servir cette connexion maintenant&#xa0;; relancez le test plus tard, et prévenez l&apos;administrateur du partenaire si cela dure.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ended the stream with “system-shutdown”: the partner&apos;s server is shutting down; run the test again once it is back.</source>
+        <translation>%1 a terminé le flux avec «&#xa0;system-shutdown&#xa0;»&#xa0;: le serveur du partenaire s&apos;arrête&#xa0;; relancez le test quand il sera de retour.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ended the stream with “reset”: it wants the stream opened again; run the test again.</source>
+        <translation>%1 a terminé le flux avec «&#xa0;reset&#xa0;»&#xa0;: il veut que le flux soit rouvert&#xa0;; relancez le test.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ended the stream with “internal-server-error”: the partner&apos;s server failed internally; ask its administrator to look at its log.</source>
+        <translation>%1 a terminé le flux avec «&#xa0;internal-server-error&#xa0;»&#xa0;: le serveur du partenaire a subi une erreur interne&#xa0;; demandez à son administrateur de consulter son journal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ended the stream with “unsupported-version”: it does not accept XMPP 1.0 streams; ask the partner&apos;s administrator to upgrade its server.</source>
+        <translation>%1 a terminé le flux avec «&#xa0;unsupported-version&#xa0;»&#xa0;: il n&apos;accepte pas les flux XMPP 1.0&#xa0;; demandez à l&apos;administrateur du partenaire de mettre à niveau son serveur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 ended the stream with “%2”: it could not accept what the test sent, which follows RFC 6120; send this report&apos;s transcript to the partner&apos;s administrator.</source>
+        <translation>%1 a terminé le flux avec «&#xa0;%2&#xa0;»&#xa0;: il n&apos;a pas pu accepter ce que le test a envoyé, qui suit la RFC 6120&#xa0;; envoyez la transcription de ce rapport à l&apos;administrateur du partenaire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 ended the stream with “undefined-condition”: it gave no standard reason; ask the partner&apos;s administrator, quoting the server&apos;s text.</source>
+        <translation>%1 a terminé le flux avec «&#xa0;undefined-condition&#xa0;»&#xa0;: il n&apos;a donné aucune raison standard&#xa0;; interrogez l&apos;administrateur du partenaire, en citant le texte du serveur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ended the stream with an error that names no condition; ask the partner&apos;s administrator to look at its log.</source>
+        <translation>%1 a terminé le flux avec une erreur qui ne nomme aucune condition&#xa0;; demandez à l&apos;administrateur du partenaire de consulter son journal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ended the stream with “%2”, a condition XMPP does not define; ask the partner&apos;s administrator what it means.</source>
+        <translation>%1 a terminé le flux avec «&#xa0;%2&#xa0;», une condition que XMPP ne définit pas&#xa0;; demandez à l&apos;administrateur du partenaire ce qu&apos;elle signifie.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsAdvice</name>
+    <message>
+        <location filename="../lib/advice/tlsadvice.cpp" line="+23"/>
+        <source>%1 refused STARTTLS (&lt;failure/&gt;) although it offered it: its TLS setup is broken, often a missing or unreadable certificate for %2; ask the partner&apos;s administrator to check the certificate and key of its server.</source>
+        <translation>%1 a refusé STARTTLS (&lt;failure/&gt;) bien qu&apos;il l&apos;ait proposé&#xa0;: sa configuration TLS est défectueuse, souvent un certificat pour %2 manquant ou illisible&#xa0;; demandez à l&apos;administrateur du partenaire de vérifier le certificat et la clé de son serveur.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 ended the TLS handshake with the alert “handshake failure”: it shares no cipher suite with this computer; ask the partner&apos;s administrator to enable TLS 1.2 or 1.3 with current ECDHE cipher suites.</source>
+        <translation>%1 a mis fin à la négociation TLS avec l&apos;alerte «&#xa0;handshake failure&#xa0;»&#xa0;: il n&apos;a aucune suite de chiffrement en commun avec cet ordinateur&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS 1.2 ou 1.3 avec des suites de chiffrement ECDHE actuelles.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ended the TLS handshake with the alert “protocol version”: it accepts none of the TLS versions this computer offers (1.2 and 1.3); ask the partner&apos;s administrator to enable TLS 1.2.</source>
+        <translation>%1 a mis fin à la négociation TLS avec l&apos;alerte «&#xa0;protocol version&#xa0;»&#xa0;: il n&apos;accepte aucune des versions de TLS que cet ordinateur propose (1.2 et 1.3)&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS 1.2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ended the TLS handshake with the alert “unrecognized name”: it has no certificate for %2, the name the test asked for; check the partner&apos;s proxy FQDN or SRV target, or ask the partner&apos;s administrator to add %2 to its server.</source>
+        <translation>%1 a mis fin à la négociation TLS avec l&apos;alerte «&#xa0;unrecognized name&#xa0;»&#xa0;: il n&apos;a pas de certificat pour %2, le nom demandé par le test&#xa0;; vérifiez le FQDN du proxy ou la cible SRV du partenaire, ou demandez à l&apos;administrateur du partenaire d&apos;ajouter %2 à son serveur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ended the TLS handshake with the alert “certificate required”: it accepts only servers that present a client certificate; set a certificate for %2 in the connection test settings.</source>
+        <translation>%1 a mis fin à la négociation TLS avec l&apos;alerte «&#xa0;certificate required&#xa0;»&#xa0;: il n&apos;accepte que les serveurs qui présentent un certificat client&#xa0;; définissez un certificat pour %2 dans les paramètres du test de connexion.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 ended the TLS handshake with the alert “%2”: it refused the client certificate presented for %3; use a valid certificate for %3 from a CA the partner trusts.</source>
+        <translation>%1 a mis fin à la négociation TLS avec l&apos;alerte «&#xa0;%2&#xa0;»&#xa0;: il a refusé le certificat client présenté pour %3&#xa0;; utilisez un certificat valide pour %3 émis par une autorité de certification approuvée par le partenaire.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 ended the TLS handshake with the alert “internal error”: its TLS library failed, often over an unreadable certificate or key; ask the partner&apos;s administrator to look at its log.</source>
+        <translation>%1 a mis fin à la négociation TLS avec l&apos;alerte «&#xa0;internal error&#xa0;»&#xa0;: sa bibliothèque TLS a échoué, souvent à cause d&apos;un certificat ou d&apos;une clé illisibles&#xa0;; demandez à l&apos;administrateur du partenaire de consulter son journal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ended the TLS handshake with the alert “%2”; ask the partner&apos;s administrator to check its TLS setup.</source>
+        <translation>%1 a mis fin à la négociation TLS avec l&apos;alerte «&#xa0;%2&#xa0;»&#xa0;; demandez à l&apos;administrateur du partenaire de vérifier sa configuration TLS.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 does not answer with TLS, but the SRV record _xmpps-server announces direct TLS (XEP-0368) there; ask the partner&apos;s administrator to correct that record or the port.</source>
+        <translation>%1 ne répond pas en TLS, alors que l&apos;enregistrement SRV _xmpps-server y annonce du TLS direct (XEP-0368)&#xa0;; demandez à l&apos;administrateur du partenaire de corriger cet enregistrement ou le port.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 agreed to STARTTLS but then did not speak TLS: the server is faulty; ask the partner&apos;s administrator to check its TLS setup.</source>
+        <translation>%1 a accepté STARTTLS mais n&apos;a ensuite pas parlé TLS&#xa0;: le serveur est défaillant&#xa0;; demandez à l&apos;administrateur du partenaire de vérifier sa configuration TLS.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The TLS handshake with %1 failed (%2); ask the partner&apos;s administrator to check its TLS setup.</source>
+        <translation>La négociation TLS avec %1 a échoué (%2)&#xa0;; demandez à l&apos;administrateur du partenaire de vérifier sa configuration TLS.</translation>
+    </message>
+</context>
+<context>
     <name>XmppStreamReader</name>
     <message>
-        <location filename="../lib/probe/xmppstreamreader.cpp" line="+66"/>
+        <location filename="../lib/probe/xmppstreamreader.cpp" line="+63"/>
         <source>The stream header is larger than %1 KiB.</source>
         <translation>L&apos;en-tête du flux dépasse %1 Kio.</translation>
     </message>
@@ -4046,33 +4483,33 @@
         <translation>Un élément du flux dépasse %1 Kio.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>The server declared the encoding %1; XMPP requires UTF-8 (RFC 6120 §11.6).</source>
         <translation>Le serveur a déclaré l&apos;encodage %1&#xa0;; XMPP exige UTF-8 (RFC 6120 §11.6).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The server sent data that is not valid XML: it is not UTF-8 text, which XMPP requires (RFC 6120 §11.6).</source>
         <translation>Le serveur a envoyé des données qui ne sont pas du XML valide&#xa0;: ce n&apos;est pas du texte UTF-8, ce que XMPP exige (RFC 6120 §11.6).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+64"/>
+        <location line="+9"/>
+        <location line="+69"/>
         <source>The server sent data that is not valid XML: %1 (line %2, column %3).</source>
         <translation>Le serveur a envoyé des données qui ne sont pas du XML valide&#xa0;: %1 (ligne %2, colonne %3).</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>The server sent a document type declaration (DTD), which XMPP forbids (RFC 6120 §11.1); the stream was refused.</source>
         <translation>Le serveur a envoyé une déclaration de type de document (DTD), ce que XMPP interdit (RFC 6120 §11.1)&#xa0;; le flux a été refusé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server sent an undeclared entity reference (&amp;%1;).</source>
         <translation>Le serveur a envoyé une référence d&apos;entité non déclarée (&amp;%1;).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The server did not open an XMPP stream (it sent &lt;%1&gt; instead).</source>
         <translation>Le serveur n&apos;a pas ouvert de flux XMPP (il a envoyé &lt;%1&gt; à la place).</translation>
     </message>

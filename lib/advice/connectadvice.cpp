@@ -103,10 +103,9 @@ Advice ConnectAdvice::noConnection(const QString &domain, const QList<FailedAtte
     for (qsizetype i = 1; i < each.size(); ++i)
         list = trLater("%1; %2").arg(list).arg(each.at(i));
     return {u"no-server-answered"_qs,
-            trLater("None of the %n server(s) found for %1 accepted the connection (%2); "
-                    "correct the first one the partner intends to use, in the order of the "
-                    "report's Connect step.",
-                    nullptr, int(attempts.size()))
+            trLater("None of the servers found for %1 accepted the connection (%2); correct "
+                    "the first one the partner intends to use, in the order of the report's "
+                    "Connect step.")
                 .arg(domain)
                 .arg(list)};
 }

@@ -114,8 +114,7 @@ Advice StreamAdvice::unreadable(const QString &server, const XmppStreamReader &r
                 .arg(reader.errorText())};
 }
 
-Advice StreamAdvice::timeout(const QString &server, Wait wait, int timeoutMs,
-                             qint64 bytesReceived)
+Advice StreamAdvice::timeout(const QString &server, Wait wait, int timeoutMs, qint64 bytesReceived)
 {
     const double seconds = timeoutMs / 1000.0;
     switch (wait) {

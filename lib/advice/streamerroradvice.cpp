@@ -20,7 +20,8 @@ Advice StreamErrorAdvice::forCondition(const Context &context, const QString &co
                                        const QString &text, const QString &conditionText)
 {
     const LocalizedText advice = sentence(context, condition, conditionText);
-    const QString reason = condition.isEmpty() ? u"stream-error"_qs : u"stream-error-"_qs + condition;
+    const QString reason
+        = condition.isEmpty() ? u"stream-error"_qs : u"stream-error-"_qs + condition;
     if (text.isEmpty())
         return {reason, advice};
     return {reason, trLater("%1 The server's text: “%2”.").arg(advice).arg(text.left(500))};

@@ -6,8 +6,9 @@
 
 QString TlsAdvice::alertName(const QString &error)
 {
-    static const QRegularExpression alert(QStringLiteral(R"((?:sslv3|tlsv1[0-9.]*) alert ([a-z ]+))"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression alert(
+        QStringLiteral(R"((?:sslv3|tlsv1[0-9.]*) alert ([a-z ]+))"),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = alert.match(error);
     if (match.hasMatch())
         return match.captured(1).trimmed().toLower();

@@ -6,11 +6,11 @@
 #include "prosodyserver.h"
 #include "testca.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QTest>
 
 #include <memory>
@@ -382,9 +382,9 @@ void tst_ProbeDns::dnsFailureCauses_data()
     QTest::newRow("SRV target without address")
         << u"nameless.test"_qs << QString() << u"srv-target-no-address"_qs
         << u"points to bare.srv.test, which has no address (A/AAAA) in DNS"_qs;
-    QTest::newRow("service not offered") << u"none.test"_qs << QString()
-                                         << u"service-not-offered"_qs
-                                         << u"offers no XMPP server-to-server service"_qs;
+    QTest::newRow("service not offered")
+        << u"none.test"_qs << QString() << u"service-not-offered"_qs
+        << u"offers no XMPP server-to-server service"_qs;
     QTest::newRow("proxy FQDN not found")
         << u"srv.test"_qs << u"ghost.srv.test:5269"_qs << u"proxy-fqdn-not-found"_qs
         << u"The partner's proxy FQDN ghost.srv.test was not found in DNS (asked the DNS server "
@@ -405,7 +405,8 @@ void tst_ProbeDns::dnsFailureCauses()
     const QString dump = describe(report);
     QCOMPARE(report.verdict, Verdict::Fail);
     QCOMPARE(report.reason, reason);
-    const QString expected = words.contains(u"%1"_qs) ? words.arg(m_dns->address().toString()) : words;
+    const QString expected
+        = words.contains(u"%1"_qs) ? words.arg(m_dns->address().toString()) : words;
     QVERIFY2(report.advice.toString().contains(expected), qPrintable(dump));
 }
 

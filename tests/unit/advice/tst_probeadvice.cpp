@@ -84,14 +84,14 @@ QList<Cause> causes()
          u"sent data that is not XML (“SSH-2.0-OpenSSH_9.2p1"_qs},
         {"another XML document", answersHeaderWith("<?xml version='1.0'?><html><body>"),
          u"not-xmpp-stream"_qs, u"sent the XML element <html>"_qs},
-        {"DTD", answersHeaderWith("<?xml version='1.0'?><!DOCTYPE s [<!ENTITY a 'a'>]>"),
-         u"dtd"_qs, u"document type declaration (DTD)"_qs},
+        {"DTD", answersHeaderWith("<?xml version='1.0'?><!DOCTYPE s [<!ENTITY a 'a'>]>"), u"dtd"_qs,
+         u"document type declaration (DTD)"_qs},
         {"element over the limit",
          answersHeaderWith(Header + "<stream:features>" + QByteArray(70 * 1024, ' ')
                            + QByteArray("<x/>").repeated(2000)),
          u"element-too-large"_qs, u"an element larger than 64 KiB"_qs},
-        {"broken XML", answersHeaderWith(Header + "<stream:features><a></b>"),
-         u"invalid-xml"_qs, u"XML that is not well-formed"_qs},
+        {"broken XML", answersHeaderWith(Header + "<stream:features><a></b>"), u"invalid-xml"_qs,
+         u"XML that is not well-formed"_qs},
         {"silence", [](QTcpSocket *, const QByteArray &) {}, u"no-stream"_qs,
          u"accepted the connection but sent nothing within 1 s"_qs},
         {"header without features", answersHeaderWith(Header), u"stream-stalled"_qs,
@@ -256,8 +256,9 @@ void tst_ProbeAdvice::budgetExhausted()
     ConnectionProbe probe(requiredTls(), u"partner.test"_qs, s);
     const ProbeReport report = run(probe);
     QCOMPARE(report.reason, u"budget-exhausted"_qs);
-    QVERIFY2(report.advice.toString().contains(u"budget of 1 s (it was at the step “Open stream”)"_qs),
-             qPrintable(report.advice.toString()));
+    QVERIFY2(
+        report.advice.toString().contains(u"budget of 1 s (it was at the step “Open stream”)"_qs),
+        qPrintable(report.advice.toString()));
 }
 
 void tst_ProbeAdvice::invalidServerAddress()
@@ -277,7 +278,8 @@ void tst_ProbeAdvice::stepsNotReachedSayWhy()
         const ProbeReport::StepResult *result = report.findStep(step);
         QVERIFY(result);
         QCOMPARE(result->state, State::NotRun);
-        QCOMPARE(result->details.toString(), u"Not run: the test stopped at the step “Open stream”."_qs);
+        QCOMPARE(result->details.toString(),
+                 u"Not run: the test stopped at the step “Open stream”."_qs);
     }
     QCOMPARE(ProbeReport::wireName(State::NotRun), u"notRun"_qs);
 }
