@@ -4,6 +4,7 @@
 // other commands without a display: --export-ps1 and --import-csv; and bad usage, told
 // before any window is opened, where there is no display at all.
 #include "file/partnerstore.h"
+#include "probetesthelpers.h"
 #include "prosodyserver.h"
 #include "testca.h"
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void failingPartnerExitsOne();
     void domainOptionTestsOnlyThatDomain();
     void jsonPrintsTheReports();
+    void failureReasonInEveryOutput();
     void unreadableFileExitsTwo_data();
     void unreadableFileExitsTwo();
     void badUsageExitsTwo_data();
@@ -364,6 +366,29 @@ void tst_ProbeCommand::badUsageExitsTwo()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
+}
+
+void tst_ProbeCommand::failureReasonInEveryOutput()
+{
+    // A closed port: the same advice in the text line and the JSON, with its reason code,
+    // and in French under --lang fr.
+    const QString file = writePartners(u"closed.json"_qs, {row7(u"partner.test"_qs)});
+    const quint16 port = ProbeTest::closedPort();
+    const QString server = u"127.0.0.1:"_qs + QString::number(port);
+    const Result text = runCheck(checkArguments(file, port));
+    QCOMPARE(text.exitCode, 1);
+    const QStringList printed = lines(text.out);
+    QCOMPARE(printed.size(), 1);
+    QVERIFY2(printed.first().startsWith(u"partner.test\tFail\t-\t"_qs + server
+                                        + u" refused the connection: no server listens"_qs),
+             qPrintable(printed.first()));
+    const Result json = runCheck(checkArguments(file, port) << u"--json"_qs);
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).array().at(0).toObject();
+    QCOMPARE(report.value(u"reason"_qs).toString(), u"connection-refused"_qs);
+    QCOMPARE(report.value(u"advice"_qs).toString(), printed.first().section(u'\t', 3));
+    const Result french = runCheck(checkArguments(file, port) << u"--lang"_qs << u"fr"_qs);
+    QVERIFY2(lines(french.out).value(0).contains(server + u" a refusé la connexion"_qs),
+             qPrintable(french.out));
 }
 
 void tst_ProbeCommand::printsInTheChosenLanguage()
