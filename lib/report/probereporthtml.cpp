@@ -87,13 +87,14 @@ QString ProbeReportHtml::certificateTable() const
     return html;
 }
 
-QString ProbeReportHtml::tlsProfile() const
+QString ProbeReportHtml::tlsProfile(int headingLevel) const
 {
     const TlsProfile &profile = m_report.tlsProfile;
     if (profile.isEmpty())
         return {};
-    QString html = QStringLiteral("<h2>") + Html::escape(tr("TLS profile"))
-        + QStringLiteral("</h2>\n<table>")
+    const QString level = QString::number(qBound(1, headingLevel, 6));
+    QString html = QStringLiteral("<h%1>").arg(level) + Html::escape(tr("TLS profile"))
+        + QStringLiteral("</h%1>\n<table>").arg(level)
         + Html::headerRow({tr("Version"), tr("Result"), tr("Cipher"), tr("Key exchange"),
                            tr("Details")})
         + QStringLiteral("\n");

@@ -26,8 +26,9 @@ public:
     QString stepTable() const;
     // The "TLS profile" section: each version's result, the grade and its reasons, forward
     // secrecy, the certificate's key and signature, OCSP stapling, chain completeness.
-    // Empty when the profile was not drawn. The report window shows it too.
-    QString tlsProfile() const;
+    // Empty when the profile was not drawn. The report window shows it too; the report of
+    // a Test all run, under its domain's heading (`headingLevel` 4).
+    QString tlsProfile(int headingLevel = 2) const;
 
 private:
     QString recordTable() const;
