@@ -276,6 +276,10 @@ void TlsHandshakeProbe::onStepTimeout()
 
 void TlsHandshakeProbe::end(TlsProfile::VersionState state, const LocalizedText &details)
 {
+    // A stream that ends before TLS is closed as the connection test closes its own.
+    if ((m_phase == Phase::WaitingFeatures || m_phase == Phase::WaitingProceed) && m_socket
+        && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->write("</stream:stream>");
     m_stepTimer.stop();
     m_phase = Phase::Done;
     m_result.version.state = state;
@@ -289,10 +293,14 @@ void TlsHandshakeProbe::closeSocket()
     if (!m_socket)
         return;
     m_socket->disconnect(this);
-    // Once encrypted, TLS's close_notify first; the stream restart is never begun.
-    if (m_socket->state() == QAbstractSocket::ConnectedState)
+    // What is still to write goes first (TLS's close_notify, </stream:stream>); the stream
+    // restart is never begun. The socket goes once closed, or with this object.
+    if (m_socket->state() == QAbstractSocket::ConnectedState) {
+        connect(m_socket, &QAbstractSocket::disconnected, m_socket, &QObject::deleteLater);
         m_socket->disconnectFromHost();
-    else
+    } else {
         m_socket->abort();
-    m_socket->deleteLater();
+        m_socket->deleteLater();
+    }
+    m_socket = nullptr;
 }
