@@ -217,7 +217,7 @@
 <context>
     <name>StreamAdvice</name>
     <message numerus="yes">
-        <location filename="../lib/advice/streamadvice.cpp" line="+132"/>
+        <location filename="../lib/advice/streamadvice.cpp" line="+131"/>
         <source>%1 sent %n byte(s) but not a complete stream header and features within %2 s: the server is overloaded or stalls; ask the partner&apos;s administrator to check it.</source>
         <translation>
             <numerusform>%1 sent %n byte but not a complete stream header and features within %2 s: the server is overloaded or stalls; ask the partner&apos;s administrator to check it.</numerusform>

@@ -35,7 +35,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+193"/>
+        <location filename="../app/cli/commandline.cpp" line="+198"/>
         <source>%1 needs a value, not the option %2.</source>
         <translation>%1 attend une valeur, pas l&apos;option %2.</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>--parallel attend un nombre entier de %1 à %2, pas «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>unknown language “%1”; use %2.</source>
         <translation>langue «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez %2.</translation>
     </message>
@@ -209,7 +209,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="+63"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+68"/>
         <source>Cancelled after %1.</source>
         <translation>Annulée après %1.</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="+51"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+53"/>
         <source>No server accepted the connection:
 %1</source>
         <translation>Aucun serveur n&apos;a accepté la connexion&#xa0;:
@@ -251,7 +251,7 @@
         <translation>Connexion établie avec %1 (%2).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>The server closed the stream.</source>
         <translation>Le serveur a fermé le flux.</translation>
     </message>
@@ -361,7 +361,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="-166"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="-171"/>
         <source>Connected to %1 with direct TLS (XEP-0368).</source>
         <translation>Connexion établie avec %1 en TLS direct (XEP-0368).</translation>
     </message>
@@ -371,7 +371,7 @@
         <translation>TLS direct&#xa0;: le flux s&apos;ouvre après TLS.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+208"/>
         <source>Features after TLS: %1.</source>
         <translation>Fonctionnalités après TLS&#xa0;: %1.</translation>
     </message>
@@ -426,7 +426,7 @@
         <translation>Aucune réponse dans un délai de %1 s.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The test did not finish within its budget of %1 s.</source>
         <translation>Le test ne s&apos;est pas terminé dans son délai total de %1 s.</translation>
     </message>
@@ -552,7 +552,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-333"/>
+        <location filename="../app/cli/commandline.cpp" line="-335"/>
         <source>Write the partners of FILE as a PowerShell script (New-CsXmppAllowedPartner) to the file OUT given after it, or to standard output for -.</source>
         <translation>Écrit les partenaires de FICHIER sous forme de script PowerShell (New-CsXmppAllowedPartner) dans le fichier SORTIE indiqué ensuite, ou sur la sortie standard pour -.</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>Avec --export-ps1&#xa0;: met à jour les partenaires qui existent déjà (Set-CsXmppAllowedPartner) et crée les autres.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>--export-ps1 needs a partner file and the script to write: --export-ps1 FILE OUT.</source>
         <translation>--export-ps1 attend un fichier de partenaires et le script à écrire&#xa0;: --export-ps1 FICHIER SORTIE.</translation>
     </message>
@@ -580,7 +580,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-167"/>
+        <location filename="../app/cli/commandline.cpp" line="-168"/>
         <source>Import into the partner file FILE the CSV file IN given after it, as Get-CsXmppAllowedPartner | Export-Csv writes it.</source>
         <translation>Importe dans le fichier de partenaires FICHIER le fichier CSV ENTRÉE indiqué ensuite, tel que l&apos;écrit Get-CsXmppAllowedPartner | Export-Csv.</translation>
     </message>
@@ -601,7 +601,7 @@
         <translation>Avec --import-csv ou --import&#xa0;: montre ce que ferait l&apos;importation, sans rien changer.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>--import-csv needs a partner file and the CSV file to import: --import-csv FILE IN.</source>
         <translation>--import-csv attend un fichier de partenaires et le fichier CSV à importer&#xa0;: --import-csv FICHIER ENTRÉE.</translation>
     </message>
@@ -2783,12 +2783,12 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-145"/>
+        <location filename="../app/cli/commandline.cpp" line="-146"/>
         <source>Test the connection to XMPP federated partners.</source>
         <translation>Teste la connexion aux partenaires fédérés XMPP.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>Test the partners of FILE.</source>
         <translation>Teste les partenaires de FICHIER.</translation>
     </message>
@@ -2872,7 +2872,12 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Also draw each server&apos;s TLS profile and grade (four more connections per domain).</source>
+        <translation>Établit aussi le profil TLS et la note de chaque serveur (quatre connexions de plus par domaine).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print the full reports as JSON.</source>
         <translation>Affiche les rapports complets au format JSON.</translation>
     </message>
@@ -2914,7 +2919,7 @@
         <translation>[fichier]</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>--check needs a partner file.</source>
         <translation>--check nécessite un fichier de partenaires.</translation>
     </message>
@@ -2939,7 +2944,7 @@
         <translation>--client-key nécessite --client-cert.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 is not a domain of any partner in %2.</source>
         <translation>%1 n&apos;est le domaine d&apos;aucun partenaire de %2.</translation>
     </message>
@@ -3048,18 +3053,18 @@
         <translation>REÇU</translation>
     </message>
     <message>
-        <location filename="../lib/report/probereporthtml.cpp" line="+120"/>
-        <location line="+16"/>
+        <location filename="../lib/report/probereporthtml.cpp" line="+174"/>
+        <location line="+17"/>
         <source>Connection test: %1</source>
         <translation>Test de connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-176"/>
         <source>method: %1</source>
         <translation>méthode&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+162"/>
         <source>Local domain: %1</source>
         <translation>Domaine local&#xa0;: %1</translation>
     </message>
@@ -3079,7 +3084,7 @@
         <translation>Étapes</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-155"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -3095,11 +3100,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+72"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-62"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
@@ -3179,7 +3185,100 @@
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>TLS profile</source>
+        <translation>Profil TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cipher</source>
+        <translation>Suite de chiffrement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key exchange</source>
+        <translation>Échange de clés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (%1 bits)</source>
+        <comment>cipher strength</comment>
+        <translation> (%1 bits)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown</source>
+        <comment>yes, no or unknown</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (score %2 of 100)</source>
+        <translation>%1 (score de %2 sur 100)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grade: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forward secrecy: %1</source>
+        <translation>Confidentialité persistante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate key: %1</source>
+        <translation>Clé du certificat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature algorithm: %1</source>
+        <translation>Algorithme de signature&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <comment>signature algorithm</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OCSP stapling: %1</source>
+        <translation>Agrafage OCSP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCSP stapling: %1. %2</source>
+        <translation>Agrafage OCSP&#xa0;: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete chain: %1</source>
+        <translation>Chaîne complète&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Features offered</source>
         <translation>Fonctionnalités proposées</translation>
     </message>
@@ -3189,7 +3288,8 @@
         <translation>Avant TLS&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-33"/>
+        <location line="+29"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -3303,6 +3403,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+6"/>
+        <source>TLS profile</source>
+        <translation>Profil TLS</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Features</source>
         <translation>Fonctionnalités</translation>
     </message>
@@ -3373,14 +3479,14 @@
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/probe/probereportdialog.cpp" line="+67"/>
+        <location filename="../app/probe/probereportdialog.cpp" line="+69"/>
         <location line="+61"/>
-        <location line="+123"/>
+        <location line="+131"/>
         <source>Connection test: %1</source>
         <translation>Test de connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-138"/>
         <location line="+70"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
@@ -3393,17 +3499,17 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+80"/>
+        <location line="+88"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-84"/>
         <source>&lt;b&gt;Testing %1…&lt;/b&gt;</source>
         <translation>&lt;b&gt;Test de %1 en cours…&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -3438,7 +3544,12 @@
         <translation>Verdict&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>TLS grade: %1</source>
+        <translation>Note TLS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: %2 (%3 ms) %4</source>
         <comment>step: state (duration) details</comment>
         <translation>%1&#xa0;: %2 (%3&#xa0;ms) — %4</translation>
@@ -3492,7 +3603,7 @@
         <translation>Des tests de connexion sont déjà en cours. Attendez qu&apos;ils se terminent ou annulez-les.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -3754,7 +3865,7 @@
         <translation>TLS&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+15"/>
         <source>Connection test report</source>
         <translation>Rapport de test de connexion</translation>
@@ -4231,7 +4342,7 @@
         <translation>%1 a envoyé du XML mal formé (%2)&#xa0;: le serveur du partenaire est défaillant&#xa0;; envoyez la transcription du rapport à son administrateur.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 accepted the connection but sent nothing within %2 s of the stream header: no XMPP server answers there; check the port of the partner&apos;s proxy FQDN or SRV record (server-to-server XMPP is usually on port 5269).</source>
         <translation>%1 a accepté la connexion mais n&apos;a rien envoyé dans les %2 s suivant l&apos;en-tête de flux&#xa0;: aucun serveur XMPP ne répond là&#xa0;; vérifiez le port du FQDN du proxy ou de l&apos;enregistrement SRV du partenaire (le XMPP de serveur à serveur utilise généralement le port 5269).</translation>
     </message>
@@ -4297,7 +4408,7 @@
 <context>
     <name>StreamErrorAdvice</name>
     <message>
-        <location filename="../lib/advice/streamerroradvice.cpp" line="+26"/>
+        <location filename="../lib/advice/streamerroradvice.cpp" line="+27"/>
         <source>%1 The server&apos;s text: “%2”.</source>
         <translation>%1 Texte du serveur&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -4415,7 +4526,7 @@
 <context>
     <name>TlsAdvice</name>
     <message>
-        <location filename="../lib/advice/tlsadvice.cpp" line="+23"/>
+        <location filename="../lib/advice/tlsadvice.cpp" line="+24"/>
         <source>%1 refused STARTTLS (&lt;failure/&gt;) although it offered it: its TLS setup is broken, often a missing or unreadable certificate for %2; ask the partner&apos;s administrator to check the certificate and key of its server.</source>
         <translation>%1 a refusé STARTTLS (&lt;failure/&gt;) bien qu&apos;il l&apos;ait proposé&#xa0;: sa configuration TLS est défectueuse, souvent un certificat pour %2 manquant ou illisible&#xa0;; demandez à l&apos;administrateur du partenaire de vérifier le certificat et la clé de son serveur.</translation>
     </message>
@@ -4468,6 +4579,260 @@
         <location line="+9"/>
         <source>The TLS handshake with %1 failed (%2); ask the partner&apos;s administrator to check its TLS setup.</source>
         <translation>La négociation TLS avec %1 a échoué (%2)&#xa0;; demandez à l&apos;administrateur du partenaire de vérifier sa configuration TLS.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsGrade</name>
+    <message>
+        <location filename="../lib/probe/tlsgrade.cpp" line="+153"/>
+        <source>The server refused every TLS version this test could offer.</source>
+        <translation>Le serveur a refusé toutes les versions de TLS que ce test pouvait proposer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No handshake of the profile succeeded, so there is no grade.</source>
+        <translation>Aucun établissement de liaison du profil n&apos;a réussi, il n&apos;y a donc pas de note.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate&apos;s key could not be read, so there is no grade.</source>
+        <translation>La clé du certificat n&apos;a pas pu être lue, il n&apos;y a donc pas de note.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Protocol support scores %1 of 100: the best and the worst version accepted count, TLS 1.0 as 90 and TLS 1.1 as 95.</source>
+        <translation>La prise en charge des protocoles obtient %1 sur 100&#xa0;: la meilleure et la moins bonne des versions acceptées comptent, TLS 1.0 pour 90 et TLS 1.1 pour 95.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key exchange scores %1 of 100: its strength is that of an RSA key of %2 bits, and 4096 bits score 100.</source>
+        <translation>L&apos;échange de clés obtient %1 sur 100&#xa0;: sa force est celle d&apos;une clé RSA de %2 bits, et 4096 bits obtiennent 100.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cipher strength scores %1 of 100: the ciphers negotiated have %2 to %3 bits, and 256 bits score 100.</source>
+        <translation>La force du chiffrement obtient %1 sur 100&#xa0;: les suites de chiffrement négociées ont de %2 à %3 bits, et 256 bits obtiennent 100.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server accepts neither TLS 1.2 nor TLS 1.3: the grade is at most C.</source>
+        <translation>Le serveur n&apos;accepte ni TLS 1.2 ni TLS 1.3&#xa0;: la note est au plus C.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server accepts %1, obsolete since RFC 8996 (2021): the grade is at most B.</source>
+        <translation>Le serveur accepte %1, obsolète depuis la RFC 8996 (2021)&#xa0;: la note est au plus B.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No forward secrecy with %1 (the key exchange is not ephemeral): the grade is at most B.</source>
+        <translation>Pas de confidentialité persistante avec %1 (l&apos;échange de clés n&apos;est pas éphémère)&#xa0;: la note est au plus B.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The certificate&apos;s key (%1) is weaker than RSA 1024 bits: the grade is F.</source>
+        <translation>La clé du certificat (%1) est plus faible que RSA 1024 bits&#xa0;: la note est F.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate&apos;s key (%1) is weaker than RSA 2048 bits: the grade is at most C.</source>
+        <translation>La clé du certificat (%1) est plus faible que RSA 2048 bits&#xa0;: la note est au plus C.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server&apos;s Diffie-Hellman key exchange uses %1 bits, fewer than 1024: the grade is F.</source>
+        <translation>L&apos;échange de clés Diffie-Hellman du serveur utilise %1 bits, moins de 1024&#xa0;: la note est F.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s Diffie-Hellman key exchange uses %1 bits, fewer than 2048: the grade is at most C.</source>
+        <translation>L&apos;échange de clés Diffie-Hellman du serveur utilise %1 bits, moins de 2048&#xa0;: la note est au plus C.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The certificate is signed with %1, which is broken: the grade is F.</source>
+        <translation>Le certificat est signé avec %1, qui n&apos;est plus sûr du tout&#xa0;: la note est F.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate is signed with %1 (SHA-1), which is no longer safe: the grade is at most C.</source>
+        <translation>Le certificat est signé avec %1 (SHA-1), qui n&apos;est plus sûr&#xa0;: la note est au plus C.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The certificate is not trusted: the grade is T (%1 if it were trusted).</source>
+        <translation>Le certificat n&apos;est pas approuvé&#xa0;: la note est T (%1 s&apos;il était approuvé).</translation>
+    </message>
+</context>
+<context>
+    <name>TlsHandshakeProbe</name>
+    <message>
+        <location filename="../lib/probe/tlshandshakeprobe.cpp" line="+89"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The server closed the stream before TLS.</source>
+        <translation>Le serveur a fermé le flux avant TLS.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server ended the stream with the error “%1” before TLS.</source>
+        <translation>Le serveur a mis fin au flux avec l&apos;erreur «&#xa0;%1&#xa0;» avant TLS.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server did not offer STARTTLS.</source>
+        <translation>Le serveur n&apos;a pas proposé STARTTLS.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server answered STARTTLS with &lt;failure/&gt;.</source>
+        <translation>Le serveur a répondu à STARTTLS par &lt;failure/&gt;.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The stapled response says the certificate is good.</source>
+        <translation>La réponse agrafée indique que le certificat est valide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stapled response says the certificate is revoked.</source>
+        <translation>La réponse agrafée indique que le certificat est révoqué.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stapled response does not know the certificate.</source>
+        <translation>La réponse agrafée ne connaît pas le certificat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server sent no OCSP response when asked for one.</source>
+        <translation>Le serveur n&apos;a envoyé aucune réponse OCSP quand elle lui a été demandée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent an OCSP response that is not usable: %1</source>
+        <translation>Le serveur a envoyé une réponse OCSP inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server sent an OCSP response that Qt could not read: %1</source>
+        <translation>Le serveur a envoyé une réponse OCSP que Qt n&apos;a pas pu lire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted, but the cipher is not known: Qt ended the connection over the OCSP response.</source>
+        <translation>Acceptée, mais la suite de chiffrement n&apos;est pas connue&#xa0;: Qt a mis fin à la connexion à cause de la réponse OCSP.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server closed the connection during the handshake.</source>
+        <translation>Le serveur a fermé la connexion pendant l&apos;établissement de la liaison TLS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server closed the connection before TLS.</source>
+        <translation>Le serveur a fermé la connexion avant TLS.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No answer to the handshake within %1 s.</source>
+        <translation>Aucune réponse à l&apos;établissement de la liaison TLS dans un délai de %1&#xa0;s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer within %1 s.</source>
+        <translation>Aucune réponse dans un délai de %1&#xa0;s.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsProfile</name>
+    <message>
+        <location filename="../lib/report/tlsprofile.cpp" line="+75"/>
+        <source>Not run</source>
+        <comment>TLS version</comment>
+        <translation>Non testée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <comment>TLS version</comment>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the server</source>
+        <comment>TLS version</comment>
+        <translation>Refusée par le serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not testable here</source>
+        <comment>TLS version</comment>
+        <translation>Non testable ici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not tested: the connection failed</source>
+        <comment>TLS version</comment>
+        <translation>Non testée&#xa0;: la connexion a échoué</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not checked</source>
+        <comment>OCSP stapling</comment>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <comment>OCSP stapling</comment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <comment>OCSP stapling</comment>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown</source>
+        <comment>certificate key</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 (%3 bits)</source>
+        <comment>key type, curve (size)</comment>
+        <translation>%1 %2 (%3 bits)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 bits</source>
+        <comment>key type, size</comment>
+        <translation>%1 %2 bits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 bits)</source>
+        <comment>key type (size)</comment>
+        <translation>%1 (%2 bits)</translation>
+    </message>
+</context>
+<context>
+    <name>TlsProfileProbe</name>
+    <message>
+        <location filename="../lib/probe/tlsprofileprobe.cpp" line="+35"/>
+        <source>Not testable here: the local OpenSSL does not offer %1 (%2).</source>
+        <translation>Non testable ici&#xa0;: l&apos;OpenSSL local ne propose pas %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Not checked: it is asked for in the TLS 1.2 and TLS 1.3 handshakes, and neither succeeded.</source>
+        <translation>Non vérifié&#xa0;: il est demandé lors de l&apos;établissement des liaisons TLS 1.2 et TLS 1.3, et aucun n&apos;a réussi.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,10 @@ struct Declared
                                 ProbeCommand::tr("SECONDS")};
     QCommandLineOption parallel {
         u"parallel"_qs, ProbeCommand::tr("Tests run at once (default 16)."), ProbeCommand::tr("N")};
+    QCommandLineOption tlsProfile {
+        u"tls-profile"_qs,
+        ProbeCommand::tr("Also draw each server's TLS profile and grade (four more connections "
+                         "per domain).")};
     QCommandLineOption json {u"json"_qs, ProbeCommand::tr("Print the full reports as JSON.")};
     QCommandLineOption language {
         u"lang"_qs,
@@ -110,9 +114,9 @@ struct Declared
     // In the order --help lists them.
     QList<QCommandLineOption> all() const
     {
-        return {check,     domain,      localDomain, host,   dnsServer, caFile, clientCert,
-                clientKey, timeout,     parallel,    json,   language,  help,   version,
-                exportPs1, setExisting, importCsv,   import, dryRun};
+        return {check,     domain,    localDomain, host,       dnsServer, caFile,   clientCert,
+                clientKey, timeout,   parallel,    tlsProfile, json,      language, help,
+                version,   exportPs1, setExisting, importCsv,  import,    dryRun};
     }
 
     void addTo(QCommandLineParser &parser) const
@@ -139,7 +143,8 @@ struct Declared
     QList<Command> commandsTaking(const QString &name) const
     {
         for (const QCommandLineOption *option :
-             {&domain, &host, &dnsServer, &clientCert, &clientKey, &timeout, &parallel, &json}) {
+             {&domain, &host, &dnsServer, &clientCert, &clientKey, &timeout, &parallel, &tlsProfile,
+              &json}) {
             if (option->names().contains(name))
                 return {Command::Check};
         }
@@ -348,6 +353,7 @@ QString readProbeValues(const QCommandLineParser &parser, const Declared &declar
                 .arg(QString::number(Low), QString::number(High), value);
     }
     options->json = parser.isSet(declared.json);
+    options->tlsProfile = parser.isSet(declared.tlsProfile);
     return {};
 }
 

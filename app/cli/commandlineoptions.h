@@ -44,6 +44,7 @@ struct CommandLineOptions
     std::optional<int> timeoutSeconds;
     std::optional<int> parallelTests;
     bool json = false;
+    bool tlsProfile = false; // --tls-profile: also each server's TLS profile and grade
 
     bool setExisting = false; // --export-ps1
     bool dryRun = false; // --import, --import-csv

@@ -54,6 +54,8 @@ int ProbeCommand::run(const CommandLineOptions &options)
     }
     if (options.parallelTests)
         settings.parallelTests = *options.parallelTests;
+    // Four more connections per domain: only when asked for.
+    settings.tlsProfile = options.tlsProfile;
 
     const PartnerStore::LoadResult loaded = PartnerStore(options.partnerFile).load();
     if (!loaded.isOk()) {
@@ -87,12 +89,17 @@ int ProbeCommand::run(const CommandLineOptions &options)
         if (options.json) {
             reports.append(report.toJson());
         } else {
-            ConsoleOutput::printLine(
-                stdout,
-                QStringLiteral("%1\t%2\t%3\t%4")
-                    .arg(report.domain, ProbeReport::verdictName(report.verdict),
-                         report.method.isEmpty() ? QStringLiteral("-") : report.method.toString(),
-                         report.advice.toString()));
+            QString line
+                = QStringLiteral("%1\t%2\t%3\t%4")
+                      .arg(report.domain, ProbeReport::verdictName(report.verdict),
+                           report.method.isEmpty() ? QStringLiteral("-") : report.method.toString(),
+                           report.advice.toString());
+            // The grade as a fifth field, "-" where TLS did not succeed.
+            if (options.tlsProfile)
+                line += u'\t'
+                    + (report.tlsProfile.grade.isEmpty() ? QStringLiteral("-")
+                                                         : report.tlsProfile.grade);
+            ConsoleOutput::printLine(stdout, line);
         }
     }
     if (options.json)

@@ -2,6 +2,8 @@
 
 #include "models/statusicons.h"
 #include "probe/proberunner.h"
+#include "report/html.h"
+#include "report/probereporthtml.h"
 #include "support/prompter.h"
 #include "util/atomicfile.h"
 
@@ -206,6 +208,14 @@ void ProbeReportDialog::showCurrent()
     }
     ui->reportTabs->setTabEnabled(ui->reportTabs->indexOf(ui->certificateTab),
                                   !report.certificates.isEmpty());
+    // The same section as the saved report's, in its style.
+    const QString tlsProfile = ProbeReportHtml(report).tlsProfile();
+    ui->tlsProfileBrowser->setHtml(tlsProfile.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral("<style>") + Html::styleSheet()
+                                           + QStringLiteral("</style>") + tlsProfile);
+    ui->reportTabs->setTabEnabled(ui->reportTabs->indexOf(ui->tlsProfileTab),
+                                  !tlsProfile.isEmpty());
 
     const QString none = tr("none");
     QString features = tr("Before TLS: %1")
@@ -254,6 +264,8 @@ QString ProbeReportDialog::plainText() const
         + (report.method.isEmpty() ? QString() : tr(" — %1").arg(report.method.toString())));
     if (!report.advice.isEmpty())
         lines.append(report.advice.toString());
+    if (!report.tlsProfile.grade.isEmpty())
+        lines.append(tr("TLS grade: %1").arg(report.tlsProfile.grade));
     lines.append(QString());
     for (const ProbeReport::StepResult &step : report.steps) {
         lines.append(tr("%1: %2 (%3 ms) %4", "step: state (duration) details")

@@ -66,7 +66,7 @@ void ProbeRunController::cancel()
         m_runner->cancel();
 }
 
-ProbeRunner *ProbeRunController::start(const QList<Partner> &partners)
+ProbeRunner *ProbeRunController::start(const QList<Partner> &partners, bool tlsProfile)
 {
     if (isRunning()) {
         m_prompter->showError(
@@ -78,7 +78,9 @@ ProbeRunner *ProbeRunController::start(const QList<Partner> &partners)
         return nullptr;
     if (m_runner)
         m_runner->deleteLater();
-    m_runner = new ProbeRunner(m_settings, this);
+    ProbeSettings settings = m_settings;
+    settings.tlsProfile = tlsProfile;
+    m_runner = new ProbeRunner(settings, this);
     m_pending.clear();
     for (const Partner &partner : partners)
         m_pending[partner.domain].domainsLeft = int(partner.allDomains().size());
@@ -94,7 +96,7 @@ ProbeRunner *ProbeRunController::start(const QList<Partner> &partners)
 
 void ProbeRunController::probePartner(const Partner &partner)
 {
-    ProbeRunner *runner = start({partner});
+    ProbeRunner *runner = start({partner}, true);
     if (!runner)
         return;
     auto *dialog = new ProbeReportDialog(runner, m_prompter, m_window);
@@ -107,7 +109,7 @@ void ProbeRunController::probeAll(const QList<Partner> &partners, const QString 
 {
     if (partners.isEmpty())
         return;
-    ProbeRunner *runner = start(partners);
+    ProbeRunner *runner = start(partners, false);
     if (!runner)
         return;
     m_partnerFile = partnerFile;

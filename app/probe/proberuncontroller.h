@@ -65,7 +65,9 @@ Q_SIGNALS:
 
 private:
     bool ensureLocalDomain();
-    ProbeRunner *start(const QList<Partner> &partners);
+    // `tlsProfile`: also each server's TLS profile (ProbeSettings::tlsProfile), which a
+    // single test draws and Test all does not: four more connections per domain.
+    ProbeRunner *start(const QList<Partner> &partners, bool tlsProfile);
     void recordResult(int index, const ProbeReport &report);
     void runFinished();
     void probeAllFinished(ProbeRunner *runner);

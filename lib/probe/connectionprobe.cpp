@@ -6,6 +6,7 @@
 #include "partners/serveraddress.h"
 #include "probe/probetlsconfiguration.h"
 #include "probe/streamfeatures.h"
+#include "probe/tlsprofileprobe.h"
 
 #include <QSslSocket>
 
@@ -56,6 +57,10 @@ void ConnectionProbe::start()
 
 void ConnectionProbe::cancel()
 {
+    if (m_phase == Phase::WaitingTlsProfile) {
+        m_tlsProfile->cancel(); // finishes the test
+        return;
+    }
     if (!isRunning())
         return;
     m_recorder.report().cancelled = true;
@@ -65,6 +70,8 @@ void ConnectionProbe::cancel()
         m_socket->disconnect(this);
         m_socket->abort();
     }
+    if (m_tlsProfile)
+        m_tlsProfile->cancel();
     m_recorder.report().offered.tlsFailure = {};
     finish();
 }
@@ -238,13 +245,17 @@ void ConnectionProbe::onConnected()
     sendStreamHeader();
 }
 
+QString ConnectionProbe::streamHeader(const QString &localDomain, const QString &domain)
+{
+    return QStringLiteral("<?xml version='1.0'?><stream:stream xmlns='jabber:server' "
+                          "xmlns:stream='http://etherx.jabber.org/streams' "
+                          "xmlns:db='jabber:server:dialback' from='%1' to='%2' version='1.0'>")
+        .arg(localDomain.toHtmlEscaped(), DomainName::comparisonKey(domain).toHtmlEscaped());
+}
+
 void ConnectionProbe::sendStreamHeader()
 {
-    send(QStringLiteral("<?xml version='1.0'?><stream:stream xmlns='jabber:server' "
-                        "xmlns:stream='http://etherx.jabber.org/streams' "
-                        "xmlns:db='jabber:server:dialback' from='%1' to='%2' version='1.0'>")
-             .arg(m_settings.localDomain.toHtmlEscaped(),
-                  DomainName::comparisonKey(m_domain).toHtmlEscaped()));
+    send(streamHeader(m_settings.localDomain, m_domain));
 }
 
 void ConnectionProbe::send(const QString &xml)
@@ -265,7 +276,8 @@ void ConnectionProbe::onReadyRead()
         m_received += data.left(512 - m_received.size());
     m_receivedCount += data.size();
     m_reader.addData(data);
-    while (isRunning() && m_socket) {
+    // Once finished, or waiting for the TLS profile only, nothing read changes the report.
+    while (isRunning() && m_phase != Phase::WaitingTlsProfile && m_socket) {
         switch (m_reader.next()) {
         case XmppStreamReader::Event::NeedMoreData:
             return;
@@ -404,6 +416,8 @@ void ConnectionProbe::onEncrypted()
     m_recorder.recordTls(*m_socket);
     OfferedFeatures &offered = m_recorder.report().offered;
     offered.tlsNegotiated = true;
+    if (m_settings.tlsProfile)
+        startTlsProfile();
     const LocalizedText tlsDetails
         = m_recorder.recordCertificateValidity(m_socket->peerCertificate());
     const ProbeReport::StepState state = offered.certificateExpiresSoon
@@ -507,7 +521,9 @@ void ConnectionProbe::onStepTimeout()
 
 void ConnectionProbe::onBudgetExhausted()
 {
-    if (isRunning())
+    if (m_phase == Phase::WaitingTlsProfile)
+        m_tlsProfile->cancel(); // finishes the test with the profile as far as it went
+    else if (isRunning())
         failAndFinish(trLater("The test did not finish within its budget of %1 s.")
                           .arg(m_settings.totalBudgetMs / 1000.0),
                       StreamAdvice::budgetExhausted(ProbeReport::stepText(m_recorder.step()),
@@ -542,10 +558,33 @@ void ConnectionProbe::closeAndFinish()
     finish();
 }
 
+// The TLS profile of the server reached, at once and beside the remaining steps.
+void ConnectionProbe::startTlsProfile()
+{
+    m_tlsProfile = new TlsProfileProbe(this);
+    connect(m_tlsProfile, &TlsProfileProbe::finished, this, [this] {
+        if (m_phase == Phase::WaitingTlsProfile)
+            finish();
+    });
+    m_tlsProfile->start({m_socket->peerAddress().toString(), m_socket->peerPort(),
+                         m_target.directTls, m_domain, m_settings.localDomain,
+                         m_settings.stepTimeoutMs, true});
+}
+
 void ConnectionProbe::finish()
 {
     m_resolver.abort(); // no DNS answer may arrive once the report is final
     m_stepTimer.stop();
+    if (m_tlsProfile && m_tlsProfile->isRunning()) {
+        // Within the budget, the test waits for the profile; past it, the profile stops.
+        if (m_budgetTimer.isActive()) {
+            m_phase = Phase::WaitingTlsProfile;
+            return;
+        }
+        m_tlsProfile->cancel();
+    }
+    if (m_tlsProfile)
+        m_recorder.report().tlsProfile = m_tlsProfile->profile();
     m_budgetTimer.stop();
     m_phase = Phase::Done;
     m_recorder.judge(m_partner);

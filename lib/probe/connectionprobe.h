@@ -17,6 +17,7 @@
 #include <QTimer>
 
 class QSslSocket;
+class TlsProfileProbe;
 
 // The connection test of one partner domain: a server-to-server probe as the Edge's
 // XMPP proxy would open it (README.md, "The connection test"). It resolves the servers, opens
@@ -44,6 +45,10 @@ public:
     bool isRunning() const { return m_phase != Phase::Idle && m_phase != Phase::Done; }
     const ProbeReport &report() const { return m_recorder.report(); }
 
+    // The s2s stream header the test opens its streams with: from `localDomain` to
+    // `domain` (README.md, "The connection test", step 3).
+    static QString streamHeader(const QString &localDomain, const QString &domain);
+
 Q_SIGNALS:
     void stepFinished(ProbeReport::Step step);
     void finished();
@@ -58,6 +63,7 @@ private:
         Handshaking,
         WaitingFeaturesAfterTls,
         Authenticating,
+        WaitingTlsProfile, // the steps are done; the TLS profile still runs
         Done
     };
 
@@ -90,6 +96,7 @@ private:
     void finish();
     void onStepTimeout();
     void onBudgetExhausted();
+    void startTlsProfile();
 
     Partner m_partner;
     QString m_domain;
@@ -109,5 +116,6 @@ private:
     qint64 m_receivedCount = 0; // bytes the server sent on the current stream
     QTimer m_stepTimer;
     QTimer m_budgetTimer;
+    QPointer<TlsProfileProbe> m_tlsProfile; // with ProbeSettings::tlsProfile, once TLS is up
     Phase m_phase = Phase::Idle;
 };

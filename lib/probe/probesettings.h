@@ -29,6 +29,10 @@ struct ProbeSettings
     int stepTimeoutMs = DefaultStepTimeoutMs;
     int totalBudgetMs = DefaultTotalBudgetMs;
     int parallelTests = DefaultParallelTests;
+    // After a successful handshake, also draw the server's TLS profile (TlsProfileProbe):
+    // four more connections, one per TLS version. On for a single test; Test all and the
+    // command line (unless --tls-profile) turn it off. Not saved.
+    bool tlsProfile = true;
 
     bool isPkcs12() const
     {

@@ -201,6 +201,8 @@ QJsonObject ProbeReport::toJson() const
         {QStringLiteral("tlsProtocol"), tlsProtocol},
         {QStringLiteral("tlsCipher"), tlsCipher},
         {QStringLiteral("certificates"), certificateArray},
+        {QStringLiteral("tlsProfile"),
+         tlsProfile.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tlsProfile.toJson())},
         {QStringLiteral("featuresBeforeTls"),
          QJsonArray::fromStringList(LocalizedText::toStringList(featuresBeforeTls))},
         {QStringLiteral("featuresAfterTls"),

@@ -3,6 +3,7 @@
 #include "i18n/localizedtext.h"
 #include "probe/offeredfeatures.h"
 #include "report/advice.h"
+#include "report/tlsprofile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -91,6 +92,9 @@ public:
     QList<LocalizedText> featuresAfterTls;
     QList<TranscriptLine> transcript;
     OfferedFeatures offered;
+    // What the server accepts, version by version, and its grade; empty when the profile
+    // was not asked for (ProbeSettings::tlsProfile) or TLS did not succeed.
+    TlsProfile tlsProfile;
     ConnectionVerdict verdict = ConnectionVerdict::Fail;
     LocalizedText method; // the method Lync would use; empty on Fail
     LocalizedText advice;
@@ -114,7 +118,7 @@ public:
     static QString wireName(ConnectionVerdict verdict);
 
     QJsonObject toJson() const;
-    // One HTML page: verdict, steps, DNS records, certificates, features, transcript
-    // (ProbeReportHtml).
+    // One HTML page: verdict, steps, DNS records, certificates, TLS profile, features,
+    // transcript (ProbeReportHtml).
     QString toHtml() const;
 };

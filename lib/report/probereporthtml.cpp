@@ -87,6 +87,60 @@ QString ProbeReportHtml::certificateTable() const
     return html;
 }
 
+QString ProbeReportHtml::tlsProfile(int headingLevel) const
+{
+    const TlsProfile &profile = m_report.tlsProfile;
+    if (profile.isEmpty())
+        return {};
+    const QString level = QString::number(qBound(1, headingLevel, 6));
+    QString html = QStringLiteral("<h%1>").arg(level) + Html::escape(tr("TLS profile"))
+        + QStringLiteral("</h%1>\n<table>").arg(level)
+        + Html::headerRow({tr("Version"), tr("Result"), tr("Cipher"), tr("Key exchange"),
+                           tr("Details")})
+        + QStringLiteral("\n");
+    for (const TlsProfile::VersionResult &version : profile.versions) {
+        const QString bits = version.cipherBits > 0
+            ? tr(" (%1 bits)", "cipher strength").arg(version.cipherBits)
+            : QString();
+        html += QStringLiteral("<tr><td>") + Html::escape(TlsProfile::versionName(version.version))
+            + QStringLiteral("</td><td>") + Html::escape(TlsProfile::stateName(version.state))
+            + QStringLiteral("</td><td>")
+            + Html::escape(version.cipher.isEmpty() ? QString() : version.cipher + bits)
+            + QStringLiteral("</td><td>") + Html::escape(version.keyExchange)
+            + QStringLiteral("</td><td>") + Html::escapeLines(version.details.toString())
+            + QStringLiteral("</td></tr>\n");
+    }
+    html += QStringLiteral("</table>\n");
+
+    const auto yesNo = [](std::optional<bool> value) {
+        return !value ? tr("unknown", "yes, no or unknown") : *value ? tr("yes") : tr("no");
+    };
+    const QString grade = profile.grade.isEmpty()
+        ? tr("none")
+        : tr("%1 (score %2 of 100)").arg(profile.grade).arg(profile.score);
+    QStringList lines {
+        tr("Grade: %1").arg(grade), tr("Forward secrecy: %1").arg(yesNo(profile.forwardSecrecy())),
+        tr("Certificate key: %1").arg(profile.keyText().toString()),
+        tr("Signature algorithm: %1")
+            .arg(profile.signatureAlgorithm.isEmpty() ? tr("unknown", "signature algorithm")
+                                                      : profile.signatureAlgorithm)};
+    const QString ocspDetails = profile.ocspDetails.toString();
+    lines.append(ocspDetails.isEmpty()
+                     ? tr("OCSP stapling: %1").arg(TlsProfile::ocspName(profile.ocspStapling))
+                     : tr("OCSP stapling: %1. %2")
+                           .arg(TlsProfile::ocspName(profile.ocspStapling), ocspDetails));
+    lines.append(tr("Complete chain: %1").arg(yesNo(profile.chainComplete)));
+    html += Html::paragraph(lines);
+    if (!profile.gradeReasons.isEmpty()) {
+        html += QStringLiteral("<ul>");
+        for (const LocalizedText &reason : profile.gradeReasons)
+            html += QStringLiteral("<li>") + Html::escape(reason.toString())
+                + QStringLiteral("</li>");
+        html += QStringLiteral("</ul>\n");
+    }
+    return html;
+}
+
 QString ProbeReportHtml::features() const
 {
     const auto names = [](const QList<LocalizedText> &features) {
@@ -131,6 +185,7 @@ QString ProbeReportHtml::page() const
         body += recordTable();
     if (!report.certificates.isEmpty())
         body += certificateTable();
+    body += tlsProfile();
     body += features();
     body += transcript();
     return Html::page(tr("Connection test: %1").arg(report.domain), Html::styleSheet(), body);

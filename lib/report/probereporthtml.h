@@ -6,7 +6,7 @@
 #include <QString>
 
 // A connection test's report as one HTML page: verdict, steps, DNS records, certificates,
-// features, transcript; and the pieces of it that the report of a whole Test all run
+// TLS profile, features, transcript; and the pieces of it that the report of a whole Test all run
 // shows for each domain too. Every text in them is escaped.
 class ProbeReportHtml final
 {
@@ -24,6 +24,11 @@ public:
     QString verdict() const;
     // The table of steps: name, state, duration, details.
     QString stepTable() const;
+    // The "TLS profile" section: each version's result, the grade and its reasons, forward
+    // secrecy, the certificate's key and signature, OCSP stapling, chain completeness.
+    // Empty when the profile was not drawn. The report window shows it too; the report of
+    // a Test all run, under its domain's heading (`headingLevel` 4).
+    QString tlsProfile(int headingLevel = 2) const;
 
 private:
     QString recordTable() const;

@@ -118,6 +118,7 @@ QString ProbeRunReportHtml::partnerSection(const ProbeRunReport::PartnerResult &
         if (!lines.isEmpty())
             html += Html::paragraph(lines);
         html += reportHtml.stepTable();
+        html += reportHtml.tlsProfile(4); // when the run drew it
     }
     return html;
 }

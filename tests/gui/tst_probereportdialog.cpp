@@ -17,8 +17,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -201,6 +203,33 @@ void tst_ProbeReportDialog::testConnectionShowsTheReport()
     QVERIFY(!report->findChild<QPushButton *>(u"cancelButton"_qs)->isEnabled());
     QVERIFY(report->plainText().contains(u"Verdict: Warning — TCP dialback"_qs));
 
+    // A single test draws the TLS profile once TLS is up; this peer has no TLS, so there is
+    // none and its tab is off.
+    QVERIFY(m_window->probeRunner()->settings().tlsProfile);
+    auto *tabs = report->findChild<QTabWidget *>(u"reportTabs"_qs);
+    QWidget *profileTab = report->findChild<QWidget *>(u"tlsProfileTab"_qs);
+    QVERIFY(!tabs->isTabEnabled(tabs->indexOf(profileTab)));
+    // A report with a profile, as the runner gives it: the tab shows the report's section.
+    ProbeReport withProfile = report->currentReport();
+    for (const TlsProfile::Version version : TlsProfile::AllVersions)
+        withProfile.tlsProfile.result(version).state = TlsProfile::VersionState::Refused;
+    TlsProfile::VersionResult &tls13 = withProfile.tlsProfile.result(TlsProfile::Version::Tls13);
+    tls13.state = TlsProfile::VersionState::Accepted;
+    tls13.cipher = u"TLS_AES_256_GCM_SHA384"_qs;
+    tls13.cipherBits = 256;
+    withProfile.tlsProfile.keyType = u"RSA"_qs;
+    withProfile.tlsProfile.keyBits = 2048;
+    withProfile.tlsProfile.grade = u"A"_qs;
+    withProfile.tlsProfile.score = 97;
+    Q_EMIT m_window->probeRunner()->reportReady(0, withProfile);
+    QVERIFY(tabs->isTabEnabled(tabs->indexOf(profileTab)));
+    const QString shown = report->findChild<QTextBrowser *>(u"tlsProfileBrowser"_qs)->toPlainText();
+    QVERIFY2(shown.contains(u"TLS profile"_qs), qPrintable(shown));
+    QVERIFY2(shown.contains(u"TLS_AES_256_GCM_SHA384 (256 bits)"_qs), qPrintable(shown));
+    QVERIFY2(shown.contains(u"Grade: A (score 97 of 100)"_qs), qPrintable(shown));
+    QVERIFY2(shown.contains(u"Certificate key: RSA 2048 bits"_qs), qPrintable(shown));
+    QVERIFY(report->plainText().contains(u"TLS grade: A"_qs));
+
     // Saving through the prompter's file name.
     m_prompts->savePath = m_dir.filePath(u"report.html"_qs);
     QTest::mouseClick(report->findChild<QPushButton *>(u"saveHtmlButton"_qs), Qt::LeftButton);
@@ -229,6 +258,8 @@ void tst_ProbeReportDialog::testAllShowsProgressAndSummary()
     QVERIFY(progress->isVisible());
     QCOMPARE(progress->maximum(), 3);
     QVERIFY(!m_window->findChild<QAction *>(u"actionProbeAll"_qs)->isEnabled());
+    // Test all does not draw TLS profiles: four more connections per domain.
+    QVERIFY(!m_window->probeRunner()->settings().tlsProfile);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->probeRunner()->isRunning(), 20000);
     QVERIFY(!progress->isVisible());
     QCOMPARE(m_window->statusBar()->currentMessage(),

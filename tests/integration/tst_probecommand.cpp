@@ -30,6 +30,7 @@ private Q_SLOTS:
     void domainOptionTestsOnlyThatDomain();
     void jsonPrintsTheReports();
     void failureReasonInEveryOutput();
+    void tlsProfileAddsTheGrade();
     void unreadableFileExitsTwo_data();
     void unreadableFileExitsTwo();
     void badUsageExitsTwo_data();
@@ -254,6 +255,35 @@ void tst_ProbeCommand::domainOptionTestsOnlyThatDomain()
     QCOMPARE(lines(result.out), QStringList {u"partner.test\tPass\tTLS dialback\t"_qs});
 }
 
+void tst_ProbeCommand::tlsProfileAddsTheGrade()
+{
+    const QString file
+        = writePartners(u"mixed.json"_qs, {row7(u"partner.test"_qs), row17(u"second.test"_qs)});
+    const QStringList arguments = checkArguments(file, m_prosody->s2sPort()) << u"--tls-profile"_qs;
+    const Result result = runCheck(arguments);
+    QVERIFY2(result.finished, qPrintable(result.err));
+    QVERIFY2(result.exitCode == 1, qPrintable(result.out + result.err));
+    const QStringList printed = lines(result.out);
+    QCOMPARE(printed.size(), 2);
+    // A fifth field: the grade where TLS succeeded, "-" where it was not attempted.
+    const QStringList pass = printed.at(0).split(u'\t');
+    QCOMPARE(pass.size(), 5);
+    QCOMPARE(pass.at(1), u"Pass"_qs);
+    QVERIFY2(
+        QStringList({u"A"_qs, u"B"_qs, u"C"_qs, u"D"_qs, u"E"_qs, u"F"_qs}).contains(pass.at(4)),
+        qPrintable(printed.at(0)));
+    QCOMPARE(printed.at(1), u"second.test\tFail\t-\t"_qs + NotSupportedAdvice + u"\t-"_qs);
+
+    const Result json = runCheck(QStringList(arguments) << u"--json"_qs);
+    QVERIFY2(json.finished, qPrintable(json.err));
+    const QJsonArray reports = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(reports.size(), 2);
+    const QJsonObject profile = reports.at(0).toObject().value(u"tlsProfile"_qs).toObject();
+    QCOMPARE(profile.value(u"grade"_qs).toString(), pass.at(4));
+    QCOMPARE(profile.value(u"versions"_qs).toArray().size(), 4);
+    QCOMPARE(reports.at(1).toObject().value(u"tlsProfile"_qs), QJsonValue(QJsonValue::Null));
+}
+
 void tst_ProbeCommand::jsonPrintsTheReports()
 {
     const QString file
@@ -295,6 +325,8 @@ void tst_ProbeCommand::jsonPrintsTheReports()
                 .contains(u"partner.test"_qs));
     QVERIFY(!pass.value(u"tlsProtocol"_qs).toString().isEmpty());
     QVERIFY(!pass.value(u"transcript"_qs).toArray().isEmpty());
+    // No TLS profile without --tls-profile.
+    QCOMPARE(pass.value(u"tlsProfile"_qs), QJsonValue(QJsonValue::Null));
 
     const QJsonObject fail = reports.at(1).toObject();
     QCOMPARE(fail.value(u"domain"_qs).toString(), u"second.test"_qs);

@@ -327,6 +327,15 @@ void tst_ProbeDns::directTlsViaXmppsServer()
     const QStringList sent = sentLines(report);
     QVERIFY2(sent.filter(u"<starttls"_qs).isEmpty(), qPrintable(dump));
     QCOMPARE(sent.filter(u"from='lync.test' to='direct.test'"_qs).size(), 1);
+
+    // The TLS profile of the same direct TLS port: the handshakes at once, no STARTTLS.
+    const TlsProfile &profile = report.tlsProfile;
+    for (const TlsProfile::Version version :
+         {TlsProfile::Version::Tls12, TlsProfile::Version::Tls13})
+        QVERIFY2(profile.find(version)->state == TlsProfile::VersionState::Accepted,
+                 qPrintable(dump + profile.find(version)->details.toString()));
+    QVERIFY2(!profile.grade.isEmpty(), qPrintable(dump));
+    QCOMPARE(profile.keyType, u"RSA"_qs);
 }
 
 void tst_ProbeDns::dotTargetInOneSetDoesNotHideTheOther()

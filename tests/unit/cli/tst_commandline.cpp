@@ -23,14 +23,15 @@ char *toString(const CommandLineOptions &options)
         = QStringLiteral("command %1, partnerFile \"%2\", secondFile \"%3\", language \"%4\", "
                          "domains [%5], localDomain \"%6\", host \"%7\", dnsServer \"%8\", "
                          "caFile %9, clientCertificate %10, clientKey %11, timeoutSeconds %12, "
-                         "parallelTests %13, json %14, setExisting %15, dryRun %16")
+                         "parallelTests %13, json %14, setExisting %15, dryRun %16, "
+                         "tlsProfile %17")
               .arg(QString::number(int(options.command)), options.partnerFile, options.secondFile,
                    options.language, options.domains.join(u", "_qs), options.localDomain,
                    options.host, options.dnsServer.toString(), optional(options.caFile))
               .arg(optional(options.clientCertificate), optional(options.clientKey),
                    optional(options.timeoutSeconds), optional(options.parallelTests),
                    QVariant(options.json).toString(), QVariant(options.setExisting).toString(),
-                   QVariant(options.dryRun).toString());
+                   QVariant(options.dryRun).toString(), QVariant(options.tlsProfile).toString());
     return qstrdup(text.toUtf8().constData());
 }
 
@@ -188,6 +189,9 @@ void tst_CommandLine::readsEveryCommandAndOption_data()
                                           [](CommandLineOptions &o) { o.parallelTests = 1; });
     QTest::newRow("--json") << checkLine + QStringList {u"--json"_qs}
                             << with(check, [](CommandLineOptions &o) { o.json = true; });
+    QTest::newRow("--tls-profile")
+        << checkLine + QStringList {u"--tls-profile"_qs}
+        << with(check, [](CommandLineOptions &o) { o.tlsProfile = true; });
     QTest::newRow("--lang") << checkLine + QStringList {u"--lang"_qs, u"en"_qs}
                             << with(check, [](CommandLineOptions &o) { o.language = u"en"_qs; });
     QTest::newRow("options before --check")
@@ -289,6 +293,10 @@ void tst_CommandLine::refusesWithAMessageNamingTheMistake_data()
     QTest::newRow("--json with --export-ps1")
         << QStringList {u"--export-ps1"_qs, u"p.json"_qs, u"p.ps1"_qs, u"--json"_qs}
         << u"--json does not go with --export-ps1."_qs;
+    QTest::newRow("--tls-profile with the window")
+        << QStringList {u"--tls-profile"_qs} << u"--tls-profile goes only with --check."_qs;
+    QTest::newRow("--tls-profile=yes") << check + QStringList {u"--tls-profile=yes"_qs}
+                                       << u"Unexpected value after '--tls-profile'."_qs;
     QTest::newRow("--dry-run with --check")
         << check + QStringList {u"--dry-run"_qs} << u"--dry-run does not go with --check."_qs;
     QTest::newRow("--local-domain with --import")
@@ -387,6 +395,7 @@ void tst_CommandLine::helpListsEveryOption()
                                   u"--client-key <FILE>"_qs,
                                   u"--timeout <SECONDS>"_qs,
                                   u"--parallel <N>"_qs,
+                                  u"--tls-profile"_qs,
                                   u"--json"_qs,
                                   u"--lang <LANGUAGE>"_qs,
                                   u"-h, --help"_qs,

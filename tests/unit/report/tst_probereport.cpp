@@ -15,6 +15,7 @@ private Q_SLOTS:
     void cleanup();
     void htmlFollowsTheLanguage();
     void jsonWireNamesDoNotDependOnTheLanguage();
+    void tlsProfileSectionOnlyWhenDrawn();
 
 private:
     static ProbeReport sample();
@@ -83,6 +84,55 @@ void tst_ProbeReport::jsonWireNamesDoNotDependOnTheLanguage()
     const QJsonObject step = french.value(u"steps"_qs).toArray().at(1).toObject();
     QCOMPARE(step.value(u"state"_qs), QJsonValue(u"skipped"_qs));
     QCOMPARE(step.value(u"step"_qs), QJsonValue(u"startTls"_qs));
+}
+
+void tst_ProbeReport::tlsProfileSectionOnlyWhenDrawn()
+{
+    ProbeReport report = sample();
+    QVERIFY(Translations::load(u"en"_qs));
+    QVERIFY(!report.toHtml().contains(u"TLS profile"_qs));
+
+    TlsProfile &profile = report.tlsProfile;
+    for (const TlsProfile::Version version : TlsProfile::AllVersions)
+        profile.result(version).state = TlsProfile::VersionState::Refused;
+    TlsProfile::VersionResult &tls10 = profile.result(TlsProfile::Version::Tls10);
+    tls10.state = TlsProfile::VersionState::NotTestable;
+    tls10.details = LocalizedText::verbatim(
+        u"Not testable here: the local OpenSSL does not offer TLS 1.0 (no protocols available)."_qs);
+    TlsProfile::VersionResult &tls12 = profile.result(TlsProfile::Version::Tls12);
+    tls12.state = TlsProfile::VersionState::Accepted;
+    tls12.cipher = u"AES128-GCM-SHA256"_qs;
+    tls12.cipherBits = 128;
+    tls12.keyExchange = u"RSA"_qs;
+    profile.keyType = u"EC"_qs;
+    profile.keyBits = 256;
+    profile.keyCurve = u"P-256"_qs;
+    profile.signatureAlgorithm = u"ecdsa-with-SHA256"_qs;
+    profile.grade = u"B"_qs;
+    profile.score = 89;
+    profile.gradeReasons = {LocalizedText::verbatim(u"No <forward> secrecy."_qs)};
+
+    const QString english = report.toHtml();
+    QVERIFY(english.contains(u"<h2>TLS profile</h2>"_qs));
+    QVERIFY(english.contains(u"<td>TLS 1.2</td><td>Accepted</td><td>AES128-GCM-SHA256 (128 "
+                             "bits)</td><td>RSA</td>"_qs));
+    QVERIFY(english.contains(u"<td>TLS 1.3</td><td>Refused by the server</td>"_qs));
+    QVERIFY(english.contains(u"<td>Not testable here</td>"_qs));
+    QVERIFY(english.contains(u"does not offer TLS 1.0"_qs));
+    QVERIFY(english.contains(u"Grade: B (score 89 of 100)"_qs));
+    QVERIFY(english.contains(u"Forward secrecy: no"_qs));
+    QVERIFY(english.contains(u"Certificate key: EC P-256 (256 bits)"_qs));
+    QVERIFY(english.contains(u"Signature algorithm: ecdsa-with-SHA256"_qs));
+    QVERIFY(english.contains(u"OCSP stapling: not checked"_qs));
+    QVERIFY(english.contains(u"Complete chain: unknown"_qs));
+    // Every text escaped, the reasons too.
+    QVERIFY(english.contains(u"<li>No &lt;forward&gt; secrecy.</li>"_qs));
+
+    QVERIFY(Translations::load(u"fr"_qs));
+    const QString french = report.toHtml();
+    QVERIFY(french.contains(u"<h2>Profil TLS</h2>"_qs));
+    QVERIFY(!french.contains(u"Refused by the server"_qs));
+    QVERIFY(!french.contains(u"Grade: "_qs));
 }
 
 QTEST_GUILESS_MAIN(tst_ProbeReport)

@@ -210,6 +210,16 @@ void tst_ProbeRunReport::htmlHasSummaryThenEachPartner()
                           "negotiation: True"_qs));
     QVERIFY(html.contains(u"Server: 127.0.0.1:5269"_qs));
     QVERIFY(html.trimmed().endsWith(u"</body></html>"_qs));
+
+    // Test all draws no TLS profile; a domain whose report has one shows it under its heading.
+    QVERIFY(!html.contains(u"TLS profile"_qs));
+    ProbeRunReport withProfile = sample();
+    withProfile.partners[0].domains[1].report.tlsProfile.result(TlsProfile::Version::Tls13).state
+        = TlsProfile::VersionState::Accepted;
+    const QString profiled = withProfile.toHtml();
+    QCOMPARE(count(profiled, u"<h4>TLS profile</h4>"_qs), 1);
+    QVERIFY(profiled.indexOf(u"<h4>TLS profile</h4>"_qs)
+            > profiled.indexOf(u"<h3>Domain: corp.fabrikam.com</h3>"_qs));
 }
 
 void tst_ProbeRunReport::htmlEscapesPartnerAndPeerText()
