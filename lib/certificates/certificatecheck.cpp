@@ -83,8 +83,9 @@ QJsonObject CertificateCheck::toJson() const
     }
     QJsonArray nameArray;
     for (const CertificateNames::Name &name : identity.names) {
-        nameArray.append(QJsonObject {{QStringLiteral("type"), CertificateNames::wireName(name.kind)},
-                                  {QStringLiteral("value"), name.value}});
+        nameArray.append(
+            QJsonObject {{QStringLiteral("type"), CertificateNames::wireName(name.kind)},
+                         {QStringLiteral("value"), name.value}});
     }
     QJsonObject identityObject {
         {QStringLiteral("matched"), identity.matched},

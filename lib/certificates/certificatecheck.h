@@ -34,6 +34,12 @@ public:
     XmppIdentity::Result identity;
 
     bool passed() const { return checked && trust.trusted && identity.matched; }
+    // Passed, but not as it should: the domain only in the CN (RFC 6125 deprecates it), or
+    // a chain trusted only thanks to an intermediate the server did not send.
+    bool passedWithWarning() const
+    {
+        return passed() && (identity.commonNameWarning() || !trust.chainComplete);
+    }
 
     // "Trust: trusted (…)" or "Trust: not trusted: <what is wrong>".
     LocalizedText trustLine() const;

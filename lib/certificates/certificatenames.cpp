@@ -5,6 +5,7 @@
 #include <QSslCertificate>
 
 #include <openssl/asn1.h>
+#include <openssl/err.h>
 #include <openssl/objects.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -80,8 +81,8 @@ void readCommonNames(X509 *x509, CertificateNames *names)
         const ASN1_STRING *data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(subject, index));
         unsigned char *utf8 = nullptr;
         const int length = ASN1_STRING_to_UTF8(&utf8, data);
-        if (length > 0 && qsizetype(qstrnlen(reinterpret_cast<const char *>(utf8), uint(length)))
-                == length) {
+        if (length > 0
+            && qsizetype(qstrnlen(reinterpret_cast<const char *>(utf8), uint(length))) == length) {
             names->commonNames.append(
                 QString::fromUtf8(reinterpret_cast<const char *>(utf8), length));
         }
@@ -109,6 +110,7 @@ CertificateNames CertificateNames::fromX509(const X509Certificate &certificate)
     names.valid = true;
     readSubjectAltName(certificate.get(), &names);
     readCommonNames(certificate.get(), &names);
+    ERR_clear_error(); // a malformed extension's errors are not a TLS socket's
     return names;
 }
 
@@ -169,9 +171,10 @@ LocalizedText CertificateNames::listText(const QList<Name> &names, bool typed)
 {
     LocalizedText list;
     for (const Name &name : names) {
-        const LocalizedText item = typed
-            ? trLater("%1 (%2)", "a certificate name and its type").arg(name.value).arg(kindName(name.kind))
-            : LocalizedText::verbatim(name.value);
+        const LocalizedText item = typed ? trLater("%1 (%2)", "a certificate name and its type")
+                                               .arg(name.value)
+                                               .arg(kindName(name.kind))
+                                         : LocalizedText::verbatim(name.value);
         list = list.isEmpty() ? item : LocalizedText::verbatim(u"%1, %2"_qs).arg(list).arg(item);
     }
     return list;

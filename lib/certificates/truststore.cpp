@@ -9,10 +9,11 @@
 #include <QMutexLocker>
 #include <QScopeGuard>
 
+#include <algorithm>
+#include <openssl/crypto.h>
+#include <openssl/err.h>
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
-
-#include <algorithm>
 #include <vector>
 
 using Problem = TrustStore::Problem;
@@ -191,6 +192,9 @@ X509_STORE *TrustStore::Private::storeFor(const QString &extraCaFile)
                                         X509_FILETYPE_PEM);
             }
             ++statistics.extraFileReads;
+            // A file that cannot be read leaves errors that a TLS socket of this thread
+            // would read as its own.
+            ERR_clear_error();
         }
         store = extra.get();
     }
@@ -202,6 +206,9 @@ X509_STORE *TrustStore::Private::storeFor(const QString &extraCaFile)
 TrustStore::TrustStore(const QString &authorityDirectory)
     : d(std::make_unique<Private>())
 {
+    // OpenSSL's own clean-up at exit is then registered before this store's destructor,
+    // so it runs after it: shared() frees its X509_STORE while libcrypto is still whole.
+    OPENSSL_init_crypto(0, nullptr);
     d->requestedDirectory = authorityDirectory;
 }
 
@@ -294,13 +301,16 @@ TrustStore::Result TrustStore::verify(const QList<QSslCertificate> &presented,
     const STACK_OF(X509) *built = X509_STORE_CTX_get0_chain(context);
     const int length = built ? sk_X509_num(built) : 0;
     for (int i = 0; i < length; ++i)
-        result.chain.append(X509Certificate::nameText(X509_get_subject_name(sk_X509_value(built, i))));
+        result.chain.append(
+            X509Certificate::nameText(X509_get_subject_name(sk_X509_value(built, i))));
     // Complete: every certificate below the last one (the anchor) came from the server.
     result.chainComplete = length > 0
-        && std::none_of(result.issues.cbegin(), result.issues.cend(),
-                        [](const Issue &issue) { return issue.problem == Problem::IncompleteChain; });
+        && std::none_of(result.issues.cbegin(), result.issues.cend(), [](const Issue &issue) {
+                               return issue.problem == Problem::IncompleteChain;
+                           });
     for (int i = 0; result.chainComplete && i + 1 < length; ++i)
         result.chainComplete = contains(chain, sk_X509_value(built, i));
+    ERR_clear_error(); // nothing left for the thread's TLS sockets to take for theirs
     return result;
 }
 

@@ -58,7 +58,10 @@ public:
         // Every error, the first as OpenSSL met it; empty when trusted.
         QList<Issue> issues;
 
-        Problem problem() const { return issues.isEmpty() ? Problem::None : issues.first().problem; }
+        Problem problem() const
+        {
+            return issues.isEmpty() ? Problem::None : issues.first().problem;
+        }
         const Issue *firstIssue() const { return issues.isEmpty() ? nullptr : &issues.first(); }
     };
 

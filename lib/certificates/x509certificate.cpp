@@ -2,11 +2,11 @@
 
 #include <QSslCertificate>
 
+#include <ctime>
 #include <openssl/asn1.h>
 #include <openssl/bio.h>
+#include <openssl/err.h>
 #include <openssl/x509.h>
-
-#include <ctime>
 
 namespace {
 
@@ -37,6 +37,8 @@ X509Certificate X509Certificate::fromDer(const QByteArray &der)
         X509_free(x509);
         x509 = nullptr;
     }
+    if (!x509)
+        ERR_clear_error(); // the parser's errors are not a TLS socket's of this thread
     result.m_x509.reset(x509);
     return result;
 }

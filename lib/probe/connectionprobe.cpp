@@ -1,5 +1,6 @@
 #include "probe/connectionprobe.h"
 
+#include "certificates/certificatecheck.h"
 #include "partners/domainname.h"
 #include "partners/serveraddress.h"
 #include "probe/probetlsconfiguration.h"
@@ -152,6 +153,8 @@ void ConnectionProbe::connectSocket(const QString &host)
     auto *socket = new QSslSocket(this);
     m_socket = socket;
     socket->setSslConfiguration(ProbeTlsConfiguration::forSettings(m_settings, m_target.directTls));
+    // Qt verifies nothing (QueryPeer); the name is what STARTTLS sends as SNI, which Qt
+    // takes from the verification name (the socket only knows the host or address).
     socket->setPeerVerifyName(DomainName::comparisonKey(m_domain));
 
     connect(socket, &QSslSocket::connected, this, &ConnectionProbe::onConnected);
@@ -327,20 +330,18 @@ void ConnectionProbe::handleFeatures(const QDomElement &element)
 
 void ConnectionProbe::onSslErrors(const QList<QSslError> &errors)
 {
-    // Recorded, never ignored: the handshake fails and the report names each error.
-    m_sslErrors = errors;
+    // With QueryPeer, Qt's own verdicts on the chain (made against its CA list and the host
+    // name) end nothing: onEncrypted() checks the chain itself, and nothing is ignored there.
+    Q_UNUSED(errors)
 }
 
 void ConnectionProbe::onEncrypted()
 {
     m_recorder.recordTls(*m_socket);
     OfferedFeatures &offered = m_recorder.report().offered;
-    offered.tlsNegotiated = true;
-    const LocalizedText tlsDetails
-        = m_recorder.recordCertificateValidity(m_socket->peerCertificate());
-    const ProbeReport::StepState state = offered.certificateExpiresSoon
-        ? ProbeReport::StepState::Warning
-        : ProbeReport::StepState::Passed;
+    const CertificateCheck check = CertificateCheck::run(m_socket->peerCertificateChain(), m_domain,
+                                                         m_target.host, m_settings.extraCaFile);
+    m_recorder.report().certificateCheck = check;
     if (m_target.directTls) {
         // XEP-0368: TLS came first; the stream opens on the encrypted connection.
         offered.tlsAttempted = true;
@@ -349,12 +350,23 @@ void ConnectionProbe::onEncrypted()
             m_recorder.withEarlierAttempts(trLater("Connected to %1 with direct TLS (XEP-0368).")
                                                .arg(m_recorder.report().connectedTo)));
         m_recorder.beginStep(ProbeReport::Step::StartTls);
-        endStep(state, tlsDetails);
         m_recorder.skip(ProbeReport::Step::OpenStream,
                         trLater("Direct TLS: the stream opens after TLS."));
-    } else {
-        endStep(state, tlsDetails);
     }
+    if (!check.passed()) {
+        // As a refused handshake: the session is not used, and the report says why.
+        offered.tlsNegotiated = false;
+        offered.tlsFailure = check.failureReason();
+        failAndFinish(check.failureDetails());
+        return;
+    }
+    offered.tlsNegotiated = true;
+    const LocalizedText tlsDetails
+        = m_recorder.recordCertificateValidity(m_socket->peerCertificate());
+    const ProbeReport::StepState state = offered.certificateExpiresSoon || check.passedWithWarning()
+        ? ProbeReport::StepState::Warning
+        : ProbeReport::StepState::Passed;
+    endStep(state, LocalizedText::lines({tlsDetails, check.identityLine(), check.trustLine()}));
     m_reader.reset();
     beginStep(ProbeReport::Step::RestartStream, Phase::WaitingFeaturesAfterTls);
     sendStreamHeader();

@@ -22,8 +22,9 @@ class QSslSocket;
 // EXTERNAL with a client certificate, closes politely, and judges the result against
 // the partner's negotiation settings. Every step has a timeout, the whole test a
 // budget, and cancel() stops it at any point.
-// This class is the state machine; all DNS is ServerResolver's, what TLS trusts and
-// presents ProbeTlsConfiguration's, the reading of features StreamFeatures', and what
+// This class is the state machine; all DNS is ServerResolver's, what TLS presents
+// ProbeTlsConfiguration's, the check of the peer's certificate (chain trust and XMPP
+// identity) CertificateCheck's, the reading of features StreamFeatures', and what
 // goes into the report (timings, transcript, TLS session, verdict) ProbeRecorder's.
 class ConnectionProbe final : public QObject
 {

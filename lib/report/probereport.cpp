@@ -186,6 +186,8 @@ QJsonObject ProbeReport::toJson() const
         {QStringLiteral("tlsProtocol"), tlsProtocol},
         {QStringLiteral("tlsCipher"), tlsCipher},
         {QStringLiteral("certificates"), certificateArray},
+        {QStringLiteral("certificateCheck"),
+         certificateCheck.checked ? QJsonValue(certificateCheck.toJson()) : QJsonValue()},
         {QStringLiteral("featuresBeforeTls"),
          QJsonArray::fromStringList(LocalizedText::toStringList(featuresBeforeTls))},
         {QStringLiteral("featuresAfterTls"),

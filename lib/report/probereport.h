@@ -1,5 +1,6 @@
 #pragma once
 
+#include "certificates/certificatecheck.h"
 #include "i18n/localizedtext.h"
 #include "probe/offeredfeatures.h"
 
@@ -71,6 +72,9 @@ public:
     QList<StepResult> steps;
     QList<DnsRecord> records;
     QList<Certificate> certificates; // the peer's chain, leaf first
+    // The probe's own check of that chain after the handshake: trust and XMPP identity,
+    // the leaf's typed names. `checked` is false until a TLS session was checked.
+    CertificateCheck certificateCheck;
     QString tlsProtocol;
     QString tlsCipher;
     QList<LocalizedText> featuresBeforeTls;

@@ -69,8 +69,7 @@ bool addSubjectAltName(X509 *certificate, const Spec &spec)
         sk_GENERAL_NAME_push(names, uri);
     }
     const bool ok = sk_GENERAL_NAME_num(names) == 0
-        || X509_add1_ext_i2d(certificate, NID_subject_alt_name, names, 0, X509V3_ADD_DEFAULT)
-            == 1;
+        || X509_add1_ext_i2d(certificate, NID_subject_alt_name, names, 0, X509V3_ADD_DEFAULT) == 1;
     GENERAL_NAMES_free(names);
     return ok;
 }
@@ -177,8 +176,7 @@ bool writePem(const QString &path, const QList<QSslCertificate> &certificates)
     for (const QSslCertificate &certificate : certificates)
         pem += certificate.toPem();
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(pem) == pem.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(pem) == pem.size();
 }
 
 bool writeHashed(const QString &directory, const QSslCertificate &certificate)

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void untrustedAndMismatchedSaysBoth();
     void commonNameMatchIsAWarning();
     void incompleteChainSentence();
+    void trustedWithoutItsIntermediateIsAWarning();
     void notCheckedIsEmpty();
 
 private:
@@ -57,8 +58,7 @@ CertificateCheck tst_CertificateCheck::check(const Issued &server, const QString
                                              bool trustRoot)
 {
     return CertificateCheck::run({server.certificate}, domain, Host,
-                                 trustRoot ? m_dir.filePath(u"root.pem"_qs) : QString(),
-                                 *m_store);
+                                 trustRoot ? m_dir.filePath(u"root.pem"_qs) : QString(), *m_store);
 }
 
 void tst_CertificateCheck::passesWithTrustAndIdentity()
@@ -69,6 +69,7 @@ void tst_CertificateCheck::passesWithTrustAndIdentity()
         = check(TestCertificates::make(spec, &m_root), u"partner.example"_qs);
     QVERIFY(result.checked);
     QVERIFY(result.passed());
+    QVERIFY(!result.passedWithWarning());
     QCOMPARE(result.identityLine().toString(),
              u"Identity: matched partner.example by SRV-ID _xmpp-server.partner.example"_qs);
     QCOMPARE(result.trustLine().toString(),
@@ -169,8 +170,9 @@ void tst_CertificateCheck::untrustedAndMismatchedSaysBoth()
                           "trusted here (neither a system CA nor in the extra CA file)."_qs;
     QVERIFY2(result.failureReason().toString().startsWith(trust + u" The certificate presented"_qs),
              qPrintable(result.failureReason().toString()));
-    QCOMPARE(result.failureDetails().toString(),
-             trust + u"\nThe certificate names other.example (DNS name); none is partner.example."_qs);
+    QCOMPARE(
+        result.failureDetails().toString(),
+        trust + u"\nThe certificate names other.example (DNS name); none is partner.example."_qs);
     QCOMPARE(result.trustLine().toString(), u"Trust: not trusted: "_qs + trust);
     const QJsonObject trustJson = result.toJson().value(u"trust"_qs).toObject();
     QCOMPARE(trustJson.value(u"problem"_qs).toString(), u"selfSigned"_qs);
@@ -186,16 +188,14 @@ void tst_CertificateCheck::commonNameMatchIsAWarning()
         = check(TestCertificates::make(spec, &m_root), u"partner.example"_qs);
     QVERIFY(result.passed());
     QVERIFY(result.identity.commonNameWarning());
+    QVERIFY(result.passedWithWarning());
     QCOMPARE(result.identityLine().toString(),
              u"Identity: matched partner.example by its common name (CN) partner.example alone, "
              "as the certificate has no subject alternative name; RFC 6125 deprecates this, and "
              "the certificate should carry partner.example as a subject alternative name"_qs);
-    QCOMPARE(result.toJson()
-                 .value(u"identity"_qs)
-                 .toObject()
-                 .value(u"commonNameWarning"_qs)
-                 .toBool(),
-             true);
+    QCOMPARE(
+        result.toJson().value(u"identity"_qs).toObject().value(u"commonNameWarning"_qs).toBool(),
+        true);
 }
 
 void tst_CertificateCheck::incompleteChainSentence()
@@ -215,6 +215,25 @@ void tst_CertificateCheck::incompleteChainSentence()
              "must be trusted here (extra CA file)."_qs);
     QCOMPARE(result.toJson().value(u"trust"_qs).toObject().value(u"problem"_qs).toString(),
              u"incompleteChain"_qs);
+}
+
+void tst_CertificateCheck::trustedWithoutItsIntermediateIsAWarning()
+{
+    // The intermediate is in the extra CA file, the server does not send it.
+    const Issued intermediate = TestCertificates::authority(u"Partner Issuing CA"_qs, &m_root);
+    const QString file = m_dir.filePath(u"root-and-intermediate.pem"_qs);
+    QVERIFY(TestCertificates::writePem(file, {m_root.certificate, intermediate.certificate}));
+    TestCertificates::Spec spec;
+    spec.dnsNames = {u"partner.example"_qs};
+    const CertificateCheck result
+        = CertificateCheck::run({TestCertificates::make(spec, &intermediate).certificate},
+                                u"partner.example"_qs, Host, file, *m_store);
+    QVERIFY(result.passed());
+    QVERIFY(result.passedWithWarning());
+    QCOMPARE(result.trustLine().toString(),
+             u"Trust: trusted (O=xmpp-partners tests ← CN=Partner Issuing CA,O=xmpp-partners "
+             "tests ← CN=Partner CA,O=xmpp-partners tests), but the server does not send every "
+             "intermediate certificate of this chain"_qs);
 }
 
 void tst_CertificateCheck::notCheckedIsEmpty()

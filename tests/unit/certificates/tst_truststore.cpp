@@ -12,10 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
-
-#include <atomic>
 #include <thread>
 #include <vector>
 

@@ -64,9 +64,8 @@ void tst_XmppIdentity::certificate_data()
 
     const QStringList none;
     QTest::newRow("only an SRV-ID")
-        << none << QStringList {u"_xmpp-server.example.com"_qs} << none << none
-        << u"example.com"_qs << true << int(Kind::SrvId) << u"_xmpp-server.example.com"_qs
-        << false;
+        << none << QStringList {u"_xmpp-server.example.com"_qs} << none << none << u"example.com"_qs
+        << true << int(Kind::SrvId) << u"_xmpp-server.example.com"_qs << false;
     QTest::newRow("only an SRV-ID for direct TLS")
         << none << QStringList {u"_xmpps-server.example.com"_qs} << none << none
         << u"example.com"_qs << true << int(Kind::SrvId) << u"_xmpps-server.example.com"_qs
@@ -81,15 +80,14 @@ void tst_XmppIdentity::certificate_data()
                                << u"example.com"_qs << true << int(Kind::CommonName)
                                << u"example.com"_qs << false;
     QTest::newRow("a DNS-ID") << QStringList {u"example.com"_qs} << none << none << none
-                              << u"example.com"_qs << true << int(Kind::DnsId)
-                              << u"example.com"_qs << false;
+                              << u"example.com"_qs << true << int(Kind::DnsId) << u"example.com"_qs
+                              << false;
     QTest::newRow("wildcard covers an additional domain")
         << QStringList {u"example.com"_qs, u"*.example.com"_qs} << none << none << none
-        << u"conference.example.com"_qs << true << int(Kind::DnsId) << u"*.example.com"_qs
-        << true;
+        << u"conference.example.com"_qs << true << int(Kind::DnsId) << u"*.example.com"_qs << true;
     QTest::newRow("wildcard does not cover the primary domain")
-        << QStringList {u"*.example.com"_qs} << none << none << none << u"example.com"_qs
-        << false << 0 << QString() << false;
+        << QStringList {u"*.example.com"_qs} << none << none << none << u"example.com"_qs << false
+        << 0 << QString() << false;
     QTest::newRow("wildcard does not cover two labels")
         << QStringList {u"*.example.com"_qs} << none << none << none
         << u"a.conference.example.com"_qs << false << 0 << QString() << false;
@@ -100,16 +98,14 @@ void tst_XmppIdentity::certificate_data()
         << none << QStringList {u"_xmpp-server.*.example.com"_qs} << none << none
         << u"conference.example.com"_qs << false << 0 << QString() << false;
     QTest::newRow("wildcard in the XmppAddr refused")
-        << none << none << QStringList {u"*.example.com"_qs} << none
-        << u"conference.example.com"_qs << false << 0 << QString() << false;
+        << none << none << QStringList {u"*.example.com"_qs} << none << u"conference.example.com"_qs
+        << false << 0 << QString() << false;
     QTest::newRow("IDN: A-label in the certificate, U-label tested")
-        << QStringList {u"xn--bcher-kva.example"_qs} << none << none << none
-        << u"bücher.example"_qs << true << int(Kind::DnsId) << u"xn--bcher-kva.example"_qs
-        << false;
+        << QStringList {u"xn--bcher-kva.example"_qs} << none << none << none << u"bücher.example"_qs
+        << true << int(Kind::DnsId) << u"xn--bcher-kva.example"_qs << false;
     QTest::newRow("IDN: U-label XmppAddr, A-label tested")
-        << none << none << QStringList {u"bücher.example"_qs} << none
-        << u"xn--bcher-kva.example"_qs << true << int(Kind::XmppAddr) << u"bücher.example"_qs
-        << false;
+        << none << none << QStringList {u"bücher.example"_qs} << none << u"xn--bcher-kva.example"_qs
+        << true << int(Kind::XmppAddr) << u"bücher.example"_qs << false;
     QTest::newRow("IDN: SRV-ID with an A-label, U-label tested")
         << none << QStringList {u"_xmpp-server.xn--bcher-kva.example"_qs} << none << none
         << u"BÜCHER.example"_qs << true << int(Kind::SrvId)
@@ -128,9 +124,8 @@ void tst_XmppIdentity::certificate_data()
                           << u"xmpp.example.com"_qs << true << int(Kind::DnsId)
                           << u"XMPP.Example.COM"_qs << false;
     QTest::newRow("case of the SRV-ID's service")
-        << none << QStringList {u"_XMPP-Server.Example.com"_qs} << none << none
-        << u"example.COM"_qs << true << int(Kind::SrvId) << u"_XMPP-Server.Example.com"_qs
-        << false;
+        << none << QStringList {u"_XMPP-Server.Example.com"_qs} << none << none << u"example.COM"_qs
+        << true << int(Kind::SrvId) << u"_XMPP-Server.Example.com"_qs << false;
     QTest::newRow("another domain") << QStringList {u"other.example"_qs} << none << none << none
                                     << u"example.com"_qs << false << 0 << QString() << false;
 }
@@ -192,8 +187,7 @@ void tst_XmppIdentity::commonNameBesideASubjectAltNameIsNotUsed()
 void tst_XmppIdentity::mismatchListsEveryName()
 {
     const CertificateNames names = namesOf(spec({u"a.example"_qs, u"*.b.example"_qs},
-                                                {u"_xmpp-server.c.example"_qs},
-                                                {u"d.example"_qs}));
+                                                {u"_xmpp-server.c.example"_qs}, {u"d.example"_qs}));
     const XmppIdentity::Result result = XmppIdentity::match(names, u"example.com"_qs);
     QVERIFY(!result.matched);
     QCOMPARE(result.considered,
@@ -206,8 +200,8 @@ void tst_XmppIdentity::mismatchListsEveryName()
 void tst_XmppIdentity::exactNamesComeBeforeWildcards()
 {
     // Reported is the most specific name that matched, not the first one written.
-    const CertificateNames names = namesOf(spec({u"*.example.com"_qs, u"chat.example.com"_qs},
-                                                {u"_xmpp-server.chat.example.com"_qs}));
+    const CertificateNames names = namesOf(
+        spec({u"*.example.com"_qs, u"chat.example.com"_qs}, {u"_xmpp-server.chat.example.com"_qs}));
     const XmppIdentity::Result result = XmppIdentity::match(names, u"chat.example.com"_qs);
     QVERIFY(result.matched);
     QCOMPARE(result.kind, Kind::DnsId);
@@ -238,12 +232,12 @@ void tst_XmppIdentity::dnsId_data()
         << u"x*.example.com"_qs << u"xa.example.com"_qs << false << false;
     QTest::newRow("partial, suffix")
         << u"*x.example.com"_qs << u"ax.example.com"_qs << false << false;
-    QTest::newRow("two wildcards") << u"*.*.example.com"_qs << u"a.b.example.com"_qs << false
-                                   << false;
+    QTest::newRow("two wildcards")
+        << u"*.*.example.com"_qs << u"a.b.example.com"_qs << false << false;
     QTest::newRow("not left-most")
         << u"a.*.example.com"_qs << u"a.b.example.com"_qs << false << false;
-    QTest::newRow("not over a top-level domain") << u"*.com"_qs << u"example.com"_qs << false
-                                                 << false;
+    QTest::newRow("not over a top-level domain")
+        << u"*.com"_qs << u"example.com"_qs << false << false;
     QTest::newRow("a lone star") << u"*"_qs << u"example"_qs << false << false;
     QTest::newRow("wildcard with a final dot")
         << u"*.example.com."_qs << u"a.example.com"_qs << true << true;
@@ -271,14 +265,12 @@ void tst_XmppIdentity::srvId_data()
     QTest::newRow("xmpp-server") << u"_xmpp-server.example.com"_qs << u"example.com"_qs << true;
     QTest::newRow("xmpps-server") << u"_xmpps-server.example.com"_qs << u"example.com"_qs << true;
     QTest::newRow("service case") << u"_XMPP-SERVER.example.com"_qs << u"example.com"_qs << true;
-    QTest::newRow("client service") << u"_xmpp-client.example.com"_qs << u"example.com"_qs
-                                    << false;
+    QTest::newRow("client service") << u"_xmpp-client.example.com"_qs << u"example.com"_qs << false;
     QTest::newRow("no service") << u"example.com"_qs << u"example.com"_qs << false;
     QTest::newRow("service without underscore")
         << u"xmpp-server.example.com"_qs << u"example.com"_qs << false;
     QTest::newRow("service alone") << u"_xmpp-server"_qs << u"example.com"_qs << false;
-    QTest::newRow("a subdomain") << u"_xmpp-server.example.com"_qs << u"a.example.com"_qs
-                                 << false;
+    QTest::newRow("a subdomain") << u"_xmpp-server.example.com"_qs << u"a.example.com"_qs << false;
     QTest::newRow("wildcard") << u"_xmpp-server.*.example.com"_qs << u"a.example.com"_qs << false;
 }
 
