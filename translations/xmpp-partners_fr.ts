@@ -287,7 +287,7 @@
         <translation>%1&#xa0;: le serveur DNS %2 n&apos;a donné aucune adresse (A/AAAA) pour %3%4</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Connected to %1 (%2).</source>
         <translation>Connexion établie avec %1 (%2).</translation>
     </message>

@@ -153,8 +153,9 @@ void ConnectionProbe::connectSocket(const QString &host)
     auto *socket = new QSslSocket(this);
     m_socket = socket;
     socket->setSslConfiguration(ProbeTlsConfiguration::forSettings(m_settings, m_target.directTls));
-    // Qt verifies nothing (QueryPeer); the name is what STARTTLS sends as SNI, which Qt
-    // takes from the verification name (the socket only knows the host or address).
+    // Qt's verification decides nothing (QueryPeer); this name is what STARTTLS sends as
+    // SNI, which Qt takes from the verification name (the socket knows only the host or
+    // address it connects to).
     socket->setPeerVerifyName(DomainName::comparisonKey(m_domain));
 
     connect(socket, &QSslSocket::connected, this, &ConnectionProbe::onConnected);

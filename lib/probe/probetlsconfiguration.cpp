@@ -3,6 +3,7 @@
 #include "probe/probesettings.h"
 
 #include <QFile>
+#include <QSslCertificate>
 #include <QSslKey>
 #include <QSslSocket>
 

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QList>
-#include <QSslCertificate>
 #include <QSslConfiguration>
 
 struct ProbeSettings;
