@@ -33,6 +33,160 @@
     </message>
 </context>
 <context>
+    <name>CertificateCheck</name>
+    <message>
+        <location filename="../lib/certificates/certificatecheck.cpp" line="+24"/>
+        <source>Trust: %1</source>
+        <translation>Confiance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust: not trusted: %1</source>
+        <translation>Confiance&#xa0;: non approuvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Identity: %1</source>
+        <translation>Identité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identity: not matched: %1</source>
+        <translation>Identité&#xa0;: non reconnue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateNames</name>
+    <message>
+        <location filename="../lib/certificates/certificatenames.cpp" line="+144"/>
+        <source>DNS name</source>
+        <comment>certificate name type: subjectAltName dNSName</comment>
+        <translation>nom DNS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SRV-ID</source>
+        <comment>certificate name type: otherName id-on-dnsSRV</comment>
+        <translation>SRV-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XmppAddr</source>
+        <comment>certificate name type: otherName id-on-xmppAddr</comment>
+        <translation>XmppAddr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>common name (CN)</source>
+        <comment>certificate name type: the subject&apos;s CN</comment>
+        <translation>nom commun (CN)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (%2)</source>
+        <comment>a certificate name and its type</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateText</name>
+    <message>
+        <location filename="../lib/certificates/certificatetext.cpp" line="+20"/>
+        <source>The certificate presented by %1 names no domain at all, so not %2: the partner&apos;s server (for a Lync partner, the Access Edge&apos;s external certificate) must carry %2 among its subject alternative names.</source>
+        <translation>Le certificat présenté par %1 ne nomme aucun domaine, donc pas %2&#xa0;: le serveur du partenaire (pour un partenaire Lync, le certificat externe du service Edge d&apos;accès) doit porter %2 parmi ses autres noms de l&apos;objet (subject alternative names).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate presented by %1 names %2 but not %3: the partner&apos;s server (for a Lync partner, the Access Edge&apos;s external certificate) must carry %3 among its subject alternative names.</source>
+        <translation>Le certificat présenté par %1 nomme %2 mais pas %3&#xa0;: le serveur du partenaire (pour un partenaire Lync, le certificat externe du service Edge d&apos;accès) doit porter %3 parmi ses autres noms de l&apos;objet (subject alternative names).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Its common name (CN) is %1, but a certificate that has subject alternative names is matched by those alone (RFC 6125).</source>
+        <translation>Son nom commun (CN) est %1, mais un certificat qui a d&apos;autres noms de l&apos;objet (subject alternative names) n&apos;est reconnu que par ceux-ci (RFC 6125).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The certificate names no domain, so not %1.</source>
+        <translation>Le certificat ne nomme aucun domaine, donc pas %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate names %1; none is %2.</source>
+        <translation>Le certificat nomme %1&#xa0;; aucun n&apos;est %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>matched %1 by its common name (CN) %2 alone, as the certificate has no subject alternative name; RFC 6125 deprecates this, and the certificate should carry %1 as a subject alternative name</source>
+        <translation>%1 reconnu par son seul nom commun (CN) %2, le certificat n&apos;ayant aucun autre nom de l&apos;objet (subject alternative name)&#xa0;; la RFC 6125 le déconseille, et le certificat devrait porter %1 comme autre nom de l&apos;objet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>matched %1 by %2 %3 (wildcard)</source>
+        <translation>%1 reconnu par le %2 %3 (caractère générique)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>matched %1 by %2 %3</source>
+        <translation>%1 reconnu par le %2 %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The certificate chain presented by %1 leads to %2, which is not a trusted CA here (neither a system CA nor in the extra CA file); if you trust that CA, add it to the extra CA file of the connection test settings and to the Edge server&apos;s trusted root certificates, or ask the partner for a certificate from a public CA.</source>
+        <translation>La chaîne de certificats présentée par %1 mène à %2, qui n&apos;est pas ici une autorité de certification approuvée (ni une AC du système, ni une AC du fichier des autres certificats d&apos;AC)&#xa0;; si vous faites confiance à cette AC, ajoutez-la au fichier des autres certificats d&apos;AC des paramètres du test de connexion et aux certificats racines approuvés du serveur Edge, ou demandez au partenaire un certificat d&apos;une AC publique.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The certificate presented by %1 (%2) is self-signed and is not trusted here (neither a system CA nor in the extra CA file); ask the partner&apos;s administrator for a certificate from a CA, or, if you trust this one, add it to the extra CA file.</source>
+        <translation>Le certificat présenté par %1 (%2) est auto-signé et n&apos;est pas approuvé ici (ni AC du système, ni dans le fichier des autres certificats d&apos;AC)&#xa0;; demandez à l&apos;administrateur du partenaire un certificat émis par une AC, ou, si vous faites confiance à celui-ci, ajoutez-le au fichier des autres certificats d&apos;AC.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate %1 in the chain presented by %2 expired on %3; ask the partner&apos;s administrator to renew it.</source>
+        <translation>Le certificat %1 de la chaîne présentée par %2 a expiré le %3&#xa0;; demandez à l&apos;administrateur du partenaire de le renouveler.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate %1 in the chain presented by %2 is not valid before %3; check this computer&apos;s clock, or ask the partner&apos;s administrator to install a certificate valid now.</source>
+        <translation>Le certificat %1 de la chaîne présentée par %2 n&apos;est pas valide avant le %3&#xa0;; vérifiez l&apos;horloge de cet ordinateur, ou demandez à l&apos;administrateur du partenaire d&apos;installer un certificat valide dès maintenant.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The signature of the certificate %1 in the chain presented by %2 does not verify with the key of its issuer %3: the chain is damaged or forged; tell the partner&apos;s administrator.</source>
+        <translation>La signature du certificat %1 de la chaîne présentée par %2 ne se vérifie pas avec la clé de son émetteur %3&#xa0;: la chaîne est endommagée ou falsifiée&#xa0;; prévenez l&apos;administrateur du partenaire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate %1 presented by %2 is not meant for TLS servers: its extended key usage lacks serverAuth; ask the partner&apos;s administrator for a server certificate.</source>
+        <translation>Le certificat %1 présenté par %2 n&apos;est pas destiné aux serveurs TLS&#xa0;: son utilisation étendue de la clé ne comprend pas serverAuth&#xa0;; demandez à l&apos;administrateur du partenaire un certificat de serveur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 presented no certificate that could be read; ask the partner&apos;s administrator to install a certificate for its domain.</source>
+        <translation>%1 n&apos;a présenté aucun certificat lisible&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;installer un certificat pour son domaine.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate %1 in the chain presented by %2 does not verify: %3 (OpenSSL, depth %4); ask the partner&apos;s administrator to check its certificate chain.</source>
+        <translation>Le certificat %1 de la chaîne présentée par %2 ne se vérifie pas&#xa0;: %3 (OpenSSL, profondeur %4)&#xa0;; demandez à l&apos;administrateur du partenaire de vérifier sa chaîne de certificats.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>%1 presented its certificate (%2) without the certificate of its issuer, %3, which is not a trusted CA here either: the server must also send its intermediate certificates, or, for a private CA, %3 must be trusted here (extra CA file).</source>
+        <translation>%1 a présenté son certificat (%2) sans le certificat de son émetteur, %3, qui n&apos;est pas non plus ici une autorité de certification approuvée&#xa0;: le serveur doit aussi envoyer ses certificats intermédiaires ou, pour une AC privée, %3 doit être approuvée ici (fichier des autres certificats d&apos;AC).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>trusted (%1)</source>
+        <translation>approuvé (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trusted (%1), but the server does not send every intermediate certificate of this chain</source>
+        <translation>approuvé (%1), mais le serveur n&apos;envoie pas tous les certificats intermédiaires de cette chaîne</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+198"/>
@@ -209,7 +363,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="+68"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+69"/>
         <source>Cancelled after %1.</source>
         <translation>Annulée après %1.</translation>
     </message>
@@ -241,7 +395,7 @@
         <translation>%1 n&apos;a aucune adresse (A/AAAA) dans le DNS (serveur interrogé&#xa0;: %2)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>connected</source>
         <translation>connecté</translation>
     </message>
@@ -371,7 +525,7 @@
         <translation>TLS direct&#xa0;: le flux s&apos;ouvre après TLS.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+212"/>
         <source>Features after TLS: %1.</source>
         <translation>Fonctionnalités après TLS&#xa0;: %1.</translation>
     </message>
@@ -411,7 +565,7 @@
         <translation>L&apos;établissement de la liaison TLS a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The connection to %1 failed: %2</source>
         <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -3053,18 +3207,18 @@
         <translation>REÇU</translation>
     </message>
     <message>
-        <location filename="../lib/report/probereporthtml.cpp" line="+174"/>
+        <location filename="../lib/report/probereporthtml.cpp" line="+184"/>
         <location line="+17"/>
         <source>Connection test: %1</source>
         <translation>Test de connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-186"/>
         <source>method: %1</source>
         <translation>méthode&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+172"/>
         <source>Local domain: %1</source>
         <translation>Domaine local&#xa0;: %1</translation>
     </message>
@@ -3084,7 +3238,7 @@
         <translation>Étapes</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-165"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -3100,12 +3254,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-72"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
@@ -3155,7 +3309,12 @@
         <translation>TLS&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Certificate names: %1</source>
+        <translation>Noms du certificat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
@@ -3175,7 +3334,7 @@
         <translation>Validité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>SHA-256 fingerprint</source>
         <translation>Empreinte SHA-256</translation>
     </message>
@@ -3288,7 +3447,8 @@
         <translation>Avant TLS&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-85"/>
+        <location line="+52"/>
         <location line="+29"/>
         <source>none</source>
         <translation>aucune</translation>

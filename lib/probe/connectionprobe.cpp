@@ -2,6 +2,7 @@
 
 #include "advice/streamerroradvice.h"
 #include "advice/tlsadvice.h"
+#include "certificates/certificatecheck.h"
 #include "partners/domainname.h"
 #include "partners/serveraddress.h"
 #include "probe/probetlsconfiguration.h"
@@ -205,11 +206,13 @@ void ConnectionProbe::connectSocket(const QString &host)
     auto *socket = new QSslSocket(this);
     m_socket = socket;
     socket->setSslConfiguration(ProbeTlsConfiguration::forSettings(m_settings, m_target.directTls));
+    // Qt's verification decides nothing (QueryPeer); this name is what STARTTLS sends as
+    // SNI, which Qt takes from the verification name (the socket knows only the host or
+    // address it connects to).
     socket->setPeerVerifyName(DomainName::comparisonKey(m_domain));
 
     connect(socket, &QSslSocket::connected, this, &ConnectionProbe::onConnected);
     connect(socket, &QSslSocket::encrypted, this, &ConnectionProbe::onEncrypted);
-    connect(socket, &QSslSocket::sslErrors, this, &ConnectionProbe::onSslErrors);
     connect(socket, &QSslSocket::errorOccurred, this, &ConnectionProbe::onSocketError);
     connect(socket, &QSslSocket::disconnected, this, &ConnectionProbe::onDisconnected);
     connect(socket, &QSslSocket::readyRead, this, &ConnectionProbe::onReadyRead);
@@ -405,25 +408,29 @@ void ConnectionProbe::handleFeatures(const QDomElement &element)
     closeAndFinish();
 }
 
-void ConnectionProbe::onSslErrors(const QList<QSslError> &errors)
-{
-    // Recorded, never ignored: the handshake fails and the report names each error.
-    m_sslErrors = errors;
-}
-
 void ConnectionProbe::onEncrypted()
 {
     m_recorder.recordTls(*m_socket);
     OfferedFeatures &offered = m_recorder.report().offered;
+    const CertificateCheck check = CertificateCheck::run(m_socket->peerCertificateChain(), m_domain,
+                                                         m_target.host, m_settings.extraCaFile);
+    m_recorder.report().certificateCheck = check;
+    if (!check.passed()) {
+        // As a refused handshake: the session is not used, and the report says why.
+        offered.tlsNegotiated = false;
+        offered.tlsFailure = check.failureReason();
+        failAndFinish(check.failureDetails(), {check.reasonCode(), check.failureReason()});
+        return;
+    }
     offered.tlsNegotiated = true;
     if (m_settings.tlsProfile)
         startTlsProfile();
     const LocalizedText tlsDetails
         = m_recorder.recordCertificateValidity(m_socket->peerCertificate());
-    const ProbeReport::StepState state = offered.certificateExpiresSoon
+    const ProbeReport::StepState state = offered.certificateExpiresSoon || check.passedWithWarning()
         ? ProbeReport::StepState::Warning
         : ProbeReport::StepState::Passed;
-    endStep(state, tlsDetails);
+    endStep(state, LocalizedText::lines({tlsDetails, check.identityLine(), check.trustLine()}));
     m_reader.reset();
     beginStep(ProbeReport::Step::RestartStream, Phase::WaitingFeaturesAfterTls);
     sendStreamHeader();
@@ -475,14 +482,12 @@ void ConnectionProbe::onSocketError()
                       LocalizedText::verbatim(m_socket->errorString()), m_socket->errorString());
         return;
     }
-    if (m_phase == Phase::Handshaking || !m_sslErrors.isEmpty()) {
-        const QStringList reasons = m_recorder.recordTlsFailure(*m_socket, m_sslErrors);
-        // A certificate error is judged by the rules of the negotiation (PolicyCheck); a
-        // handshake that broke off has its own advice.
+    if (m_phase == Phase::Handshaking) {
+        // The certificate is checked once the handshake is done (onEncrypted): a failure
+        // here is the handshake's own (an alert, a closed connection, not TLS).
+        const QStringList reasons = m_recorder.recordTlsFailure(*m_socket, {});
         failAndFinish(trLater("The TLS handshake failed: %1").arg(reasons.join(u'\n')),
-                      m_sslErrors.isEmpty()
-                          ? TlsAdvice::handshakeFailed(tlsContext(), m_socket->errorString())
-                          : Advice());
+                      TlsAdvice::handshakeFailed(tlsContext(), m_socket->errorString()));
         return;
     }
     if (m_socket->error() == QAbstractSocket::RemoteHostClosedError) {

@@ -26,8 +26,9 @@ class TlsProfileProbe;
 // EXTERNAL with a client certificate, closes politely, and judges the result against
 // the partner's negotiation settings. Every step has a timeout, the whole test a
 // budget, and cancel() stops it at any point.
-// This class is the state machine; all DNS is ServerResolver's, what TLS trusts and
-// presents ProbeTlsConfiguration's, the reading of features StreamFeatures', and what
+// This class is the state machine; all DNS is ServerResolver's, what TLS presents
+// ProbeTlsConfiguration's, the check of the peer's certificate (chain trust and XMPP
+// identity) CertificateCheck's, the reading of features StreamFeatures', and what
 // goes into the report (timings, transcript, TLS session, verdict) ProbeRecorder's.
 class ConnectionProbe final : public QObject
 {
@@ -73,7 +74,6 @@ private:
     void connectSocket(const QString &host);
     void onConnected();
     void onEncrypted();
-    void onSslErrors(const QList<QSslError> &errors);
     void onSocketError();
     void onDisconnected();
     void onReadyRead();
@@ -110,7 +110,6 @@ private:
     // The addresses of m_target still to try, each an attempt (XEP-0368).
     QList<QHostAddress> m_addresses;
     QString m_host; // the address the socket connects to
-    QList<QSslError> m_sslErrors;
     QList<ConnectAdvice::FailedAttempt> m_failedAttempts;
     QByteArray m_received; // the start of what the server sent on the current stream
     qint64 m_receivedCount = 0; // bytes the server sent on the current stream

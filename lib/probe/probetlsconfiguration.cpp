@@ -2,41 +2,21 @@
 
 #include "probe/probesettings.h"
 
-#include <QDateTime>
 #include <QFile>
-#include <QFileInfo>
+#include <QSslCertificate>
 #include <QSslKey>
 #include <QSslSocket>
 
 QSslConfiguration ProbeTlsConfiguration::forSettings(const ProbeSettings &settings, bool directTls)
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setCaCertificates(trustedAuthorities(settings.extraCaFile));
-    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // The chain is asked for and kept, never judged by Qt: ConnectionProbe checks it.
+    configuration.setPeerVerifyMode(QSslSocket::QueryPeer);
     if (directTls)
         configuration.setAllowedNextProtocols({QByteArrayLiteral("xmpp-server")});
     if (settings.hasClientCertificate())
         loadClientIdentity(settings, &configuration);
     return configuration;
-}
-
-// Reading and parsing the system store takes about 200 ms of CPU: it is done once per
-// process, not once per connection; the extra CA file again only when it has changed.
-QList<QSslCertificate> ProbeTlsConfiguration::trustedAuthorities(const QString &extraCaFile)
-{
-    static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
-    static QString cachedPath;
-    static QDateTime cachedModified;
-    static QList<QSslCertificate> cachedExtra;
-    if (extraCaFile.isEmpty())
-        return system;
-    const QDateTime modified = QFileInfo(extraCaFile).lastModified();
-    if (extraCaFile != cachedPath || modified != cachedModified) {
-        cachedPath = extraCaFile;
-        cachedModified = modified;
-        cachedExtra = QSslCertificate::fromPath(extraCaFile, QSsl::Pem);
-    }
-    return system + cachedExtra;
 }
 
 bool ProbeTlsConfiguration::loadClientIdentity(const ProbeSettings &settings,

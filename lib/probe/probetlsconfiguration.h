@@ -1,15 +1,17 @@
 #pragma once
 
-#include <QList>
-#include <QSslCertificate>
 #include <QSslConfiguration>
 
 struct ProbeSettings;
 
-// What the TLS connection of a connection test trusts and presents: the system CAs plus
-// the extra CA file of the settings, and the client certificate and key for SASL EXTERNAL
-// (XEP-0178), as PEM files or one PKCS#12 file. The peer is always verified: the probe
-// reports every certificate error and never ignores one.
+// What the TLS connection of a connection test presents, and how it lets QSslSocket treat
+// the peer: peer verification is QueryPeer, so that the handshake completes with any
+// certificate and the peer's chain is there to read; the probe then checks that chain
+// itself (CertificateCheck: trust against the system CAs and the extra CA file, XMPP
+// identity of the partner domain), and a certificate that fails either check still fails
+// the test. No CA certificate is set here: loading the system store is TrustStore's, on
+// demand. The client certificate and key for SASL EXTERNAL (XEP-0178) come from PEM files
+// or one PKCS#12 file.
 class ProbeTlsConfiguration final
 {
 public:
@@ -18,9 +20,6 @@ public:
     // For a connection to an _xmpps-server target (`directTls`, XEP-0368), also the ALPN
     // protocol "xmpp-server".
     static QSslConfiguration forSettings(const ProbeSettings &settings, bool directTls);
-
-    // The system CAs plus the certificates of `extraCaFile` (PEM; empty: none).
-    static QList<QSslCertificate> trustedAuthorities(const QString &extraCaFile);
 
     // Sets the client certificate chain and private key of `settings` on `configuration`.
     // False, with `configuration` unchanged, when a file cannot be read or parsed or the

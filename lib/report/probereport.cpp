@@ -203,6 +203,8 @@ QJsonObject ProbeReport::toJson() const
         {QStringLiteral("certificates"), certificateArray},
         {QStringLiteral("tlsProfile"),
          tlsProfile.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tlsProfile.toJson())},
+        {QStringLiteral("certificateCheck"),
+         certificateCheck.checked ? QJsonValue(certificateCheck.toJson()) : QJsonValue()},
         {QStringLiteral("featuresBeforeTls"),
          QJsonArray::fromStringList(LocalizedText::toStringList(featuresBeforeTls))},
         {QStringLiteral("featuresAfterTls"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "certificates/certificatecheck.h"
 #include "i18n/localizedtext.h"
 #include "probe/offeredfeatures.h"
 #include "report/advice.h"
@@ -86,6 +87,9 @@ public:
     QList<DnsRecord> records;
     QList<Attempt> attempts; // in the order tried
     QList<Certificate> certificates; // the peer's chain, leaf first
+    // The probe's own check of that chain after the handshake: trust and XMPP identity,
+    // the leaf's typed names. `checked` is false until a TLS session was checked.
+    CertificateCheck certificateCheck;
     QString tlsProtocol;
     QString tlsCipher;
     QList<LocalizedText> featuresBeforeTls;

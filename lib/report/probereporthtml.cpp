@@ -67,9 +67,19 @@ QString ProbeReportHtml::certificateTable() const
     QString html = QStringLiteral("<h2>") + Html::escape(tr("Certificate chain"))
         + QStringLiteral("</h2>\n<p>")
         + Html::escape(tr("TLS: %1, %2").arg(m_report.tlsProtocol, m_report.tlsCipher))
-        + QStringLiteral("</p>\n<table>")
-        + Html::headerRow({tr("Subject"), tr("Names"), tr("Issuer"), tr("Valid"),
-                           tr("SHA-256 fingerprint")})
+        + QStringLiteral("</p>\n");
+    const CertificateCheck &check = m_report.certificateCheck;
+    if (check.checked) {
+        html += Html::paragraph(
+            {check.identityLine().toString(), check.trustLine().toString(),
+             tr("Certificate names: %1")
+                 .arg(check.identity.names.isEmpty()
+                          ? tr("none")
+                          : CertificateNames::listText(check.identity.names, true).toString())});
+    }
+    html += QStringLiteral("<table>")
+        + Html::headerRow(
+                {tr("Subject"), tr("Names"), tr("Issuer"), tr("Valid"), tr("SHA-256 fingerprint")})
         + QStringLiteral("\n");
     for (const ProbeReport::Certificate &certificate : m_report.certificates) {
         html += QStringLiteral("<tr><td>") + Html::escape(certificate.subject)

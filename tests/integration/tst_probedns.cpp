@@ -34,6 +34,7 @@ private Q_SLOTS:
     void everyAddressOfATargetIsAnAttempt();
     void dnsFailureCauses_data();
     void dnsFailureCauses();
+    void directTlsCertificateForAnotherDomainFails();
     void cleanupTestCase();
 
 private:
@@ -82,9 +83,14 @@ void tst_ProbeDns::initTestCase()
     const TestCa::Files server = m_ca->serverCertificate(domains);
     QVERIFY2(!server.isNull(), qPrintable(m_ca->errorString()));
 
+    // directwrong.test serves a certificate that names another domain only.
+    const TestCa::Files other = m_ca->serverCertificate({u"other.test"_qs});
+    QVERIFY2(!other.isNull(), qPrintable(m_ca->errorString()));
+
     ProsodyServer::Options options;
     for (const QString &domain : domains)
         options.virtualHosts.append({domain, server.certificate, server.key, server.ca});
+    options.virtualHosts.append({u"directwrong.test"_qs, other.certificate, other.key, other.ca});
     options.directTls = true;
     m_prosody = std::make_unique<ProsodyServer>(options);
     QVERIFY2(m_prosody->start(), qPrintable(m_prosody->errorString()));
@@ -141,6 +147,8 @@ void tst_ProbeDns::initTestCase()
     m_dns->addSrvRecord(u"_xmpp-server._tcp.lost.test"_qs, u"ghost.srv.test"_qs, s2s, 0, 0);
     m_dns->addSrvRecord(u"_xmpp-server._tcp.nameless.test"_qs, u"bare.srv.test"_qs, s2s, 0, 0);
     m_dns->addOption(u"--txt-record=bare.srv.test,exists"_qs);
+    m_dns->addSrvRecord(u"_xmpps-server._tcp.directwrong.test"_qs, u"xmpp.srv.test"_qs,
+                        m_prosody->directTlsPort(), 5, 0);
     // These names exist only in this DNS server, not for the system's resolver.
     m_dns->addAddress(u"xmpp.srv.test"_qs, Loopback);
     m_dns->addAddress(u"down.srv.test"_qs, Loopback);
@@ -417,6 +425,38 @@ void tst_ProbeDns::dnsFailureCauses()
     const QString expected
         = words.contains(u"%1"_qs) ? words.arg(m_dns->address().toString()) : words;
     QVERIFY2(report.advice.toString().contains(expected), qPrintable(dump));
+}
+
+void tst_ProbeDns::directTlsCertificateForAnotherDomainFails()
+{
+    // Direct TLS (SNI directwrong.test): the certificate is checked before any stream.
+    ConnectionProbe probe(partnerForRow(u"directwrong.test"_qs, 7), u"directwrong.test"_qs,
+                          settings());
+    QVERIFY(run(probe));
+    const ProbeReport &report = probe.report();
+    const QString dump = describe(report);
+    QVERIFY2(report.verdict == Verdict::Fail, qPrintable(dump));
+    QCOMPARE(report.connectedTo, xmppTarget(m_prosody->directTlsPort()));
+    QCOMPARE(step(report, Step::Connect).state, State::Passed);
+    QCOMPARE(step(report, Step::OpenStream).state, State::Skipped);
+    const ProbeReport::StepResult startTls = step(report, Step::StartTls);
+    QCOMPARE(startTls.state, State::Failed);
+    QCOMPARE(startTls.details.toString(),
+             u"The certificate names other.test (DNS name); none is directwrong.test."_qs);
+    QCOMPARE(step(report, Step::RestartStream).state, State::NotRun);
+    QVERIFY(report.offered.tlsAttempted);
+    QVERIFY(!report.offered.tlsNegotiated);
+    // The server named is the SRV target the certificate came from.
+    const QString sentence
+        = u"The certificate presented by xmpp.srv.test names other.test but not "
+          "directwrong.test: the partner's server (for a Lync partner, the Access Edge's "
+          "external certificate) must carry directwrong.test among its subject alternative "
+          "names."_qs;
+    QCOMPARE(report.offered.tlsFailure.toString(), sentence);
+    QVERIFY2(report.advice.toString().contains(sentence), qPrintable(dump));
+    QVERIFY(report.certificateCheck.trust.trusted);
+    // Nothing was sent over the refused session.
+    QVERIFY2(sentLines(report).isEmpty(), qPrintable(dump));
 }
 
 QTEST_GUILESS_MAIN(tst_ProbeDns)

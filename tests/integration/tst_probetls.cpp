@@ -1,11 +1,13 @@
 // The connection probe against a real Prosody on 127.0.0.1, connected to with a host
 // override: STARTTLS required or optional, dialback, the partner rows that meet or miss
-// what Prosody offers, certificate errors, and a closed port.
+// what Prosody offers, certificates that name the domain only by SRV-ID or XmppAddr,
+// certificate errors of trust and of identity (each said precisely), and a closed port.
 #include "probetesthelpers.h"
 #include "prosodyserver.h"
 #include "testca.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -27,8 +29,11 @@ private Q_SLOTS:
     void tlsRequiredFailsWhenTlsIsNotSupported();
     void tlsOptional_data();
     void tlsOptional();
+    void identityByOtherNamePasses_data();
+    void identityByOtherNamePasses();
     void certificateErrorFailsStartTls_data();
     void certificateErrorFailsStartTls();
+    void otherDomainIsSaidInLyncTerms();
     void certificateExpiringSoonIsAWarning();
     void closedPortFailsFast();
 
@@ -43,6 +48,11 @@ private:
     TestCa::Files m_expired; // expired.test
     TestCa::Files m_notYetValid; // notyet.test
     TestCa::Files m_untrusted; // untrusted.test, by the CA the probe does not trust
+    // untrustedchain.test, by that CA too, served with the CA's certificate after it
+    TestCa::Files m_untrustedChain;
+    QString m_untrustedChainFile;
+    TestCa::Files m_srvIdOnly; // only the SRV-ID _xmpp-server.srv.test
+    TestCa::Files m_xmppAddrOnly; // only the XmppAddr xmppaddr.test
     TestCa::Files m_expiringSoon; // soon.test, 10 days left
 };
 
@@ -77,9 +87,27 @@ void tst_ProbeTls::initTestCase()
     m_untrusted = m_ca->untrustedServerCertificate({u"untrusted.test"_qs});
     m_expiringSoon
         = m_ca->serverCertificate({u"soon.test"_qs}, TestCa::Validity::expiringInDays(10));
+    m_untrustedChain = m_ca->untrustedServerCertificate({u"untrustedchain.test"_qs});
+    TestCa::Request srvOnly;
+    srvOnly.srvIds = {u"_xmpp-server.srv.test"_qs};
+    m_srvIdOnly = m_ca->issue(srvOnly);
+    TestCa::Request xmppAddrOnly;
+    xmppAddrOnly.xmppAddrs = {u"xmppaddr.test"_qs};
+    m_xmppAddrOnly = m_ca->issue(xmppAddrOnly);
     for (const TestCa::Files &files :
-         {m_valid, m_otherName, m_expired, m_notYetValid, m_untrusted, m_expiringSoon})
+         {m_valid, m_otherName, m_expired, m_notYetValid, m_untrusted, m_expiringSoon,
+          m_untrustedChain, m_srvIdOnly, m_xmppAddrOnly})
         QVERIFY2(!files.isNull(), qPrintable(m_ca->errorString()));
+    // The leaf, then its CA: a server that sends its whole chain.
+    m_untrustedChainFile = m_dir->filePath(u"untrustedchain.pem"_qs);
+    QFile chain(m_untrustedChainFile);
+    QVERIFY(chain.open(QIODevice::WriteOnly));
+    for (const QString &part : {m_untrustedChain.certificate, m_untrustedChain.ca}) {
+        QFile file(part);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        chain.write(file.readAll());
+    }
+    chain.close();
 }
 
 void tst_ProbeTls::tlsRequiredPassesWithTlsDialback_data()
@@ -262,32 +290,94 @@ void tst_ProbeTls::tlsOptional()
     QCOMPARE(sentLines(report).constLast(), u"</stream:stream>"_qs);
 }
 
+void tst_ProbeTls::identityByOtherNamePasses_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("type"); // the JSON's name of the identity that matched
+    QTest::addColumn<QString>("identity"); // the report's line
+
+    QTest::newRow("SRV-ID only")
+        << u"srv.test"_qs << u"srvId"_qs
+        << u"Identity: matched srv.test by SRV-ID _xmpp-server.srv.test"_qs;
+    QTest::newRow("XmppAddr only")
+        << u"xmppaddr.test"_qs << u"xmppAddr"_qs
+        << u"Identity: matched xmppaddr.test by XmppAddr xmppaddr.test"_qs;
+}
+
+void tst_ProbeTls::identityByOtherNamePasses()
+{
+    QFETCH(QString, domain);
+    QFETCH(QString, type);
+    QFETCH(QString, identity);
+
+    // Certificates with no DNS name: only the otherName entries name the domain (their CN
+    // is "_xmpp-server.srv.test" and "xmppaddr.test", never looked at beside a SAN).
+    ProsodyServer::Options options;
+    options.virtualHosts = {
+        {u"srv.test"_qs, m_srvIdOnly.certificate, m_srvIdOnly.key, m_srvIdOnly.ca},
+        {u"xmppaddr.test"_qs, m_xmppAddrOnly.certificate, m_xmppAddrOnly.key, m_xmppAddrOnly.ca},
+    };
+    ProsodyServer prosody(options);
+    QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
+
+    ConnectionProbe probe(partnerForRow(domain, 7), domain, settings(prosody));
+    QVERIFY(run(probe));
+    const ProbeReport &report = probe.report();
+    const QString dump = describe(report);
+    QVERIFY2(report.verdict == Verdict::Pass, qPrintable(dump));
+    QCOMPARE(report.method.toString(), u"TLS dialback"_qs);
+    QCOMPARE(step(report, Step::StartTls).state, State::Passed);
+    const QStringList details = step(report, Step::StartTls).details.toString().split(u'\n');
+    QVERIFY2(details.contains(identity), qPrintable(dump));
+    QVERIFY2(details.filter(u"Trust: trusted (CN="_qs).size() == 1, qPrintable(dump));
+    QVERIFY(report.offered.tlsNegotiated);
+
+    const CertificateCheck &check = report.certificateCheck;
+    QVERIFY(check.checked);
+    QVERIFY(check.trust.trusted);
+    QVERIFY(check.trust.chainComplete);
+    QVERIFY(check.identity.matched);
+    QVERIFY(check.identity.names.size() == 2); // the otherName and the CN
+    const QJsonObject json = report.toJson().value(u"certificateCheck"_qs).toObject();
+    QCOMPARE(json.value(u"identity"_qs).toObject().value(u"type"_qs).toString(), type);
+    QCOMPARE(json.value(u"trust"_qs).toObject().value(u"trusted"_qs).toBool(), true);
+    const QString html = report.toHtml();
+    QVERIFY2(html.contains(identity), qPrintable(html));
+    QVERIFY(html.contains(u"Trust: trusted (CN="_qs));
+}
+
 void tst_ProbeTls::certificateErrorFailsStartTls_data()
 {
     QTest::addColumn<QString>("domain");
     QTest::addColumn<QString>("presentedName"); // the leaf's SAN
-    QTest::addColumn<QStringList>("expected"); // Qt's error text; any one of them
+    QTest::addColumn<QString>("problem"); // TrustStore's wire name; empty: the identity
+    QTest::addColumn<QString>("reason"); // how the STARTTLS step and the advice begin it
 
     QTest::newRow("certificate for another name")
-        << u"wrongname.test"_qs << u"other.test"_qs
-        << QStringList {u"The host name did not match any of the valid hosts for this "
-                        "certificate"_qs};
-    QTest::newRow("expired") << u"expired.test"_qs << u"expired.test"_qs
-                             << QStringList {u"The certificate has expired"_qs};
-    QTest::newRow("not yet valid") << u"notyet.test"_qs << u"notyet.test"_qs
-                                   << QStringList {u"The certificate is not yet valid"_qs};
-    QTest::newRow("untrusted issuer")
-        << u"untrusted.test"_qs << u"untrusted.test"_qs
-        << QStringList {u"The issuer certificate of a locally looked up certificate could not "
-                        "be found"_qs,
-                        u"self-signed"_qs, u"self signed"_qs, u"not trusted"_qs};
+        << u"wrongname.test"_qs << u"other.test"_qs << QString()
+        << u"The certificate names other.test (DNS name); none is wrongname.test."_qs;
+    QTest::newRow("expired")
+        << u"expired.test"_qs << u"expired.test"_qs << u"expired"_qs
+        << u"The certificate CN=expired.test in the chain presented by 127.0.0.1 expired on "_qs;
+    QTest::newRow("not yet valid") << u"notyet.test"_qs << u"notyet.test"_qs << u"notYetValid"_qs
+                                   << u"The certificate CN=notyet.test in the chain presented by "
+                                      "127.0.0.1 is not valid before "_qs;
+    // Prosody sends only the leaf (see below): its issuer is neither sent nor trusted.
+    QTest::newRow("untrusted issuer, not sent")
+        << u"untrusted.test"_qs << u"untrusted.test"_qs << u"incompleteChain"_qs
+        << u"127.0.0.1 presented its certificate (CN=untrusted.test) without the certificate of "
+           "its issuer, CN=xmpp-partners untrusted CA "_qs;
+    QTest::newRow("untrusted issuer, sent")
+        << u"untrustedchain.test"_qs << u"untrustedchain.test"_qs << u"untrustedIssuer"_qs
+        << u"The certificate chain presented by 127.0.0.1 leads to CN=xmpp-partners untrusted CA "_qs;
 }
 
 void tst_ProbeTls::certificateErrorFailsStartTls()
 {
     QFETCH(QString, domain);
     QFETCH(QString, presentedName);
-    QFETCH(QStringList, expected);
+    QFETCH(QString, problem);
+    QFETCH(QString, reason);
 
     // STARTTLS serves the certificate of the host the stream is addressed to.
     ProsodyServer::Options options;
@@ -295,7 +385,11 @@ void tst_ProbeTls::certificateErrorFailsStartTls()
         {u"wrongname.test"_qs, m_otherName.certificate, m_otherName.key, m_otherName.ca},
         {u"expired.test"_qs, m_expired.certificate, m_expired.key, m_expired.ca},
         {u"notyet.test"_qs, m_notYetValid.certificate, m_notYetValid.key, m_notYetValid.ca},
-        {u"untrusted.test"_qs, m_untrusted.certificate, m_untrusted.key, m_untrusted.ca},
+        // Prosody completes the chain it sends from its CA file (OpenSSL's auto chain):
+        // with another CA there, it sends the leaf alone.
+        {u"untrusted.test"_qs, m_untrusted.certificate, m_untrusted.key, m_valid.ca},
+        {u"untrustedchain.test"_qs, m_untrustedChainFile, m_untrustedChain.key,
+         m_untrustedChain.ca},
     };
     ProsodyServer prosody(options);
     QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
@@ -306,25 +400,37 @@ void tst_ProbeTls::certificateErrorFailsStartTls()
     QVERIFY(run(probe));
     const ProbeReport &report = probe.report();
     const QString dump = describe(report);
-    // A refused certificate ends the handshake at once, not by a timeout.
+    // A refused certificate ends the test at once, not by a timeout.
     QVERIFY2(clock.elapsed() < StepTimeoutMs, qPrintable(dump));
     QCOMPARE(report.verdict, Verdict::Fail);
     QVERIFY(report.method.toString().isEmpty());
     QCOMPARE(step(report, Step::OpenStream).state, State::Passed);
     const ProbeReport::StepResult startTls = step(report, Step::StartTls);
     QCOMPARE(startTls.state, State::Failed);
-    QVERIFY2(startTls.details.toString().startsWith(u"The TLS handshake failed: "_qs),
-             qPrintable(dump));
-    const auto names = [&](const QString &text) {
-        return std::any_of(expected.begin(), expected.end(), [&](const QString &error) {
-            return text.contains(error, Qt::CaseInsensitive);
-        });
-    };
-    QVERIFY2(names(startTls.details.toString()), qPrintable(dump));
-    // The advice is about TLS and carries the same error.
-    QVERIFY2(report.advice.toString().startsWith(u"TLS negotiation with the partner failed ("_qs),
-             qPrintable(dump));
-    QVERIFY2(names(report.advice.toString()), qPrintable(dump));
+    QVERIFY2(startTls.details.toString().startsWith(reason), qPrintable(dump));
+    // One cause, one sentence: the others hold.
+    QCOMPARE(startTls.details.toString().split(u'\n').size(), 1);
+
+    const CertificateCheck &check = report.certificateCheck;
+    QVERIFY(check.checked);
+    QCOMPARE(TrustStore::wireName(check.trust.problem()), problem);
+    QCOMPARE(check.trust.trusted, !problem.isEmpty() ? false : true);
+    QCOMPARE(check.identity.matched, !problem.isEmpty());
+    const QJsonObject json = report.toJson().value(u"certificateCheck"_qs).toObject();
+    QCOMPARE(json.value(u"trust"_qs).toObject().value(u"problem"_qs).toString(), problem);
+    QCOMPARE(json.value(u"passed"_qs).toBool(true), false);
+
+    // The advice is the certificate's own sentence (for the identity, in Lync terms), with
+    // what to change, and a reason code of its own.
+    QCOMPARE(report.advice.toString(), report.offered.tlsFailure.toString());
+    QCOMPARE(report.reason,
+             problem.isEmpty() ? u"certificate-name-mismatch"_qs
+                               : u"certificate-"_qs
+                     + QString(problem)
+                           .replace(QRegularExpression(u"([A-Z])"_qs), u"-\\1"_qs)
+                           .toLower());
+    if (!problem.isEmpty())
+        QVERIFY2(report.offered.tlsFailure.toString().startsWith(reason), qPrintable(dump));
     QVERIFY(report.offered.tlsAttempted);
     QVERIFY(!report.offered.tlsNegotiated);
     // Never ignored: nothing was sent on the failed TLS, the stream was not restarted.
@@ -333,6 +439,36 @@ void tst_ProbeTls::certificateErrorFailsStartTls()
     // The refused certificate is in the report, so that the administrator sees what was served.
     QVERIFY2(!report.certificates.isEmpty(), qPrintable(dump));
     QVERIFY(report.certificates.constFirst().subjectAlternativeNames.contains(presentedName));
+}
+
+void tst_ProbeTls::otherDomainIsSaidInLyncTerms()
+{
+    ProsodyServer::Options options;
+    options.virtualHosts
+        = {{u"wrongname.test"_qs, m_otherName.certificate, m_otherName.key, m_otherName.ca}};
+    ProsodyServer prosody(options);
+    QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
+
+    ConnectionProbe probe(partnerForRow(u"wrongname.test"_qs, 7), u"wrongname.test"_qs,
+                          settings(prosody));
+    QVERIFY(run(probe));
+    const ProbeReport &report = probe.report();
+    const QString dump = describe(report);
+    const QString sentence
+        = u"The certificate presented by 127.0.0.1 names other.test but not wrongname.test: the "
+          "partner's server (for a Lync partner, the Access Edge's external certificate) must "
+          "carry wrongname.test among its subject alternative names."_qs;
+    QCOMPARE(report.offered.tlsFailure.toString(), sentence);
+    QVERIFY2(report.advice.toString().contains(sentence), qPrintable(dump));
+    // Trusted all the same: the two results are apart.
+    QVERIFY(report.certificateCheck.trust.trusted);
+    QVERIFY(!report.certificateCheck.identity.matched);
+    const QString html = report.toHtml();
+    QVERIFY2(html.contains(u"Identity: not matched: The certificate names other.test (DNS name); "
+                           "none is wrongname.test."_qs),
+             qPrintable(html));
+    QVERIFY(html.contains(u"Certificate names: other.test (DNS name), other.test (common name "
+                          "(CN))"_qs));
 }
 
 void tst_ProbeTls::certificateExpiringSoonIsAWarning()

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void htmlFollowsTheLanguage();
     void jsonWireNamesDoNotDependOnTheLanguage();
     void tlsProfileSectionOnlyWhenDrawn();
+    void certificateCheckIsShown();
 
 private:
     static ProbeReport sample();
@@ -133,6 +134,58 @@ void tst_ProbeReport::tlsProfileSectionOnlyWhenDrawn()
     QVERIFY(french.contains(u"<h2>Profil TLS</h2>"_qs));
     QVERIFY(!french.contains(u"Refused by the server"_qs));
     QVERIFY(!french.contains(u"Grade: "_qs));
+}
+
+void tst_ProbeReport::certificateCheckIsShown()
+{
+    ProbeReport report = sample();
+    // No TLS session checked: nothing about it.
+    QVERIFY(report.toJson().value(u"certificateCheck"_qs).isNull());
+    report.certificates.append({u"CN=sip.fabrikam.com"_qs,
+                                {u"sip.fabrikam.com"_qs},
+                                u"CN=Fabrikam Root"_qs,
+                                QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC),
+                                QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC),
+                                u"00:11"_qs});
+    QVERIFY(!report.toHtml().contains(u"Identity:"_qs));
+
+    CertificateCheck &check = report.certificateCheck;
+    check.checked = true;
+    check.domain = u"fabrikam.com"_qs;
+    check.host = u"sip.fabrikam.com"_qs;
+    check.trust.trusted = true;
+    check.trust.chainComplete = true;
+    check.trust.chain = {u"CN=sip.fabrikam.com"_qs, u"CN=Fabrikam Root"_qs};
+    check.identity.matched = true;
+    check.identity.kind = CertificateNames::Kind::SrvId;
+    check.identity.presented = u"_xmpp-server.fabrikam.com"_qs;
+    check.identity.names = {{CertificateNames::Kind::DnsId, u"sip.fabrikam.com"_qs},
+                            {CertificateNames::Kind::SrvId, u"_xmpp-server.fabrikam.com"_qs}};
+
+    QVERIFY(Translations::load(u"en"_qs));
+    const QString english = report.toHtml();
+    QVERIFY2(english.contains(
+                 u"Identity: matched fabrikam.com by SRV-ID _xmpp-server.fabrikam.com<br>"
+                 "Trust: trusted (CN=sip.fabrikam.com ← CN=Fabrikam Root)<br>"
+                 "Certificate names: sip.fabrikam.com (DNS name), _xmpp-server.fabrikam.com "
+                 "(SRV-ID)"_qs),
+             qPrintable(english));
+    const QJsonObject json = report.toJson().value(u"certificateCheck"_qs).toObject();
+
+    QVERIFY(Translations::load(u"fr"_qs));
+    const QString french = report.toHtml();
+    QVERIFY2(french.contains(u"Identité\u00a0: fabrikam.com reconnu par le SRV-ID "
+                             "_xmpp-server.fabrikam.com"_qs),
+             qPrintable(french));
+    QVERIFY(french.contains(u"_xmpp-server.fabrikam.com (SRV-ID)"_qs));
+    // The JSON's names stay; its sentences follow the language, as the steps' do.
+    const QJsonObject frenchJson = report.toJson().value(u"certificateCheck"_qs).toObject();
+    const QJsonObject identity = frenchJson.value(u"identity"_qs).toObject();
+    QCOMPARE(identity.value(u"type"_qs), QJsonValue(u"srvId"_qs));
+    QCOMPARE(identity.value(u"value"_qs), QJsonValue(u"_xmpp-server.fabrikam.com"_qs));
+    QCOMPARE(identity.value(u"names"_qs), json.value(u"identity"_qs).toObject().value(u"names"_qs));
+    QCOMPARE(frenchJson.value(u"trust"_qs).toObject().value(u"trusted"_qs), QJsonValue(true));
+    QCOMPARE(frenchJson.value(u"passed"_qs), QJsonValue(true));
 }
 
 QTEST_GUILESS_MAIN(tst_ProbeReport)
