@@ -87,6 +87,14 @@
     </message>
 </context>
 <context>
+    <name>CommandRunner</name>
+    <message>
+        <location filename="../app/cli/commandrunner.cpp" line="+71"/>
+        <source>cannot open the window: %1 cannot be started: %2</source>
+        <translation>impossible d&apos;ouvrir la fenêtre&#xa0;: %1 ne peut pas être lancé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProbe</name>
     <message>
         <location filename="../lib/probe/proberecorder.cpp" line="+155"/>
@@ -111,7 +119,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="+60"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+61"/>
         <source>Cancelled after %1.</source>
         <translation>Annulée après %1.</translation>
     </message>
@@ -133,7 +141,7 @@
         <translation>%1&#xa0;: le serveur DNS %2 n&apos;a donné aucune adresse (A/AAAA) pour %3%4</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Connected to %1 (%2).</source>
         <translation>Connexion établie avec %1 (%2).</translation>
     </message>
@@ -351,12 +359,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>“%1” starts with the scheme “%2”. Enter the domain alone, for example fabrikam.com.</source>
         <translation>«&#xa0;%1&#xa0;» commence par le schéma «&#xa0;%2&#xa0;». Entrez uniquement le domaine, par exemple fabrikam.com.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>“%1” contains “@”. Enter a domain, not an address: the part after the “@”.</source>
         <translation>«&#xa0;%1&#xa0;» contient «&#xa0;@&#xa0;». Entrez un domaine, et non une adresse&#xa0;: la partie située après «&#xa0;@&#xa0;».</translation>
     </message>
@@ -366,7 +374,7 @@
         <translation>«&#xa0;%1&#xa0;» contient «&#xa0;/&#xa0;». Entrez uniquement le domaine, sans chemin ni ressource.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>“%1” is an IP address. Enter a domain name.</source>
         <translation>«&#xa0;%1&#xa0;» est une adresse IP. Entrez un nom de domaine.</translation>
     </message>
@@ -2184,7 +2192,7 @@
         <translation>la clé «&#xa0;%1&#xa0;» est absente ou n&apos;est pas une liste.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the entry is not an object.</source>
         <translation>l&apos;entrée n&apos;est pas un objet.</translation>
     </message>
@@ -3524,12 +3532,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Started: %1</source>
         <translation>Début&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-82"/>
         <source>Duration: %1 s</source>
         <translation>Durée&#xa0;: %1 s</translation>
     </message>
@@ -3619,7 +3627,7 @@
         <translation>Domaine&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Server: %1</source>
         <translation>Serveur&#xa0;: %1</translation>
     </message>
