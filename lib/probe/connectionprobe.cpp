@@ -4,6 +4,7 @@
 #include "partners/serveraddress.h"
 #include "probe/probetlsconfiguration.h"
 #include "probe/streamfeatures.h"
+#include "probe/tcpquickack.h"
 
 #include <QSslSocket>
 
@@ -153,6 +154,7 @@ void ConnectionProbe::connectSocket(const QString &host)
     m_socket = socket;
     socket->setSslConfiguration(ProbeTlsConfiguration::forSettings(m_settings, m_target.directTls));
     socket->setPeerVerifyName(DomainName::comparisonKey(m_domain));
+    TcpQuickAck::keepOn(socket);
 
     connect(socket, &QSslSocket::connected, this, &ConnectionProbe::onConnected);
     connect(socket, &QSslSocket::encrypted, this, &ConnectionProbe::onEncrypted);
