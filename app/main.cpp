@@ -1,48 +1,23 @@
+// xmpp-partners: the commands without a window run here, in a program that links no Qt Gui
+// or Qt Widgets, so that `--check` starts as fast as a command-line tool; the window is
+// xmpp-partners-window's (windowmain.cpp), which this process becomes (execv) when asked
+// for the window.
 #include "cli/commandline.h"
-#include "cli/consoleoutput.h"
-#include "cli/exportcommand.h"
-#include "cli/importcommand.h"
-#include "cli/probecommand.h"
-#include "i18n/languagepreference.h"
-#include "i18n/translations.h"
-#include "mainwindow.h"
-#include "partnerdocument.h"
-#include "version.h"
+#include "cli/commandrunner.h"
 
-#include <QApplication>
-#include <QIcon>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace {
 
-using Command = CommandLineOptions::Command;
-
-// The language of --lang, else of the Language menu's last choice, else of the system
-// locale. An unknown --lang is passed over here, so that the error CommandLine makes of it
-// is told in the language that would be used without it.
-void installLanguage(const QString &requested)
+// The window's program, where the build and the installation both put it: at
+// XP_WINDOW_PROGRAM (a path relative to this program's folder, bin/ → libexec/).
+QString windowProgram()
 {
-    if (!Translations::load(LanguagePreference::resolve(requested)))
-        Translations::load(QStringLiteral("en"));
-}
-
-int runWindow(int &argc, char *argv[], const CommandLineOptions &options)
-{
-    QApplication app(argc, argv);
-    installLanguage(options.language);
-    // The display name is set, in the chosen language, by MainWindow.
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/xmpp-partners.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("xmpp-partners"));
-
-    MainWindow window;
-    if (!options.localDomain.isEmpty() || options.caFile)
-        window.overrideProbeSettings(options.localDomain, options.caFile.value_or(QString()));
-    window.show();
-    QString path = options.partnerFile;
-    if (path.isEmpty())
-        path = PartnerDocument::lastFile(); // the file of the last session, if still there
-    if (!path.isEmpty())
-        window.openFile(path);
-    return QApplication::exec();
+    const QString self = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
+    return QDir::cleanPath(QFileInfo(self).absolutePath() + u'/'
+                           + QStringLiteral(XP_WINDOW_PROGRAM));
 }
 
 } // namespace
@@ -56,37 +31,8 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const CommandLine::Result commandLine = CommandLine::parse(arguments);
 
-    QCoreApplication::setApplicationName(QStringLiteral("xmpp-partners"));
-    QCoreApplication::setOrganizationName(QStringLiteral("xmpp-partners"));
-    QCoreApplication::setApplicationVersion(applicationVersion());
-    const CommandLineOptions &options = commandLine.options;
-    if (commandLine.isOk() && options.command == Command::Window)
-        return runWindow(argc, argv, options);
-
-    QCoreApplication app(argc, argv);
-    installLanguage(options.language);
-    if (!commandLine.isOk()) {
-        // Read again now that the language is installed, for a message in that language
-        // (QCommandLineParser translates its own when it makes them).
-        ConsoleOutput::usageError(CommandLine::parse(arguments).error);
-        return 2;
-    }
-    switch (options.command) {
-    case Command::Help:
-        ConsoleOutput::printLine(stdout, CommandLine::helpText());
-        return 0;
-    case Command::Version:
-        ConsoleOutput::printLine(stdout, versionBanner());
-        return 0;
-    case Command::Check:
-        return ProbeCommand::run(options);
-    case Command::ExportPs1:
-        return ExportCommand::run(options);
-    case Command::Import:
-    case Command::ImportCsv:
-        return ImportCommand::run(options);
-    case Command::Window:
-        break;
-    }
-    return 2;
+    CommandRunner::setApplicationNames();
+    if (commandLine.isOk() && commandLine.options.command == CommandLineOptions::Command::Window)
+        return CommandRunner::execWindow(windowProgram(), argc, argv, commandLine.options);
+    return CommandRunner::runWithoutWindow(argc, argv, arguments, commandLine);
 }

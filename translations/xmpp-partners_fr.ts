@@ -136,7 +136,7 @@
         <translation>La chaîne de certificats présentée par %1 mène à %2, qui n&apos;est pas ici une autorité de certification approuvée (ni une AC du système, ni une AC du fichier des autres certificats d&apos;AC)&#xa0;; si vous faites confiance à cette AC, ajoutez-la au fichier des autres certificats d&apos;AC des paramètres du test de connexion et aux certificats racines approuvés du serveur Edge, ou demandez au partenaire un certificat d&apos;une AC publique.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The certificate presented by %1 (%2) is self-signed and is not trusted here (neither a system CA nor in the extra CA file); ask the partner&apos;s administrator for a certificate from a CA, or, if you trust this one, add it to the extra CA file.</source>
         <translation>Le certificat présenté par %1 (%2) est auto-signé et n&apos;est pas approuvé ici (ni AC du système, ni dans le fichier des autres certificats d&apos;AC)&#xa0;; demandez à l&apos;administrateur du partenaire un certificat émis par une AC, ou, si vous faites confiance à celui-ci, ajoutez-le au fichier des autres certificats d&apos;AC.</translation>
     </message>
@@ -238,6 +238,14 @@
         <location line="+66"/>
         <source>unknown language “%1”; use %2.</source>
         <translation>langue «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <location filename="../app/cli/commandrunner.cpp" line="+71"/>
+        <source>cannot open the window: %1 cannot be started: %2</source>
+        <translation>impossible d&apos;ouvrir la fenêtre&#xa0;: %1 ne peut pas être lancé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -363,7 +371,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="+69"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+70"/>
         <source>Cancelled after %1.</source>
         <translation>Annulée après %1.</translation>
     </message>
@@ -395,7 +403,7 @@
         <translation>%1 n&apos;a aucune adresse (A/AAAA) dans le DNS (serveur interrogé&#xa0;: %2)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>connected</source>
         <translation>connecté</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "partners/serveraddress.h"
 #include "probe/probetlsconfiguration.h"
 #include "probe/streamfeatures.h"
+#include "probe/tcpquickack.h"
 #include "probe/tlsprofileprobe.h"
 
 #include <QSslSocket>
@@ -210,6 +211,7 @@ void ConnectionProbe::connectSocket(const QString &host)
     // SNI, which Qt takes from the verification name (the socket knows only the host or
     // address it connects to).
     socket->setPeerVerifyName(DomainName::comparisonKey(m_domain));
+    TcpQuickAck::keepOn(socket);
 
     connect(socket, &QSslSocket::connected, this, &ConnectionProbe::onConnected);
     connect(socket, &QSslSocket::encrypted, this, &ConnectionProbe::onEncrypted);

@@ -8,6 +8,7 @@
 #include "prosodyserver.h"
 #include "testca.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,6 +43,9 @@ private Q_SLOTS:
     void badUsageNeedsNoDisplay_data();
     void badUsageNeedsNoDisplay();
     void helpAndVersionNeedNoDisplay();
+    void checkLoadsNoQtGui();
+    void windowIsItsOwnProgram();
+    void missingWindowProgramIsTold();
 
 private:
     struct Result
@@ -602,6 +606,63 @@ void tst_ProbeCommand::helpAndVersionNeedNoDisplay()
     QCOMPARE(version.exitCode, 0);
     QVERIFY2(version.out.startsWith(u"xmpp-partners"_qs), qPrintable(version.out));
     QVERIFY2(version.err.isEmpty(), qPrintable(version.err));
+}
+
+void tst_ProbeCommand::checkLoadsNoQtGui()
+{
+    // The dynamic loader's own account of what the process loads: the command line is a
+    // program without Qt Gui (the window is xmpp-partners-window's), which starts faster.
+    const QString file = writePartners(u"libs.json"_qs, {row7(u"partner.test"_qs)});
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_qs, m_dir->path());
+    environment.insert(u"XDG_CONFIG_HOME"_qs, m_dir->filePath(u"config"_qs));
+    environment.insert(u"LC_ALL"_qs, u"C.UTF-8"_qs);
+    environment.insert(u"LD_DEBUG"_qs, u"libs"_qs);
+    const Result result = run(checkArguments(file, m_prosody->s2sPort()), environment);
+    QVERIFY2(result.finished, qPrintable(result.err));
+    QCOMPARE(result.exitCode, 0);
+    // LD_DEBUG worked: the loader names what it loads, Qt Core and the TLS plugin among it.
+    QVERIFY2(result.err.contains(u"libQt6Core.so"_qs), qPrintable(result.err.left(2000)));
+    QVERIFY2(result.err.contains(u"libqopensslbackend.so"_qs), qPrintable(result.err.left(2000)));
+    for (const QString &library : {u"libQt6Gui.so"_qs, u"libQt6Widgets.so"_qs})
+        QVERIFY2(!result.err.contains(library), qPrintable(library));
+}
+
+void tst_ProbeCommand::windowIsItsOwnProgram()
+{
+    // Without a command, xmpp-partners becomes the window's program, whose QApplication
+    // aborts without a display and says so (the command line itself has no platform plugin).
+    const QString file = writePartners(u"window.json"_qs, {row7(u"partner.test"_qs)});
+    const Result result = runWithoutDisplay({file});
+    QVERIFY2(result.finished, qPrintable(result.err));
+    QCOMPARE(result.exitCode, -1); // aborted
+    QVERIFY2(result.err.contains(u"could not connect to display"_qs), qPrintable(result.err));
+}
+
+void tst_ProbeCommand::missingWindowProgramIsTold()
+{
+    // A copy of xmpp-partners without the window's program beside it (in ../libexec).
+    const QString folder = m_dir->filePath(u"lonely/bin"_qs);
+    QVERIFY(QDir().mkpath(folder));
+    const QString copy = folder + u"/xmpp-partners"_qs;
+    QVERIFY(QFile::copy(QStringLiteral(XP_APP_PATH), copy));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_qs, m_dir->path());
+    environment.insert(u"XDG_CONFIG_HOME"_qs, m_dir->filePath(u"config"_qs));
+    environment.insert(u"LC_ALL"_qs, u"C.UTF-8"_qs);
+    environment.insert(u"LANG"_qs, u"C.UTF-8"_qs);
+    environment.remove(u"LANGUAGE"_qs);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(copy, {});
+    QVERIFY(process.waitForFinished(RunTimeoutMs));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.startsWith(u"xmpp-partners: cannot open the window: "_qs), qPrintable(err));
+    QVERIFY2(err.contains(u"/libexec/xmpp-partners/xmpp-partners-window cannot be started: "_qs),
+             qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(tst_ProbeCommand)
