@@ -369,6 +369,7 @@ TestAllResult testAll(const Bench &bench, const QString &file, const QStringList
     settings.extraCaFile = bench.caFile;
     settings.hostOverride = address;
     settings.parallelTests = parallel;
+    settings.tlsProfile = false; // as Test all in the window and --check without --tls-profile
     QList<ProbeRunner::Job> jobs;
     for (const QString &name : domains)
         jobs.append({partnerFor(name), name});
