@@ -8,6 +8,7 @@
 #include "probe/probetlsconfiguration.h"
 #include "probe/streamfeatures.h"
 #include "probe/tcpquickack.h"
+#include "probe/tlsgrade.h"
 #include "probe/tlsprofileprobe.h"
 
 #include <QSslSocket>
@@ -590,8 +591,18 @@ void ConnectionProbe::finish()
         }
         m_tlsProfile->cancel();
     }
-    if (m_tlsProfile)
-        m_recorder.report().tlsProfile = m_tlsProfile->profile();
+    if (m_tlsProfile) {
+        // The profile runs after the certificate passed: the chain's completeness is the
+        // trust check's.
+        TlsProfile &profile = m_recorder.report().tlsProfile;
+        profile = m_tlsProfile->profile();
+        const CertificateCheck &check = m_recorder.report().certificateCheck;
+        if (check.checked) {
+            profile.chainComplete = check.trust.chainComplete;
+            profile.certificateTrusted = check.trust.trusted;
+            TlsGrade::apply(&profile);
+        }
+    }
     m_budgetTimer.stop();
     m_phase = Phase::Done;
     m_recorder.judge(m_partner);
