@@ -11,8 +11,7 @@ void TcpQuickAck::keepOn(QSslSocket *socket)
     // Emitted once the bytes are in the kernel: before STARTTLS (bytesWritten), then for
     // the handshake and everything encrypted (encryptedBytesWritten).
     QObject::connect(socket, &QSslSocket::bytesWritten, socket, [socket] { set(socket); });
-    QObject::connect(socket, &QSslSocket::encryptedBytesWritten, socket,
-                     [socket] { set(socket); });
+    QObject::connect(socket, &QSslSocket::encryptedBytesWritten, socket, [socket] { set(socket); });
 }
 
 bool TcpQuickAck::set(QSslSocket *socket)

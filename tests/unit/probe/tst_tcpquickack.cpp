@@ -28,8 +28,7 @@ int quickAck(QAbstractSocket &socket)
 #ifdef TCP_QUICKACK
     int value = -1;
     socklen_t size = sizeof value;
-    if (::getsockopt(int(socket.socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &value, &size)
-        != 0)
+    if (::getsockopt(int(socket.socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &value, &size) != 0)
         return -1;
     return value;
 #else
