@@ -8,14 +8,19 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace {
 
 // The window's program, where the build and the installation both put it: at
 // XP_WINDOW_PROGRAM (a path relative to this program's folder, bin/ → libexec/).
-QString windowProgram()
+QString windowProgram(const char *argv0)
 {
-    const QString self = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
+    QString self = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
+    if (self.isEmpty()) { // no /proc: where argv[0] says, or found in PATH as a shell finds it
+        const QString name = QFile::decodeName(argv0);
+        self = name.contains(u'/') ? name : QStandardPaths::findExecutable(name);
+    }
     return QDir::cleanPath(QFileInfo(self).absolutePath() + u'/'
                            + QStringLiteral(XP_WINDOW_PROGRAM));
 }
@@ -33,6 +38,6 @@ int main(int argc, char *argv[])
 
     CommandRunner::setApplicationNames();
     if (commandLine.isOk() && commandLine.options.command == CommandLineOptions::Command::Window)
-        return CommandRunner::execWindow(windowProgram(), argc, argv, commandLine.options);
+        return CommandRunner::execWindow(windowProgram(argv[0]), argc, argv, commandLine.options);
     return CommandRunner::runWithoutWindow(argc, argv, arguments, commandLine);
 }
