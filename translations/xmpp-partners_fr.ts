@@ -371,7 +371,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="+70"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+71"/>
         <source>Cancelled after %1.</source>
         <translation>Annulée après %1.</translation>
     </message>
