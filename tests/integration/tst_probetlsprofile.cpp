@@ -158,7 +158,8 @@ void tst_ProbeTlsProfile::tls12AndLater()
              u"The server sent no OCSP response when asked for one."_qs);
     // The chain's completeness is the certificate check's (Prosody sends its CA too).
     QVERIFY(report.certificateCheck.checked);
-    QCOMPARE(profile.chainComplete, std::optional<bool>(report.certificateCheck.trust.chainComplete));
+    QCOMPARE(profile.chainComplete,
+             std::optional<bool>(report.certificateCheck.trust.chainComplete));
     QVERIFY(profile.certificateTrusted);
     // TLS 1.2 and 1.3 with forward secrecy, RSA 2048 (90), ciphers of 128 bits or more.
     QCOMPARE(profile.grade, u"A"_qs);
