@@ -362,6 +362,29 @@
     </message>
 </context>
 <context>
+    <name>ConnectAttempts</name>
+    <message>
+        <location filename="../lib/probe/connectattempts.cpp" line="+36"/>
+        <source>the DNS lookup of its address failed at %1 (%2)</source>
+        <translation>la recherche DNS de son adresse a échoué auprès de %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was not found in DNS (asked %2)</source>
+        <translation>%1 est introuvable dans le DNS (serveur interrogé&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no address (A/AAAA) in DNS (asked %2)</source>
+        <translation>%1 n&apos;a aucune adresse (A/AAAA) dans le DNS (serveur interrogé&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProbe</name>
     <message>
         <location filename="../lib/probe/proberecorder.cpp" line="+85"/>
@@ -388,27 +411,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>the DNS lookup of its address failed at %1 (%2)</source>
-        <translation>la recherche DNS de son adresse a échoué auprès de %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 was not found in DNS (asked %2)</source>
-        <translation>%1 est introuvable dans le DNS (serveur interrogé&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 has no address (A/AAAA) in DNS (asked %2)</source>
-        <translation>%1 n&apos;a aucune adresse (A/AAAA) dans le DNS (serveur interrogé&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>connected</source>
-        <translation>connecté</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+95"/>
         <source>Connected to %1 (%2).</source>
         <translation>Connexion établie avec %1 (%2).</translation>
     </message>

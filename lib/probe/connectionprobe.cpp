@@ -103,7 +103,7 @@ void ConnectionProbe::onResolved(const ServerResolver::Result &result)
         return;
     }
     endStep(ProbeReport::StepState::Passed, result.details);
-    m_targets = result.targets;
+    m_attempts.setTargets(result.targets);
     beginStep(ProbeReport::Step::Connect, Phase::Connecting);
     connectToNextTarget();
 }
@@ -116,68 +116,40 @@ void ConnectionProbe::connectToNextTarget()
         m_socket->deleteLater();
     }
     m_resolver.abort(); // the addresses of the previous target, if still looked up
-    if (!m_addresses.isEmpty()) {
-        connectSocket(m_addresses.takeFirst().toString());
+    if (const std::optional<QString> address = m_attempts.nextAddress()) {
+        connectSocket(*address);
         return;
     }
-    if (m_targets.isEmpty()) {
+    if (!m_attempts.nextTarget()) {
         failAndFinish(trLater("No server accepted the connection:\n%1")
                           .arg(LocalizedText::lines(m_recorder.failedAttempts())),
-                      ConnectAdvice::noConnection(m_domain, m_failedAttempts,
-                                                  m_resolver.nameserverText(),
-                                                  m_settings.stepTimeoutMs));
+                      m_attempts.noConnectionAdvice(m_domain, m_resolver.nameserverText(),
+                                                    m_settings.stepTimeoutMs));
         return;
     }
-    m_target = m_targets.takeFirst();
-    if (!QHostAddress(m_target.host).isNull()) {
-        connectSocket(m_target.host);
+    if (const std::optional<QString> address = m_attempts.nextAddress()) {
+        connectSocket(*address); // the target is an address
         return;
     }
     // Every address of the target is an attempt of its own (XEP-0368), from the system's
     // resolver or the DNS server of the settings (another view of the partner).
     m_stepTimer.start(m_settings.stepTimeoutMs);
-    m_resolver.lookUpAddresses(m_target.host);
+    m_resolver.lookUpAddresses(m_attempts.target().host);
 }
 
 void ConnectionProbe::onAddressesFound(const ServerResolver::Addresses &found)
 {
     if (m_phase != Phase::Connecting)
         return;
-    m_addresses = found.addresses;
-    if (m_addresses.isEmpty()) {
-        const bool failed = !found.errors.isEmpty();
-        const ConnectAdvice::Failure failure = failed ? ConnectAdvice::Failure::LookupFailed
-            : found.nameNotFound                      ? ConnectAdvice::Failure::NameNotFound
-                                                      : ConnectAdvice::Failure::NoAddress;
-        const LocalizedText why = failed
-            ? trLater("the DNS lookup of its address failed at %1 (%2)")
-                  .arg(m_resolver.nameserverText())
-                  .arg(found.errors.join(u"; "_qs))
-            : found.nameNotFound ? trLater("%1 was not found in DNS (asked %2)")
-                                       .arg(m_target.host)
-                                       .arg(m_resolver.nameserverText())
-                                 : trLater("%1 has no address (A/AAAA) in DNS (asked %2)")
-                                       .arg(m_target.host)
-                                       .arg(m_resolver.nameserverText());
-        attemptFailed(failure, QString(), why, found.errors.join(u"; "_qs));
-        return;
-    }
-    connectSocket(m_addresses.takeFirst().toString());
-}
-
-void ConnectionProbe::attemptFailed(ConnectAdvice::Failure failure, const QString &address,
-                                    const LocalizedText &why, const QString &error)
-{
-    m_recorder.recordAttempt({ServerAddress(m_target.host, m_target.port).toString(), address,
-                              m_target.directTls, false, why});
-    m_failedAttempts.append({failure, m_target, address, error.isEmpty() ? why.toString() : error});
+    m_attempts.setAddresses(found, m_resolver.nameserverText(), m_recorder);
     connectToNextTarget();
 }
 
-QString ConnectionProbe::serverText() const
+void ConnectionProbe::attemptFailed(ConnectAdvice::Failure failure, const LocalizedText &why,
+                                    const QString &error)
 {
-    const QString server = ServerAddress(m_target.host, m_target.port).toString();
-    return m_host.isEmpty() || m_host == m_target.host ? server : server + u" ("_qs + m_host + u')';
+    m_attempts.failed(failure, why, error, m_recorder);
+    connectToNextTarget();
 }
 
 StreamAdvice::Wait ConnectionProbe::waitOf(Phase phase) const
@@ -196,10 +168,9 @@ StreamAdvice::Wait ConnectionProbe::waitOf(Phase phase) const
     }
 }
 
-// `host` is one of m_target's addresses.
+// `host` is one of the current target's addresses.
 void ConnectionProbe::connectSocket(const QString &host)
 {
-    m_host = host;
     m_stepTimer.start(m_settings.stepTimeoutMs);
     m_reader.reset();
     m_received.clear();
@@ -207,7 +178,8 @@ void ConnectionProbe::connectSocket(const QString &host)
 
     auto *socket = new QSslSocket(this);
     m_socket = socket;
-    socket->setSslConfiguration(ProbeTlsConfiguration::forSettings(m_settings, m_target.directTls));
+    socket->setSslConfiguration(
+        ProbeTlsConfiguration::forSettings(m_settings, currentTarget().directTls));
     // Qt's verification decides nothing (QueryPeer); this name is what STARTTLS sends as
     // SNI, which Qt takes from the verification name (the socket knows only the host or
     // address it connects to).
@@ -219,20 +191,20 @@ void ConnectionProbe::connectSocket(const QString &host)
     connect(socket, &QSslSocket::errorOccurred, this, &ConnectionProbe::onSocketError);
     connect(socket, &QSslSocket::disconnected, this, &ConnectionProbe::onDisconnected);
     connect(socket, &QSslSocket::readyRead, this, &ConnectionProbe::onReadyRead);
-    if (m_target.directTls)
-        socket->connectToHostEncrypted(host, m_target.port, DomainName::comparisonKey(m_domain));
+    if (currentTarget().directTls)
+        socket->connectToHostEncrypted(host, currentTarget().port,
+                                       DomainName::comparisonKey(m_domain));
     else
-        socket->connectToHost(host, m_target.port);
+        socket->connectToHost(host, currentTarget().port);
 }
 
 void ConnectionProbe::onConnected()
 {
     if (m_phase != Phase::Connecting)
         return;
-    m_recorder.report().connectedTo = ServerAddress(m_target.host, m_target.port).toString();
-    m_recorder.recordAttempt(
-        {m_recorder.report().connectedTo, m_host, m_target.directTls, true, trLater("connected")});
-    if (m_target.directTls) {
+    m_recorder.report().connectedTo = m_attempts.server();
+    m_attempts.connected(m_recorder);
+    if (currentTarget().directTls) {
         // XEP-0368: TLS comes first; the stream opens on the encrypted connection.
         endStep(ProbeReport::StepState::Passed,
                 m_recorder.withEarlierAttempts(
@@ -415,8 +387,8 @@ void ConnectionProbe::onEncrypted()
 {
     m_recorder.recordTls(*m_socket);
     OfferedFeatures &offered = m_recorder.report().offered;
-    const CertificateCheck check = CertificateCheck::run(m_socket->peerCertificateChain(), m_domain,
-                                                         m_target.host, m_settings.extraCaFile);
+    const CertificateCheck check = CertificateCheck::run(
+        m_socket->peerCertificateChain(), m_domain, currentTarget().host, m_settings.extraCaFile);
     m_recorder.report().certificateCheck = check;
     if (!check.passed()) {
         // As a refused handshake: the session is not used, and the report says why.
@@ -481,7 +453,7 @@ void ConnectionProbe::onSocketError()
     if (!m_socket || !isRunning())
         return;
     if (m_phase == Phase::Connecting) {
-        attemptFailed(ConnectAdvice::failureOf(m_socket->error()), m_host,
+        attemptFailed(ConnectAdvice::failureOf(m_socket->error()),
                       LocalizedText::verbatim(m_socket->errorString()), m_socket->errorString());
         return;
     }
@@ -500,8 +472,8 @@ void ConnectionProbe::onSocketError()
     failAndFinish(
         trLater("The connection to %1 failed: %2").arg(serverText()).arg(m_socket->errorString()),
         ConnectAdvice::noConnection(m_domain,
-                                    {{ConnectAdvice::failureOf(m_socket->error()), m_target, m_host,
-                                      m_socket->errorString()}},
+                                    {{ConnectAdvice::failureOf(m_socket->error()), currentTarget(),
+                                      m_attempts.host(), m_socket->errorString()}},
                                     m_resolver.nameserverText(), m_settings.stepTimeoutMs));
 }
 
@@ -519,7 +491,7 @@ void ConnectionProbe::onStepTimeout()
     const LocalizedText message
         = trLater("No answer within %1 s.").arg(m_settings.stepTimeoutMs / 1000.0);
     if (m_phase == Phase::Connecting) {
-        attemptFailed(ConnectAdvice::Failure::Timeout, m_host, message, QString());
+        attemptFailed(ConnectAdvice::Failure::Timeout, message, QString());
         return;
     }
     failAndFinish(message,
@@ -540,7 +512,7 @@ void ConnectionProbe::onBudgetExhausted()
 
 TlsAdvice::Context ConnectionProbe::tlsContext() const
 {
-    return {serverText(), m_domain, m_settings.localDomain, m_target.directTls,
+    return {serverText(), m_domain, m_settings.localDomain, currentTarget().directTls,
             m_settings.hasClientCertificate()};
 }
 
@@ -575,7 +547,7 @@ void ConnectionProbe::startTlsProfile()
             finish();
     });
     m_tlsProfile->start({m_socket->peerAddress().toString(), m_socket->peerPort(),
-                         m_target.directTls, m_domain, m_settings.localDomain,
+                         currentTarget().directTls, m_domain, m_settings.localDomain,
                          m_settings.stepTimeoutMs, true});
 }
 

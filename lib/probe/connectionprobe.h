@@ -5,6 +5,7 @@
 #include "advice/tlsadvice.h"
 #include "i18n/localizedtext.h"
 #include "partners/partner.h"
+#include "probe/connectattempts.h"
 #include "probe/proberecorder.h"
 #include "probe/probesettings.h"
 #include "probe/serverresolver.h"
@@ -86,10 +87,11 @@ private:
     void endStep(ProbeReport::StepState state, const LocalizedText &details);
     void failAndFinish(const LocalizedText &details, const Advice &advice);
     // A connection attempt to the current target failed: recorded, then the next one.
-    void attemptFailed(ConnectAdvice::Failure failure, const QString &address,
-                       const LocalizedText &why, const QString &error);
-    // "host:port (address)": the server of the current connection, as the advice names it.
-    QString serverText() const;
+    void attemptFailed(ConnectAdvice::Failure failure, const LocalizedText &why,
+                       const QString &error);
+    // The server of the current connection, as the advice names it: "host:port (address)".
+    QString serverText() const { return m_attempts.serverText(); }
+    const ServerResolver::Target &currentTarget() const { return m_attempts.target(); }
     StreamAdvice::Wait waitOf(Phase phase) const;
     TlsAdvice::Context tlsContext() const;
     void closeAndFinish();
@@ -105,12 +107,7 @@ private:
     ServerResolver m_resolver;
     XmppStreamReader m_reader;
     QPointer<QSslSocket> m_socket;
-    QList<ServerResolver::Target> m_targets;
-    ServerResolver::Target m_target;
-    // The addresses of m_target still to try, each an attempt (XEP-0368).
-    QList<QHostAddress> m_addresses;
-    QString m_host; // the address the socket connects to
-    QList<ConnectAdvice::FailedAttempt> m_failedAttempts;
+    ConnectAttempts m_attempts;
     QByteArray m_received; // the start of what the server sent on the current stream
     qint64 m_receivedCount = 0; // bytes the server sent on the current stream
     QTimer m_stepTimer;

@@ -56,7 +56,8 @@ QList<Advice> allAdvice()
         << StreamAdvice::notXmpp(Server, "SSH-2.0-OpenSSH_9.2\r\n")
         << StreamAdvice::timeout(Server, Wait::StreamHeader, 10000, 0)
         << StreamAdvice::timeout(Server, Wait::StreamHeader, 10000, 12);
-    for (const Wait wait : {Wait::Proceed, Wait::Handshake, Wait::FeaturesAfterTls, Wait::SaslResult})
+    for (const Wait wait :
+         {Wait::Proceed, Wait::Handshake, Wait::FeaturesAfterTls, Wait::SaslResult})
         all << StreamAdvice::timeout(Server, wait, 10000, 0);
     all << StreamAdvice::streamClosed(Server, Wait::StreamHeader)
         << StreamAdvice::streamClosed(Server, Wait::FeaturesAfterTls)
@@ -88,12 +89,26 @@ QList<Advice> allAdvice()
     }
 
     StreamErrorAdvice::Context streamContext {Server, Domain, u"lync.example"_qs, false, false};
-    for (const char *condition :
-         {"host-unknown", "host-gone", "invalid-from", "improper-addressing",
-          "invalid-namespace", "not-authorized", "policy-violation", "see-other-host",
-          "remote-connection-failed", "connection-timeout", "conflict", "resource-constraint",
-          "system-shutdown", "reset", "internal-server-error", "unsupported-version",
-          "bad-format", "undefined-condition", "", "made-up"})
+    for (const char *condition : {"host-unknown",
+                                  "host-gone",
+                                  "invalid-from",
+                                  "improper-addressing",
+                                  "invalid-namespace",
+                                  "not-authorized",
+                                  "policy-violation",
+                                  "see-other-host",
+                                  "remote-connection-failed",
+                                  "connection-timeout",
+                                  "conflict",
+                                  "resource-constraint",
+                                  "system-shutdown",
+                                  "reset",
+                                  "internal-server-error",
+                                  "unsupported-version",
+                                  "bad-format",
+                                  "undefined-condition",
+                                  "",
+                                  "made-up"})
         all << StreamErrorAdvice::forCondition(streamContext, QString::fromLatin1(condition), {});
     streamContext.afterTls = true;
     all << StreamErrorAdvice::forCondition(streamContext, u"not-authorized"_qs, {});
