@@ -32,11 +32,10 @@ void ConnectAttempts::setAddresses(const ServerResolver::Addresses &found,
         return;
     const QString errors = found.errors.join(u"; "_qs);
     if (!found.errors.isEmpty()) {
-        failed(ConnectAdvice::Failure::LookupFailed,
-               trLater("the DNS lookup of its address failed at %1 (%2)")
-                   .arg(nameserver)
-                   .arg(errors),
-               errors, recorder);
+        failed(
+            ConnectAdvice::Failure::LookupFailed,
+            trLater("the DNS lookup of its address failed at %1 (%2)").arg(nameserver).arg(errors),
+            errors, recorder);
     } else if (found.nameNotFound) {
         failed(ConnectAdvice::Failure::NameNotFound,
                trLater("%1 was not found in DNS (asked %2)").arg(m_target.host).arg(nameserver),
