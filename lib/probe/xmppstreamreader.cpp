@@ -10,7 +10,7 @@ constexpr char CdataEndInText[] = "Sequence ']]>' not allowed in content.";
 
 void XmppStreamReader::reset()
 {
-    m_reader.clear();
+    m_reader = std::make_unique<QXmlStreamReader>();
     m_utf8.resetState();
     m_invalidUtf8 = false;
     m_textTail.clear();
@@ -45,7 +45,7 @@ void XmppStreamReader::addData(const QByteArray &data)
         }
         ++valid;
     }
-    m_reader.addData(data.first(valid));
+    m_reader->addData(data.first(valid));
 }
 
 XmppStreamReader::Event XmppStreamReader::fail(ErrorKind kind, const LocalizedText &message)
@@ -76,13 +76,13 @@ XmppStreamReader::Event XmppStreamReader::next()
         // data (below): the first read may hold the header and what follows it.
         if (m_depth > 0 && m_bytesFed - m_boundary > MaxElementSize + 1024)
             return failTooLarge();
-        const QXmlStreamReader::TokenType token = m_reader.readNext();
+        const QXmlStreamReader::TokenType token = m_reader->readNext();
         if (token != QXmlStreamReader::Characters)
             m_textTail.clear();
         switch (token) {
         case QXmlStreamReader::StartDocument:
             // Another encoding would make the reader decode the rest differently.
-            if (const QStringView encoding = m_reader.documentEncoding();
+            if (const QStringView encoding = m_reader->documentEncoding();
                 !encoding.isEmpty() && encoding.compare(u"UTF-8", Qt::CaseInsensitive) != 0) {
                 return fail(ErrorKind::OtherEncoding,
                             trLater("The server declared the encoding %1; XMPP requires UTF-8 "
@@ -95,7 +95,7 @@ XmppStreamReader::Event XmppStreamReader::next()
         case QXmlStreamReader::ProcessingInstruction:
             continue;
         case QXmlStreamReader::Invalid:
-            if (m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+            if (m_reader->error() == QXmlStreamReader::PrematureEndOfDocumentError) {
                 if (m_invalidUtf8) {
                     return fail(
                         ErrorKind::NotUtf8,
@@ -109,9 +109,9 @@ XmppStreamReader::Event XmppStreamReader::next()
             return fail(
                 ErrorKind::NotXml,
                 trLater("The server sent data that is not valid XML: %1 (line %2, column %3).")
-                    .arg(m_reader.errorString())
-                    .arg(QString::number(m_reader.lineNumber()))
-                    .arg(QString::number(m_reader.columnNumber())));
+                    .arg(m_reader->errorString())
+                    .arg(QString::number(m_reader->lineNumber()))
+                    .arg(QString::number(m_reader->columnNumber())));
         case QXmlStreamReader::DTD:
             return fail(
                 ErrorKind::Dtd,
@@ -120,25 +120,25 @@ XmppStreamReader::Event XmppStreamReader::next()
         case QXmlStreamReader::EntityReference:
             return fail(ErrorKind::EntityReference,
                         trLater("The server sent an undeclared entity reference (&%1;).")
-                            .arg(m_reader.name().toString()));
+                            .arg(m_reader->name().toString()));
         case QXmlStreamReader::EndDocument:
             return Event::StreamClosed;
         case QXmlStreamReader::StartElement: {
             if (m_depth == 0) {
-                if (m_reader.name() != u"stream" || m_reader.namespaceUri() != StreamNamespace) {
-                    m_rootName = m_reader.qualifiedName().toString();
+                if (m_reader->name() != u"stream" || m_reader->namespaceUri() != StreamNamespace) {
+                    m_rootName = m_reader->qualifiedName().toString();
                     return fail(
                         ErrorKind::NotAStream,
                         trLater("The server did not open an XMPP stream (it sent <%1> instead).")
-                            .arg(m_reader.qualifiedName().toString()));
+                            .arg(m_reader->qualifiedName().toString()));
                 }
-                const QXmlStreamAttributes attributes = m_reader.attributes();
+                const QXmlStreamAttributes attributes = m_reader->attributes();
                 m_header.from = attributes.value(QLatin1String("from")).toString();
                 m_header.to = attributes.value(QLatin1String("to")).toString();
                 m_header.id = attributes.value(QLatin1String("id")).toString();
                 m_header.version = attributes.value(QLatin1String("version")).toString();
                 for (const QXmlStreamNamespaceDeclaration &declaration :
-                     m_reader.namespaceDeclarations()) {
+                     m_reader->namespaceDeclarations()) {
                     if (declaration.prefix().isEmpty())
                         m_header.defaultNamespace = declaration.namespaceUri().toString();
                     else if (declaration.prefix() == u"db"
@@ -146,12 +146,12 @@ XmppStreamReader::Event XmppStreamReader::next()
                         m_header.dialbackNamespace = true;
                 }
                 m_depth = 1;
-                m_boundary = m_reader.characterOffset();
+                m_boundary = m_reader->characterOffset();
                 return Event::StreamOpened;
             }
-            QDomElement element = m_document.createElementNS(m_reader.namespaceUri().toString(),
-                                                             m_reader.qualifiedName().toString());
-            for (const QXmlStreamAttribute &attribute : m_reader.attributes()) {
+            QDomElement element = m_document.createElementNS(m_reader->namespaceUri().toString(),
+                                                             m_reader->qualifiedName().toString());
+            for (const QXmlStreamAttribute &attribute : m_reader->attributes()) {
                 if (attribute.namespaceUri().isEmpty())
                     element.setAttribute(attribute.name().toString(), attribute.value().toString());
                 else
@@ -170,32 +170,32 @@ XmppStreamReader::Event XmppStreamReader::next()
         case QXmlStreamReader::Characters:
             // QXmlStreamReader refuses "]]>" in text that comes in one read, but misses it
             // in text cut across reads: looked for here, across the pieces of one text.
-            if (m_reader.isCDATA()) {
+            if (m_reader->isCDATA()) {
                 m_textTail.clear();
             } else {
-                const QString text = m_textTail + m_reader.text();
+                const QString text = m_textTail + m_reader->text();
                 if (text.contains(u"]]>")) {
                     return fail(
                         ErrorKind::NotXml,
                         trLater(
                             "The server sent data that is not valid XML: %1 (line %2, column %3).")
                             .arg(QCoreApplication::translate(QtXmlContext, CdataEndInText))
-                            .arg(QString::number(m_reader.lineNumber()))
-                            .arg(QString::number(m_reader.columnNumber())));
+                            .arg(QString::number(m_reader->lineNumber()))
+                            .arg(QString::number(m_reader->columnNumber())));
                 }
                 m_textTail = text.right(2);
             }
             if (m_depth >= 2)
-                m_current.appendChild(m_document.createTextNode(m_reader.text().toString()));
+                m_current.appendChild(m_document.createTextNode(m_reader->text().toString()));
             else
-                m_boundary = m_reader.characterOffset(); // whitespace keep-alives between elements
+                m_boundary = m_reader->characterOffset(); // whitespace keep-alives between elements
             continue;
         case QXmlStreamReader::EndElement:
             --m_depth;
             if (m_depth == 0)
                 return Event::StreamClosed;
             if (m_depth == 1) {
-                m_boundary = m_reader.characterOffset();
+                m_boundary = m_reader->characterOffset();
                 m_current = QDomElement();
                 return Event::Element;
             }

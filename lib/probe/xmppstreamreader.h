@@ -8,6 +8,8 @@
 #include <QStringDecoder>
 #include <QXmlStreamReader>
 
+#include <memory>
+
 // Reads an XMPP stream as it arrives: one open XML document whose top-level children
 // (features, proceed, failure, errors, dialback results) are cut out one at a time as
 // DOM elements for QXmpp to parse. It refuses what a hostile peer could use against a
@@ -75,7 +77,9 @@ private:
     Event fail(ErrorKind kind, const LocalizedText &message);
     Event failTooLarge();
 
-    QXmlStreamReader m_reader;
+    // Made anew by reset(): QXmlStreamReader::clear() keeps the namespace declarations it
+    // has read, which would then apply to the stream restarted after TLS.
+    std::unique_ptr<QXmlStreamReader> m_reader = std::make_unique<QXmlStreamReader>();
     // Checks the bytes as they come: QXmlStreamReader can miss a bad sequence cut across
     // two addData() calls and then wait for more data forever.
     QStringDecoder m_utf8 {QStringDecoder::Utf8};

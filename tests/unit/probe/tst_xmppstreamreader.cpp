@@ -21,6 +21,7 @@ private Q_SLOTS:
     void invalidUtf8IsRefusedHoweverItIsCut_data();
     void invalidUtf8IsRefusedHoweverItIsCut();
     void utf8CutInsideACharacter();
+    void resetForgetsTheNamespacesOfTheLastStream();
     void elementsBeforeInvalidUtf8AreRead();
     void cdataEndInTextIsRefusedByteByByte();
 };
@@ -258,6 +259,25 @@ void tst_XmppStreamReader::cdataEndInTextIsRefusedByteByByte()
     QCOMPARE(reader.next(), Event::StreamOpened);
     QCOMPARE(reader.next(), Event::Element);
     QCOMPARE(reader.element().text(), u"x]"_qs);
+}
+
+void tst_XmppStreamReader::resetForgetsTheNamespacesOfTheLastStream()
+{
+    // The stream before TLS declared a default namespace on an element it never closed; the
+    // stream restarted after TLS must not see it (found by fuzz_xmppstream; kept as a seed).
+    const QByteArray before = "<stream:stream xmlns:stream='http://etherx.jabber.org/streams'>"
+                              "<a><b xmlns='urn:example:left-over'>";
+    const QByteArray after = "<stream:stream xmlns:stream='http://etherx.jabber.org/streams'>"
+                             "<mechanism>EXTERNAL</mechanism>";
+    XmppStreamReader reader;
+    reader.addData(before);
+    while (reader.next() != XmppStreamReader::Event::NeedMoreData) { }
+    reader.reset();
+    reader.addData(after);
+    QCOMPARE(reader.next(), XmppStreamReader::Event::StreamOpened);
+    QCOMPARE(reader.next(), XmppStreamReader::Event::Element);
+    QCOMPARE(reader.element().localName(), u"mechanism"_qs);
+    QCOMPARE(reader.element().namespaceURI(), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_XmppStreamReader)
