@@ -284,13 +284,18 @@ void tst_MainWindow::inlineEditThroughTheDelegate()
 {
     const int row = rowOf(u"fabrikam.com"_qs);
     const QModelIndex index = table()->model()->index(row, PartnerTableModel::DialbackColumn);
+    // The inline editor commits and closes when it loses the focus: the window must be the
+    // active one before it opens (a dialog of an earlier test may still be going away).
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     table()->setFocus();
     table()->setCurrentIndex(index);
     table()->edit(index);
-    auto *combo = table()->viewport()->findChild<QComboBox *>(u"inlineCombo"_qs);
+    QPointer<QComboBox> combo = table()->viewport()->findChild<QComboBox *>(u"inlineCombo"_qs);
     QVERIFY(combo);
     QCOMPARE(combo->currentText(), u"True"_qs);
     QVERIFY(chooseComboItem(combo, u"False"_qs));
+    QVERIFY2(combo && combo->isVisible(), "the inline editor closed before Enter");
     QTest::keyClick(combo, Qt::Key_Enter);
     QTRY_COMPARE(table()
                      ->model()
