@@ -59,6 +59,9 @@ private:
     // Opens the inline editor of `index` once the window is the active one: an inline editor
     // commits and closes when it loses the focus, which a window activated late (under
     // load) would take from it.
+    // How long an inline edit may take to reach the model on a loaded machine: a bound, so
+    // that a broken commit fails instead of hanging, not a measure.
+    static constexpr int InlineCommitTimeoutMs = 20000;
     bool editInline(const QModelIndex &index)
     {
         m_window->activateWindow();
@@ -304,12 +307,13 @@ void tst_MainWindow::inlineEditThroughTheDelegate()
     QVERIFY(chooseComboItem(combo, u"False"_qs));
     QVERIFY2(combo && combo->isVisible(), "the inline editor closed before Enter");
     QTest::keyClick(combo, Qt::Key_Enter);
-    QTRY_COMPARE(table()
-                     ->model()
-                     ->index(rowOf(u"fabrikam.com"_qs), PartnerTableModel::DialbackColumn)
-                     .data()
-                     .toString(),
-                 u"False"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        table()
+            ->model()
+            ->index(rowOf(u"fabrikam.com"_qs), PartnerTableModel::DialbackColumn)
+            .data()
+            .toString(),
+        u"False"_qs, InlineCommitTimeoutMs);
     QCOMPARE(m_window->undoStack()->count(), 1);
 
     // A text column through its line edit.
@@ -321,7 +325,8 @@ void tst_MainWindow::inlineEditThroughTheDelegate()
     line->selectAll();
     QTest::keyClicks(line, u"Inline description"_qs);
     QTest::keyClick(line, Qt::Key_Return);
-    QTRY_COMPARE(description.data().toString(), u"Inline description"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(description.data().toString(), u"Inline description"_qs,
+                              InlineCommitTimeoutMs);
     QCOMPARE(m_window->undoStack()->count(), 2);
     QVERIFY(m_prompts->errors.isEmpty());
 }
@@ -337,7 +342,7 @@ void tst_MainWindow::inlineEditThatBreaksARuleIsRefused()
     QVERIFY(chooseComboItem(combo, u"Not supported"_qs));
     QVERIFY2(combo && combo->isVisible(), "the inline editor closed before Enter");
     QTest::keyClick(combo, Qt::Key_Enter);
-    QTRY_COMPARE(m_prompts->errors.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_prompts->errors.size(), 1, InlineCommitTimeoutMs);
     QCOMPARE(m_prompts->errors.first(),
              u"SASL requires TLS. To use SASL, TLS must be Required or Optional.\n"
              "Your changes were not saved."_qs);
@@ -352,7 +357,7 @@ void tst_MainWindow::inlineEditThatBreaksARuleIsRefused()
     line->selectAll();
     QTest::keyClicks(line, u"contoso.com"_qs); // another partner's domain
     QTest::keyClick(line, Qt::Key_Return);
-    QTRY_COMPARE(m_prompts->errors.size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_prompts->errors.size(), 2, InlineCommitTimeoutMs);
     QVERIFY(m_prompts->errors.last().startsWith(
         u"The domain contoso.com is already the primary domain of another partner."_qs));
     QVERIFY(rowOf(u"fabrikam.com"_qs) >= 0);
