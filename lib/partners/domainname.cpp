@@ -77,14 +77,17 @@ DomainName::Check DomainName::check(const QString &input, Kind kind)
                           .arg(input));
     }
     // Only text made of hex digits, dots and colons can be an address: skip the parse
-    // for everything else, which is nearly every domain.
-    const bool addressLike = std::all_of(input.cbegin(), input.cend(), [](QChar c) {
-        return c == u'.' || c == u':' || (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')
-            || (c >= u'A' && c <= u'F');
-    });
-    // With or without its final dot, as the domain is compared either way.
-    const QString bare = input.endsWith(u'.') ? input.chopped(1) : input;
-    if (QHostAddress address; addressLike && address.setAddress(bare)) {
+    // for everything else, which is nearly every domain. With or without its final dot, as
+    // the domain is compared either way.
+    const auto readsAsAddress = [](const QString &text) {
+        const bool addressLike = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c == u'.' || c == u':' || (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')
+                || (c >= u'A' && c <= u'F');
+        });
+        QHostAddress address;
+        return addressLike && address.setAddress(text.endsWith(u'.') ? text.chopped(1) : text);
+    };
+    if (readsAsAddress(input)) {
         return refuse(Error::IpAddress,
                       tr("“%1” is an IP address. Enter a domain name.").arg(input));
     }
@@ -189,6 +192,12 @@ DomainName::Check DomainName::check(const QString &input, Kind kind)
     if (ace.isEmpty()) {
         // ASCII, well-formed labels, and still refused by IDNA processing: say so.
         return refuse(Error::InvalidIdna, tr("“%1” is not a valid domain name.").arg(input));
+    }
+    // Dots written another way (U+FF0E, U+3002) become dots here: the result may read as
+    // an address although the input did not.
+    if (readsAsAddress(ace)) {
+        return refuse(Error::IpAddress,
+                      tr("“%1” is an IP address. Enter a domain name.").arg(input));
     }
     if (isAsciiDigits(lastLabel)) {
         return refuse(Error::NumericTopLevel,
