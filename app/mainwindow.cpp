@@ -7,6 +7,7 @@
 #include "import/partnerimporter.h"
 #include "models/partnerfiltermodel.h"
 #include "models/partnertablemodel.h"
+#include "probe/deploymentcheckdialog.h"
 #include "support/messageboxprompter.h"
 #include "support/powershellexporter.h"
 
@@ -158,6 +159,7 @@ void MainWindow::connectActions()
             [this] { exportPowerShell(PowerShellScriptWriter::Mode::NewOrSet); });
     connect(ui->actionProbe, &QAction::triggered, this, &MainWindow::probeSelected);
     connect(ui->actionProbeAll, &QAction::triggered, this, &MainWindow::probeAll);
+    connect(ui->actionCheckDeployment, &QAction::triggered, this, &MainWindow::checkDeployment);
     connect(ui->actionProbeRunReport, &QAction::triggered, m_probes,
             &ProbeRunController::showLastRun);
     connect(ui->actionSaveProbeRunReport, &QAction::triggered, m_probes,
@@ -367,6 +369,28 @@ void MainWindow::probeSelected()
 void MainWindow::probeAll()
 {
     m_probes->probeAll(m_model->partners().partners(), m_document->path());
+}
+
+void MainWindow::checkDeployment()
+{
+    if (m_probes->settings().localDomain.isEmpty()) {
+        if (!m_prompter->confirm(this, tr("Check my deployment"),
+                                 tr("No local XMPP domain is set. The check tests that domain as "
+                                    "partners see it: its SRV record, port 5269, the Edge's "
+                                    "certificate and dialback. Open the connection test "
+                                    "settings to enter it?"),
+                                 tr("Open settings")))
+            return;
+        if (!editSettings(tr("Enter the local XMPP domain to check: the domain partners "
+                             "federate with, as published in _xmpp-server._tcp."))
+            || m_probes->settings().localDomain.isEmpty())
+            return;
+    }
+    auto *dialog = new DeploymentCheckDialog(m_probes->settings(), m_prompter.get(), this);
+    dialog->setObjectName(QStringLiteral("deploymentCheckDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->start();
 }
 
 void MainWindow::showProbesRunning(bool running)

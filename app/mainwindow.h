@@ -53,6 +53,9 @@ public:
     // Connection tests: the selected partner (with a report window) or every partner.
     void probeSelected();
     void probeAll();
+    // Partner → Check my deployment: the local domain as partners see it, in a window of its
+    // own; without a local domain, offers the settings first.
+    void checkDeployment();
     ProbeRunner *probeRunner() const { return m_probes->runner(); }
     // The last Test all run that tested something (null before one), and its window,
     // which opens when the run ends.

@@ -2,6 +2,7 @@
 
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
+#include "cli/localcheckcommand.h"
 #include "cli/probecommand.h"
 #include "i18n/languagepreference.h"
 #include "partners/domainname.h"
@@ -39,6 +40,11 @@ struct Declared
 
     QCommandLineOption check {u"check"_qs, ProbeCommand::tr("Test the partners of FILE."),
                               ProbeCommand::tr("FILE")};
+    QCommandLineOption checkLocal {
+        u"check-local"_qs,
+        LocalCheckCommand::tr("Check my deployment: test the local domain (--local-domain) as "
+                              "partners see it: its SRV record, port 5269, STARTTLS, the "
+                              "certificate and dialback.")};
     QCommandLineOption domain {u"domain"_qs,
                                ProbeCommand::tr("Test only this domain (repeatable)."),
                                ProbeCommand::tr("DOMAIN")};
@@ -105,18 +111,17 @@ struct Declared
 
     // The options that choose a command other than the window.
     const QList<std::pair<const QCommandLineOption *, Command>> commands {
-        {&check, Command::Check},
-        {&exportPs1, Command::ExportPs1},
-        {&importCsv, Command::ImportCsv},
+        {&check, Command::Check},         {&checkLocal, Command::CheckLocal},
+        {&exportPs1, Command::ExportPs1}, {&importCsv, Command::ImportCsv},
         {&import, Command::Import},
     };
 
     // In the order --help lists them.
     QList<QCommandLineOption> all() const
     {
-        return {check,     domain,    localDomain, host,       dnsServer, caFile,   clientCert,
-                clientKey, timeout,   parallel,    tlsProfile, json,      language, help,
-                version,   exportPs1, setExisting, importCsv,  import,    dryRun};
+        return {check,      checkLocal, domain,    localDomain, host,       dnsServer, caFile,
+                clientCert, clientKey,  timeout,   parallel,    tlsProfile, json,      language,
+                help,       version,    exportPs1, setExisting, importCsv,  import,    dryRun};
     }
 
     void addTo(QCommandLineParser &parser) const
@@ -143,13 +148,16 @@ struct Declared
     QList<Command> commandsTaking(const QString &name) const
     {
         for (const QCommandLineOption *option :
-             {&domain, &host, &dnsServer, &clientCert, &clientKey, &timeout, &parallel, &tlsProfile,
-              &json}) {
+             {&domain, &clientCert, &clientKey, &parallel, &tlsProfile}) {
             if (option->names().contains(name))
                 return {Command::Check};
         }
+        for (const QCommandLineOption *option : {&host, &dnsServer, &timeout, &json}) {
+            if (option->names().contains(name))
+                return {Command::Check, Command::CheckLocal};
+        }
         if (localDomain.names().contains(name) || caFile.names().contains(name))
-            return {Command::Check, Command::Window};
+            return {Command::Check, Command::Window, Command::CheckLocal};
         if (setExisting.names().contains(name))
             return {Command::ExportPs1};
         if (dryRun.names().contains(name))
@@ -257,6 +265,8 @@ QString readFiles(const QCommandLineParser &parser, const QCommandLineOption *co
     case Command::Check:
         missing = ProbeCommand::tr("--check needs a partner file.");
         break;
+    case Command::CheckLocal:
+        break; // no file
     case Command::ExportPs1:
         missing = ExportCommand::tr("--export-ps1 needs a partner file and the script to write: "
                                     "--export-ps1 FILE OUT.");
@@ -282,6 +292,8 @@ QString readFiles(const QCommandLineParser &parser, const QCommandLineOption *co
         options->partnerFile = positional.value(0);
         return {};
     }
+    if (options->command == Command::CheckLocal)
+        return {};
     options->partnerFile = parser.value(*commandOption);
     options->secondFile = positional.value(0);
     if (options->partnerFile.isEmpty() || (expected > 0 && options->secondFile.isEmpty()))

@@ -14,6 +14,7 @@ struct CommandLineOptions
     enum class Command {
         Window, // no command option: the window, on `partnerFile` or the last session's file
         Check, // --check FILE
+        CheckLocal, // --check-local: the local domain's own deployment
         ExportPs1, // --export-ps1 FILE OUT
         Import, // --import FILE IN
         ImportCsv, // --import-csv FILE IN
@@ -32,7 +33,8 @@ struct CommandLineOptions
     // application object to read.
     QStringList qtOptions;
 
-    // The connection test: every one for --check; the window takes localDomain and caFile.
+    // The connection test: every one for --check; --check-local takes localDomain, host,
+    // dnsServer, caFile, timeoutSeconds and json; the window takes localDomain and caFile.
     QStringList domains; // --domain, in order; empty: every partner
     QString localDomain; // without a final dot
     QString host; // --host HOST[:PORT]

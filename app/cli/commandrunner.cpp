@@ -3,6 +3,7 @@
 #include "cli/consoleoutput.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
+#include "cli/localcheckcommand.h"
 #include "cli/probecommand.h"
 #include "i18n/languagepreference.h"
 #include "i18n/translations.h"
@@ -49,6 +50,8 @@ int CommandRunner::runWithoutWindow(int &argc, char *argv[], const QStringList &
         return 0;
     case Command::Check:
         return ProbeCommand::run(options);
+    case Command::CheckLocal:
+        return LocalCheckCommand::run(options);
     case Command::ExportPs1:
         return ExportCommand::run(options);
     case Command::Import:

@@ -39,6 +39,7 @@ public:
     // Settings for this session only (the command line's --local-domain, --ca-file);
     // empty values leave the saved ones.
     void overrideSettings(const QString &localDomain, const QString &extraCaFile);
+    const ProbeSettings &settings() const { return m_settings; }
 
     // Test connection: every domain of `partner`, in a report window.
     void probePartner(const Partner &partner);

@@ -225,15 +225,19 @@ void ConnectionProbe::onConnected()
 
 QString ConnectionProbe::streamHeader(const QString &localDomain, const QString &domain)
 {
+    // Without a local domain, no `from` (ProbeSettings::omitStreamFrom).
+    const QString from = localDomain.isEmpty()
+        ? QString()
+        : QStringLiteral("from='%1' ").arg(localDomain.toHtmlEscaped());
     return QStringLiteral("<?xml version='1.0'?><stream:stream xmlns='jabber:server' "
                           "xmlns:stream='http://etherx.jabber.org/streams' "
-                          "xmlns:db='jabber:server:dialback' from='%1' to='%2' version='1.0'>")
-        .arg(localDomain.toHtmlEscaped(), DomainName::comparisonKey(domain).toHtmlEscaped());
+                          "xmlns:db='jabber:server:dialback' %1to='%2' version='1.0'>")
+        .arg(from, DomainName::comparisonKey(domain).toHtmlEscaped());
 }
 
 void ConnectionProbe::sendStreamHeader()
 {
-    send(streamHeader(m_settings.localDomain, m_domain));
+    send(streamHeader(m_settings.omitStreamFrom ? QString() : m_settings.localDomain, m_domain));
 }
 
 void ConnectionProbe::send(const QString &xml)

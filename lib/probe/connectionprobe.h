@@ -47,8 +47,8 @@ public:
     bool isRunning() const { return m_phase != Phase::Idle && m_phase != Phase::Done; }
     const ProbeReport &report() const { return m_recorder.report(); }
 
-    // The s2s stream header the test opens its streams with: from `localDomain` to
-    // `domain` (README.md, "The connection test", step 3).
+    // The s2s stream header the test opens its streams with: from `localDomain` (none when
+    // empty) to `domain` (README.md, "The connection test", step 3).
     static QString streamHeader(const QString &localDomain, const QString &domain);
 
 Q_SIGNALS:

@@ -33,6 +33,10 @@ struct ProbeSettings
     // four more connections, one per TLS version. On for a single test; Test all and the
     // command line (unless --tls-profile) turn it off. Not saved.
     bool tlsProfile = true;
+    // The stream header carries no `from`: a server refuses its own domain as a peer's
+    // (Prosody: "Attempt to connect from a host we serve"), so the check of the local
+    // deployment (DeploymentCheck) opens its streams without one. Not saved.
+    bool omitStreamFrom = false;
 
     bool isPkcs12() const
     {

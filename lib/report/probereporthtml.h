@@ -29,12 +29,13 @@ public:
     // Empty when the profile was not drawn. The report window shows it too; the report of
     // a Test all run, under its domain's heading (`headingLevel` 4).
     QString tlsProfile(int headingLevel = 2) const;
-
-private:
+    // The other sections of page(), each with its heading; the deployment check's page
+    // (DeploymentReportHtml) shows them too.
     QString recordTable() const;
     QString certificateTable() const;
     QString features() const;
     QString transcript() const;
 
+private:
     const ProbeReport &m_report;
 };
