@@ -155,7 +155,7 @@ QString DeploymentReport::plainText() const
 {
     // Each finding on one line, however many lines its details have.
     const auto oneLine = [](const LocalizedText &text) {
-        return text.toString().split(u'\n', Qt::SkipEmptyParts).join(QStringLiteral("; "));
+        return text.toString().split(u'\n', Qt::SkipEmptyParts).join(u' ');
     };
     QStringList lines;
     lines.append(

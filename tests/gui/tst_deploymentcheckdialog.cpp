@@ -10,9 +10,13 @@
 #include "probe/probesettingsstore.h"
 #include "scriptedpeer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeWidget>
 
@@ -154,8 +158,23 @@ void tst_DeploymentCheckDialog::menuCommandShowsTheReport()
     QCOMPARE(startTls->text(1), u"Fail"_qs);
     auto *browser = dialog->findChild<QTextBrowser *>(u"reportBrowser"_qs);
     QVERIFY(browser->toPlainText().contains(u"What to change"_qs));
-    QVERIFY(dialog->findChild<QPushButton *>(u"saveJsonButton"_qs)->isEnabled());
     QVERIFY(!dialog->findChild<QPushButton *>(u"cancelButton"_qs)->isEnabled());
+
+    // Saved as JSON and PDF, with the findings.
+    QTemporaryDir dir;
+    m_prompts->savePath = dir.filePath(u"check.json"_qs);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveJsonButton"_qs), Qt::LeftButton);
+    QFile json(m_prompts->savePath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
+    QCOMPARE(root.value(u"reason"_qs).toString(), u"local-no-starttls"_qs);
+    QCOMPARE(root.value(u"findings"_qs).toArray().size(), 9);
+    m_prompts->savePath = dir.filePath(u"check.pdf"_qs);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"savePdfButton"_qs), Qt::LeftButton);
+    QFile pdf(m_prompts->savePath);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QVERIFY(m_prompts->errors.isEmpty());
 }
 
 void tst_DeploymentCheckDialog::cancelStopsTheCheck()
