@@ -131,6 +131,28 @@ void tst_CommandLine::readsEveryCommandAndOption_data()
     QTest::newRow("-v") << QStringList {u"-v"_qs} << command(Command::Version);
     QTest::newRow("--version") << QStringList {u"--version"_qs} << command(Command::Version);
 
+    // --check-local and the options it takes.
+    QTest::newRow("--check-local") << QStringList {u"--check-local"_qs,
+                                                   u"--local-domain"_qs,
+                                                   u"lync.test"_qs,
+                                                   u"--host"_qs,
+                                                   u"edge.lync.test"_qs,
+                                                   u"--dns-server"_qs,
+                                                   u"192.0.2.53"_qs,
+                                                   u"--ca-file"_qs,
+                                                   u"ca.pem"_qs,
+                                                   u"--timeout"_qs,
+                                                   u"5"_qs,
+                                                   u"--json"_qs}
+                                   << with(command(Command::CheckLocal), [](CommandLineOptions &o) {
+                                          o.localDomain = u"lync.test"_qs;
+                                          o.host = u"edge.lync.test"_qs;
+                                          o.dnsServer = QHostAddress(u"192.0.2.53"_qs);
+                                          o.caFile = u"ca.pem"_qs;
+                                          o.timeoutSeconds = 5;
+                                          o.json = true;
+                                      });
+
     // --check and each of its options.
     QTest::newRow("--check") << checkLine << check;
     QTest::newRow("--check=FILE") << QStringList {u"--check=p.json"_qs} << check;
@@ -302,6 +324,16 @@ void tst_CommandLine::refusesWithAMessageNamingTheMistake_data()
     QTest::newRow("--local-domain with --import")
         << QStringList {u"--import"_qs, u"p.json"_qs, u"in.csv"_qs, u"--local-domain=a.test"_qs}
         << u"--local-domain does not go with --import."_qs;
+    QTest::newRow("--parallel with --check-local")
+        << QStringList {u"--check-local"_qs, u"--parallel"_qs, u"2"_qs}
+        << u"--parallel does not go with --check-local."_qs;
+    QTest::newRow("--host with the window")
+        << QStringList {u"--host"_qs, u"edge.test"_qs}
+        << u"--host goes only with --check or --check-local."_qs;
+    QTest::newRow("--check-local with a file")
+        << QStringList {u"--check-local"_qs, u"p.json"_qs} << u"unexpected argument “p.json”."_qs;
+    QTest::newRow("--check-local=yes")
+        << QStringList {u"--check-local=yes"_qs} << u"Unexpected value after '--check-local'."_qs;
     QTest::newRow("--domain with the window") << QStringList {u"--domain"_qs, u"fabrikam.com"_qs}
                                               << u"--domain goes only with --check."_qs;
     QTest::newRow("--set-existing with the window")
