@@ -43,6 +43,8 @@ LocalizedText ProbeReport::stepText(Step step)
         return trLater("Restart stream");
     case Step::Authenticate:
         return trLater("Authenticate");
+    case Step::RoundTrip:
+        return trLater("Round trip");
     case Step::Verdict:
         return trLater("Verdict");
     }
@@ -102,6 +104,8 @@ QString ProbeReport::wireName(Step step)
         return QStringLiteral("restartStream");
     case Step::Authenticate:
         return QStringLiteral("authenticate");
+    case Step::RoundTrip:
+        return QStringLiteral("roundTrip");
     case Step::Verdict:
         return QStringLiteral("verdict");
     }

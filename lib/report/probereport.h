@@ -28,6 +28,7 @@ public:
         StartTls,
         RestartStream,
         Authenticate,
+        RoundTrip, // XEP-0199 ping, XEP-0030 disco#info, XEP-0092 version after SASL
         Verdict
     };
     enum class StepState { NotRun, Passed, Warning, Failed, Skipped, Cancelled };
