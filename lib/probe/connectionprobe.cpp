@@ -344,6 +344,8 @@ void ConnectionProbe::onStepTimeout()
         attemptFailed(ConnectAdvice::Failure::Timeout, message, QString());
         return;
     }
+    if (m_phase == Phase::Negotiating && m_negotiation.timedOut())
+        return;
     failAndFinish(message,
                   StreamAdvice::timeout(serverText(), waitOf(m_phase), m_settings.stepTimeoutMs,
                                         m_receivedCount));
