@@ -147,8 +147,7 @@ struct Declared
     // commands themselves).
     QList<Command> commandsTaking(const QString &name) const
     {
-        for (const QCommandLineOption *option :
-             {&domain, &clientCert, &clientKey, &parallel, &tlsProfile}) {
+        for (const QCommandLineOption *option : {&domain, &parallel, &tlsProfile}) {
             if (option->names().contains(name))
                 return {Command::Check};
         }
@@ -156,6 +155,8 @@ struct Declared
             if (option->names().contains(name))
                 return {Command::Check, Command::CheckLocal};
         }
+        if (clientCert.names().contains(name) || clientKey.names().contains(name))
+            return {Command::Check, Command::Window};
         if (localDomain.names().contains(name) || caFile.names().contains(name))
             return {Command::Check, Command::Window, Command::CheckLocal};
         if (setExisting.names().contains(name))

@@ -34,7 +34,8 @@ struct CommandLineOptions
     QStringList qtOptions;
 
     // The connection test: every one for --check; --check-local takes localDomain, host,
-    // dnsServer, caFile, timeoutSeconds and json; the window takes localDomain and caFile.
+    // dnsServer, caFile, timeoutSeconds and json; the window takes localDomain, caFile and
+    // the client certificate and key.
     QStringList domains; // --domain, in order; empty: every partner
     QString localDomain; // without a final dot
     QString host; // --host HOST[:PORT]

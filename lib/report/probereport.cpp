@@ -43,6 +43,8 @@ LocalizedText ProbeReport::stepText(Step step)
         return trLater("Restart stream");
     case Step::Authenticate:
         return trLater("Authenticate");
+    case Step::RoundTrip:
+        return trLater("Round trip");
     case Step::Verdict:
         return trLater("Verdict");
     }
@@ -102,6 +104,8 @@ QString ProbeReport::wireName(Step step)
         return QStringLiteral("restartStream");
     case Step::Authenticate:
         return QStringLiteral("authenticate");
+    case Step::RoundTrip:
+        return QStringLiteral("roundTrip");
     case Step::Verdict:
         return QStringLiteral("verdict");
     }
@@ -192,6 +196,7 @@ QJsonObject ProbeReport::toJson() const
         {QStringLiteral("connectedTo"), connectedTo},
         {QStringLiteral("verdict"), wireName(verdict)},
         {QStringLiteral("method"), method.toString()},
+        {QStringLiteral("proven"), proven},
         {QStringLiteral("advice"), advice.toString()},
         {QStringLiteral("reason"), reason},
         {QStringLiteral("cancelled"), cancelled},
@@ -209,6 +214,7 @@ QJsonObject ProbeReport::toJson() const
          QJsonArray::fromStringList(LocalizedText::toStringList(featuresBeforeTls))},
         {QStringLiteral("featuresAfterTls"),
          QJsonArray::fromStringList(LocalizedText::toStringList(featuresAfterTls))},
+        {QStringLiteral("roundTrip"), roundTrip.toJson()},
         {QStringLiteral("transcript"), transcriptArray},
     };
 }

@@ -4,6 +4,7 @@
 #include "i18n/localizedtext.h"
 #include "probe/offeredfeatures.h"
 #include "report/advice.h"
+#include "report/roundtrip.h"
 #include "report/tlsprofile.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ public:
         StartTls,
         RestartStream,
         Authenticate,
+        RoundTrip, // XEP-0199 ping, XEP-0030 disco#info, XEP-0092 version after SASL
         Verdict
     };
     enum class StepState { NotRun, Passed, Warning, Failed, Skipped, Cancelled };
@@ -99,7 +101,12 @@ public:
     // What the server accepts, version by version, and its grade; empty when the profile
     // was not asked for (ProbeSettings::tlsProfile) or TLS did not succeed.
     TlsProfile tlsProfile;
+    // XEP-0199 ping, XEP-0030 disco#info and XEP-0092 version after SASL EXTERNAL, or why
+    // there was none.
+    RoundTrip roundTrip;
     ConnectionVerdict verdict = ConnectionVerdict::Fail;
+    // The ping of the round trip was answered: stanzas flow between the two domains.
+    bool proven = false;
     LocalizedText method; // the method Lync would use; empty on Fail
     LocalizedText advice;
     // The advice's stable code ("connection-refused"); empty for a Pass.
