@@ -8,6 +8,8 @@
 #include <QXmppPingIq.h>
 #include <QXmppVersionIq.h>
 
+#include <cmath>
+
 namespace {
 
 const QString StanzaErrorNamespace = QStringLiteral("urn:ietf:params:xml:ns:xmpp-stanzas");
@@ -88,7 +90,7 @@ bool RoundTripExchange::handle(const QDomElement &element)
 
     RoundTrip::Query &answer = query(Kind(kind));
     if (kind == Ping)
-        m_result->pingMs = m_pingClock.elapsed();
+        m_result->pingMs = std::round(double(m_pingClock.nsecsElapsed()) / 100'000) / 10;
     QXmppIq iq;
     iq.parse(element);
     if (iq.type() == QXmppIq::Error) {

@@ -177,7 +177,7 @@ QString ProbeReportHtml::roundTrip(int headingLevel) const
         return RoundTrip::outcomeText(query).toString();
     };
     const QString ping = roundTrip.ping.outcome == RoundTrip::Outcome::Answered
-        ? tr("answered in %1 ms").arg(QLocale().toString(roundTrip.pingMs))
+        ? tr("answered in %1 ms").arg(QLocale().toString(roundTrip.pingMs, 'g', 6))
         : outcome(roundTrip.ping);
     const QString software = roundTrip.softwareText().isEmpty()
         ? outcome(roundTrip.version)

@@ -53,7 +53,7 @@ public:
     QList<LocalizedText> featuresAfterAuthentication; // of the stream restarted after SASL
 
     Query ping;
-    qint64 pingMs = -1; // from sending the ping to its answer
+    double pingMs = -1; // from sending the ping to its answer, to 0.1 ms (loopback is under 1 ms)
     Query disco;
     QList<Identity> identities;
     QStringList features; // every var disco#info announced, in its order

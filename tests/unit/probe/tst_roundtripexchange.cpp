@@ -205,7 +205,7 @@ void tst_RoundTripExchange::missingAnswersAtTheTimeout()
     QCOMPARE(result.ping.outcome, RoundTrip::Outcome::NoAnswer);
     QCOMPARE(result.version.outcome, RoundTrip::Outcome::NoAnswer);
     QVERIFY(!result.proven());
-    QCOMPARE(result.pingMs, -1);
+    QCOMPARE(result.pingMs, -1.0);
     QVERIFY(exchange.summary().toString().contains(u"XEP-0092 version: no answer"_qs));
     QCOMPARE(result.toJson()[u"ping"_qs][u"outcome"_qs].toString(), u"noAnswer"_qs);
 }
