@@ -13,6 +13,28 @@
     </message>
 </context>
 <context>
+    <name>DeploymentAdvice</name>
+    <message numerus="yes">
+        <location filename="../lib/advice/deploymentadvice.cpp" line="+174"/>
+        <source>The Edge&apos;s external certificate (presented by %1) expires on %2, in %n day(s); renew it and assign the new certificate to the Access Edge&apos;s external interface before then.</source>
+        <translation>
+            <numerusform>The Edge&apos;s external certificate (presented by %1) expires on %2, in %n day; renew it and assign the new certificate to the Access Edge&apos;s external interface before then.</numerusform>
+            <numerusform>The Edge&apos;s external certificate (presented by %1) expires on %2, in %n days; renew it and assign the new certificate to the Access Edge&apos;s external interface before then.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentJudge</name>
+    <message numerus="yes">
+        <location filename="../lib/probe/deploymentjudge.cpp" line="+309"/>
+        <source>Valid until %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Valid until %1 (%n day left).</numerusform>
+            <numerusform>Valid until %1 (%n days left).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPlan</name>
     <message numerus="yes">
         <location filename="../lib/import/importplan.cpp" line="+110"/>
@@ -73,7 +95,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+91"/>
+        <location filename="../app/mainwindow.cpp" line="+92"/>
         <source>%n partner(s) imported.</source>
         <translation>
             <numerusform>%n partner imported.</numerusform>
@@ -81,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Exported %n partner(s) to %1</source>
         <translation>
             <numerusform>Exported %n partner to %1</numerusform>
@@ -89,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+156"/>
         <source>%n passed</source>
         <comment>test summary</comment>
         <translation>

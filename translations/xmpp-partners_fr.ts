@@ -189,7 +189,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+198"/>
+        <location filename="../app/cli/commandline.cpp" line="+207"/>
         <source>%1 needs a value, not the option %2.</source>
         <translation>%1 attend une valeur, pas l&apos;option %2.</translation>
     </message>
@@ -214,12 +214,12 @@
         <translation>%1 ne s&apos;emploie qu&apos;avec %2.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>unexpected argument “%1”.</source>
         <translation>argument «&#xa0;%1&#xa0;» inattendu.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1: %2</source>
         <comment>an option, what is wrong with its value</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -243,7 +243,7 @@
 <context>
     <name>CommandRunner</name>
     <message>
-        <location filename="../app/cli/commandrunner.cpp" line="+71"/>
+        <location filename="../app/cli/commandrunner.cpp" line="+74"/>
         <source>cannot open the window: %1 cannot be started: %2</source>
         <translation>impossible d&apos;ouvrir la fenêtre&#xa0;: %1 ne peut pas être lancé&#xa0;: %2</translation>
     </message>
@@ -364,12 +364,12 @@
 <context>
     <name>ConnectAttempts</name>
     <message>
-        <location filename="../lib/probe/connectattempts.cpp" line="+36"/>
+        <location filename="../lib/probe/connectattempts.cpp" line="+37"/>
         <source>the DNS lookup of its address failed at %1 (%2)</source>
         <translation>la recherche DNS de son adresse a échoué auprès de %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 was not found in DNS (asked %2)</source>
         <translation>%1 est introuvable dans le DNS (serveur interrogé&#xa0;: %2)</translation>
     </message>
@@ -394,7 +394,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="+71"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+62"/>
         <source>Cancelled after %1.</source>
         <translation>Annulée après %1.</translation>
     </message>
@@ -411,52 +411,17 @@
 %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+91"/>
         <source>Connected to %1 (%2).</source>
         <translation>Connexion établie avec %1 (%2).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>The server closed the stream.</source>
         <translation>Le serveur a fermé le flux.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>SASL EXTERNAL was not attempted: the server ended the stream before offering its features after TLS.</source>
-        <translation>SASL EXTERNAL n&apos;a pas été tenté&#xa0;: le serveur a mis fin au flux avant de proposer ses fonctionnalités après TLS.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The server ended the stream with the error “%1”.</source>
-        <translation>Le serveur a mis fin au flux avec l&apos;erreur «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server ended the stream with the error “%1”: %2</source>
-        <translation>Le serveur a mis fin au flux avec l&apos;erreur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>the server answered STARTTLS with &lt;failure/&gt;</source>
-        <translation>le serveur a répondu à STARTTLS par &lt;failure/&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server refused STARTTLS (&lt;failure/&gt;).</source>
-        <translation>Le serveur a refusé STARTTLS (&lt;failure/&gt;).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>SASL EXTERNAL succeeded: the partner accepted the certificate of %1.</source>
-        <translation>SASL EXTERNAL a réussi&#xa0;: le partenaire a accepté le certificat de %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>SASL EXTERNAL failed with the condition “%1”.</source>
-        <translation>SASL EXTERNAL a échoué avec la condition «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../lib/probe/streamfeatures.cpp" line="+51"/>
+        <location filename="../lib/probe/streamfeatures.cpp" line="+54"/>
         <source>STARTTLS (required)</source>
         <translation>STARTTLS (obligatoire)</translation>
     </message>
@@ -476,46 +441,15 @@
         <translation>SASL %1</translation>
     </message>
     <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="+20"/>
-        <source>not given</source>
-        <comment>stream id or version</comment>
-        <translation>non fourni</translation>
+        <location line="+2"/>
+        <source>bidirectional streams (XEP-0288)</source>
+        <translation>flux bidirectionnels (XEP-0288)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Stream opened by %1 (id %2, version %3). Features: %4.</source>
-        <translation>Flux ouvert par %1 (id %2, version %3). Fonctionnalités&#xa0;: %4.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an unnamed server</source>
-        <translation>un serveur sans nom</translation>
-    </message>
-    <message>
-        <location filename="../lib/probe/streamfeatures.cpp" line="+12"/>
+        <location line="+12"/>
         <source>none</source>
         <comment>stream features</comment>
         <translation>aucune</translation>
-    </message>
-    <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="+8"/>
-        <source>TLS negotiation is set to Not supported.</source>
-        <translation>La négociation TLS est définie sur Non pris en charge.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server does not offer STARTTLS.</source>
-        <translation>Le serveur ne propose pas STARTTLS.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No TLS, so no stream restart.</source>
-        <translation>Pas de TLS, donc pas de redémarrage du flux.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SASL needs TLS.</source>
-        <translation>SASL requiert TLS.</translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/probe/proberecorder.cpp" line="+77"/>
@@ -526,7 +460,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="-171"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="-62"/>
         <source>Connected to %1 with direct TLS (XEP-0368).</source>
         <translation>Connexion établie avec %1 en TLS direct (XEP-0368).</translation>
     </message>
@@ -534,21 +468,6 @@
         <location line="+2"/>
         <source>Direct TLS: the stream opens after TLS.</source>
         <translation>TLS direct&#xa0;: le flux s&apos;ouvre après TLS.</translation>
-    </message>
-    <message>
-        <location line="+212"/>
-        <source>Features after TLS: %1.</source>
-        <translation>Fonctionnalités après TLS&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No client certificate is configured, so SASL EXTERNAL was not attempted. Full server dialback (XEP-0220) was not attempted either: it needs the partner to connect back to an authoritative server for %1.</source>
-        <translation>Aucun certificat client n&apos;est configuré, donc SASL EXTERNAL n&apos;a pas été tenté. La numérotation du serveur (dialback) complète (XEP-0220) n&apos;a pas été tentée non plus&#xa0;: elle exige que le partenaire se connecte en retour à un serveur faisant autorité pour %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The server does not offer SASL EXTERNAL to %1: it does not trust the client certificate presented.</source>
-        <translation>Le serveur ne propose pas SASL EXTERNAL à %1&#xa0;: il n&apos;approuve pas le certificat client présenté.</translation>
     </message>
     <message>
         <location filename="../lib/probe/proberecorder.cpp" line="-66"/>
@@ -571,7 +490,12 @@
         <translation>Non exécutée&#xa0;: le test s&apos;est arrêté à l&apos;étape «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="+26"/>
+        <location line="+17"/>
+        <source>%1, proven by a ping answered in %2 ms</source>
+        <translation>%1, prouvé par un ping répondu en %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+118"/>
         <source>The TLS handshake failed: %1</source>
         <translation>L&apos;établissement de la liaison TLS a échoué&#xa0;: %1</translation>
     </message>
@@ -591,12 +515,12 @@
         <translation>Aucune réponse dans un délai de %1 s.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The test did not finish within its budget of %1 s.</source>
         <translation>Le test ne s&apos;est pas terminé dans son délai total de %1 s.</translation>
     </message>
     <message>
-        <location filename="../lib/probe/proberecorder.cpp" line="+16"/>
+        <location filename="../lib/probe/proberecorder.cpp" line="+27"/>
         <source>The test was cancelled.</source>
         <translation>Le test a été annulé.</translation>
     </message>
@@ -612,6 +536,573 @@
         <location line="+6"/>
         <source>Run xmpp-partners --help for the options.</source>
         <translation>Exécutez xmpp-partners --help pour afficher les options.</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentAdvice</name>
+    <message>
+        <location filename="../lib/advice/deploymentadvice.cpp" line="+6"/>
+        <source>No SRV record _xmpp-server._tcp.%1 was found (asked %2), so partners cannot find the server of %1; publish _xmpp-server._tcp.%1 pointing to the Access Edge&apos;s external FQDN on port 5269, in the public DNS zone of %1.</source>
+        <translation>Aucun enregistrement SRV _xmpp-server._tcp.%1 n&apos;a été trouvé (serveur interrogé&#xa0;: %2), donc les partenaires ne trouvent pas le serveur de %1&#xa0;; publiez _xmpp-server._tcp.%1 pointant vers le FQDN externe du service Edge d&apos;accès sur le port 5269, dans la zone DNS publique de %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The SRV record _xmpp-server._tcp.%1 has the target “.” (asked %2), which tells partners that %1 offers no XMPP federation; publish _xmpp-server._tcp.%1 pointing to the Access Edge&apos;s external FQDN on port 5269 instead.</source>
+        <translation>L&apos;enregistrement SRV _xmpp-server._tcp.%1 a la cible «&#xa0;.&#xa0;» (serveur interrogé&#xa0;: %2), ce qui indique aux partenaires que %1 n&apos;offre aucune fédération XMPP&#xa0;; publiez plutôt _xmpp-server._tcp.%1 pointant vers le FQDN externe du service Edge d&apos;accès sur le port 5269.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The DNS lookup of _xmpp-server._tcp.%1 failed at %2 (%3); check that this DNS server answers for %1, or check with another DNS server.</source>
+        <translation>La recherche DNS de _xmpp-server._tcp.%1 a échoué auprès de %2 (%3)&#xa0;; vérifiez que ce serveur DNS répond pour %1, ou vérifiez avec un autre serveur DNS.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The SRV record _xmpp-server._tcp.%1 points to %2, which has no address in DNS (asked %3); publish an A record for %2, the Access Edge&apos;s external FQDN, or correct the record&apos;s target.</source>
+        <translation>L&apos;enregistrement SRV _xmpp-server._tcp.%1 pointe vers %2, qui n&apos;a aucune adresse dans le DNS (serveur interrogé&#xa0;: %3)&#xa0;; publiez un enregistrement A pour %2, le FQDN externe du service Edge d&apos;accès, ou corrigez la cible de l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server %1 given for this check has no address in DNS (asked %2); give the Access Edge&apos;s external FQDN or address.</source>
+        <translation>Le serveur %1 indiqué pour cette vérification n&apos;a aucune adresse dans le DNS (serveur interrogé&#xa0;: %2)&#xa0;; indiquez le FQDN externe ou l&apos;adresse du service Edge d&apos;accès.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No server for %1 answered a connection from this computer (%2): a firewall probably drops it; open TCP 5269 inbound to the Access Edge&apos;s external interface, and check that _xmpp-server._tcp.%1 points to the Access Edge&apos;s external FQDN on port 5269.</source>
+        <translation>Aucun serveur de %1 n&apos;a répondu à une connexion depuis cet ordinateur (%2)&#xa0;: un pare-feu l&apos;ignore probablement&#xa0;; ouvrez le port TCP 5269 en entrée vers l&apos;interface externe du service Edge d&apos;accès, et vérifiez que _xmpp-server._tcp.%1 pointe vers le FQDN externe du service Edge d&apos;accès sur le port 5269.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No server for %1 accepted a connection from this computer (%2); check that _xmpp-server._tcp.%1 points to the Access Edge&apos;s external FQDN on port 5269, that XMPP federation is enabled on the Edge pool, and open TCP 5269 inbound to the Access Edge.</source>
+        <translation>Aucun serveur de %1 n&apos;a accepté de connexion depuis cet ordinateur (%2)&#xa0;; vérifiez que _xmpp-server._tcp.%1 pointe vers le FQDN externe du service Edge d&apos;accès sur le port 5269, que la fédération XMPP est activée sur le pool Edge, et ouvrez le port TCP 5269 en entrée vers le service Edge d&apos;accès.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server at %2 did not open an XMPP stream for %1 (%3); check that %2 is the Access Edge&apos;s external interface and that XMPP federation is enabled for %1 on the Edge pool.</source>
+        <translation>Le serveur à %2 n&apos;a pas ouvert de flux XMPP pour %1 (%3)&#xa0;; vérifiez que %2 est l&apos;interface externe du service Edge d&apos;accès et que la fédération XMPP est activée pour %1 sur le pool Edge.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server at %2 does not offer STARTTLS for %1, so partners that require TLS cannot federate; a Lync Access Edge always offers it: check that %2 is the Access Edge and not another server in front of it.</source>
+        <translation>Le serveur à %2 n&apos;offre pas STARTTLS pour %1, donc les partenaires qui exigent TLS ne peuvent pas se fédérer&#xa0;; un service Edge d&apos;accès Lync l&apos;offre toujours&#xa0;: vérifiez que %2 est bien le service Edge d&apos;accès et non un autre serveur placé devant lui.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TLS with the server of %1 at %2 did not come up (%3); check that the Edge&apos;s external certificate is assigned with its private key to the Access Edge&apos;s external interface.</source>
+        <translation>TLS avec le serveur de %1 à %2 n&apos;a pas abouti (%3)&#xa0;; vérifiez que le certificat externe du serveur Edge est attribué, avec sa clé privée, à l&apos;interface externe du service Edge d&apos;accès.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The Edge&apos;s external certificate (presented by %2) does not list %1 among its subject alternative names (it holds: %3); request a certificate that adds %1 and assign it to the Access Edge&apos;s external interface.</source>
+        <translation>Le certificat externe du serveur Edge (présenté par %2) ne porte pas %1 parmi ses autres noms de l&apos;objet (subject alternative names) (il porte&#xa0;: %3)&#xa0;; demandez un certificat qui ajoute %1 et attribuez-le à l&apos;interface externe du service Edge d&apos;accès.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Edge&apos;s external certificate (presented by %2) names %1 only in its common name, which RFC 6125 deprecates and some partners ignore; request a certificate that lists %1 among its subject alternative names.</source>
+        <translation>Le certificat externe du serveur Edge (présenté par %2) ne nomme %1 que dans son nom commun, ce que la RFC 6125 déconseille et que certains partenaires ignorent&#xa0;; demandez un certificat qui porte %1 parmi ses autres noms de l&apos;objet (subject alternative names).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Edge&apos;s external certificate (presented by %1) is not trusted: %2 Partners refuse it in the same way; use a certificate from a public CA that partners trust, and install its intermediate CA certificates on the Edge.</source>
+        <translation>Le certificat externe du serveur Edge (présenté par %1) n&apos;est pas approuvé&#xa0;: %2 Les partenaires le refusent de la même façon&#xa0;; utilisez un certificat d&apos;une autorité de certification publique que les partenaires approuvent, et installez ses certificats d&apos;autorité intermédiaires sur le serveur Edge.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Access Edge at %1 does not send the intermediate CA certificates of its external certificate; partners that do not have them refuse it: install the intermediate certificates in the Edge&apos;s certificate store.</source>
+        <translation>Le service Edge d&apos;accès à %1 n&apos;envoie pas les certificats d&apos;autorité intermédiaires de son certificat externe&#xa0;; les partenaires qui ne les ont pas le refusent&#xa0;: installez les certificats intermédiaires dans le magasin de certificats du serveur Edge.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The Edge&apos;s external certificate (presented by %1) expired on %2, and partners refuse it; renew it and assign the new certificate to the Access Edge&apos;s external interface.</source>
+        <translation>Le certificat externe du serveur Edge (présenté par %1) a expiré le %2, et les partenaires le refusent&#xa0;; renouvelez-le et attribuez le nouveau certificat à l&apos;interface externe du service Edge d&apos;accès.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Edge&apos;s external certificate (presented by %1) is valid only from %2; check the Edge&apos;s clock, or assign a certificate that is valid now.</source>
+        <translation>Le certificat externe du serveur Edge (présenté par %1) n&apos;est valide qu&apos;à partir du %2&#xa0;; vérifiez l&apos;horloge du serveur Edge, ou attribuez un certificat valide dès maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The Edge&apos;s external certificate (presented by %1) expires on %2, in %n day(s); renew it and assign the new certificate to the Access Edge&apos;s external interface before then.</source>
+        <translation>
+            <numerusform>Le certificat externe du serveur Edge (présenté par %1) expire le %2, dans %n jour&#xa0;; renouvelez-le et attribuez le nouveau certificat à l&apos;interface externe du service Edge d&apos;accès avant cette date.</numerusform>
+            <numerusform>Le certificat externe du serveur Edge (présenté par %1) expire le %2, dans %n jours&#xa0;; renouvelez-le et attribuez le nouveau certificat à l&apos;interface externe du service Edge d&apos;accès avant cette date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server at %2 does not offer server dialback (XEP-0220) for %1 after TLS, which most partners use to verify your domain; a Lync Access Edge offers it: check that %2 is the Access Edge and not another server in front of it.</source>
+        <translation>Le serveur à %2 n&apos;offre pas la numérotation du serveur (dialback) de la XEP-0220 pour %1 après TLS, que la plupart des partenaires utilisent pour vérifier votre domaine&#xa0;; un service Edge d&apos;accès Lync l&apos;offre&#xa0;: vérifiez que %2 est bien le service Edge d&apos;accès et non un autre serveur placé devant lui.</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentCheck</name>
+    <message>
+        <location filename="../lib/probe/deploymentcheck.cpp" line="+52"/>
+        <source>The local XMPP domain is not set: enter it in the connection test settings.</source>
+        <translation>Le domaine XMPP local n&apos;est pas défini&#xa0;: saisissez-le dans les paramètres du test de connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentCheckDialog</name>
+    <message>
+        <location filename="../forms/deploymentcheckdialog.ui" line="+14"/>
+        <source>Check my deployment</source>
+        <translation>Vérifier mon déploiement</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+12"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+6"/>
+        <source>Full report</source>
+        <translation>Rapport complet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Cancel test</source>
+        <translation>&amp;Annuler le test</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as &amp;HTML…</source>
+        <translation>Enregistrer en &amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as &amp;JSON…</source>
+        <translation>Enregistrer en &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/probe/deploymentcheckdialog.cpp" line="+107"/>
+        <source>Check my deployment: %1</source>
+        <translation>Vérifier mon déploiement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Checking %1…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vérification de %1…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <comment>step: state</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>HTML pages (*.html)</source>
+        <translation>Pages HTML (*.html)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the deployment check</source>
+        <translation>Enregistrer la vérification du déploiement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save the report</source>
+        <translation>Impossible d&apos;enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentJudge</name>
+    <message>
+        <location filename="../lib/probe/deploymentjudge.cpp" line="+91"/>
+        <source>Not run: the check was cancelled.</source>
+        <translation>Non exécutée&#xa0;: la vérification a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not checked: the check connected to %1 as given; partners find the server through _xmpp-server._tcp.%2.</source>
+        <translation>Non vérifié&#xa0;: la vérification s&apos;est connectée à %1 tel qu&apos;indiqué&#xa0;; les partenaires trouvent le serveur par _xmpp-server._tcp.%2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+35"/>
+        <source>Not run: DNS did not answer.</source>
+        <translation>Non exécutée&#xa0;: le DNS n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>_xmpp-server._tcp.%1 points to %2 (asked %3).</source>
+        <translation>_xmpp-server._tcp.%1 pointe vers %2 (serveur interrogé&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No record _xmpp-server._tcp.%1 (asked %2).</source>
+        <translation>Aucun enregistrement _xmpp-server._tcp.%1 (serveur interrogé&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not checked: the check connected to %1 as given.</source>
+        <translation>Non vérifié&#xa0;: la vérification s&apos;est connectée à %1 tel qu&apos;indiqué.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not known: the DNS lookup failed.</source>
+        <translation>Inconnu&#xa0;: la recherche DNS a échoué.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>_xmpps-server._tcp.%1 points to %2: partners that support direct TLS (XEP-0368) may try it first. A Lync Access Edge does not accept direct TLS, so it must point to a server that does.</source>
+        <translation>_xmpps-server._tcp.%1 pointe vers %2&#xa0;: les partenaires qui prennent en charge TLS direct (XEP-0368) peuvent l&apos;essayer en premier. Un service Edge d&apos;accès Lync n&apos;accepte pas TLS direct, cet enregistrement doit donc pointer vers un serveur qui l&apos;accepte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No record _xmpps-server._tcp.%1: partners use STARTTLS through _xmpp-server._tcp, as a Lync Access Edge expects (it does not accept direct TLS). This is information, not a problem.</source>
+        <translation>Aucun enregistrement _xmpps-server._tcp.%1&#xa0;: les partenaires utilisent STARTTLS par _xmpp-server._tcp, comme l&apos;attend un service Edge d&apos;accès Lync (il n&apos;accepte pas TLS direct). C&apos;est une information, pas un problème.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reached from this computer only: that partners reach it from the internet is not proven from inside the network.</source>
+        <translation>Atteint depuis cet ordinateur seulement&#xa0;: que les partenaires l&apos;atteignent depuis Internet n&apos;est pas prouvé depuis l&apos;intérieur du réseau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not run: there was no server to connect to.</source>
+        <translation>Non exécutée&#xa0;: il n&apos;y avait aucun serveur auquel se connecter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No server to try: without an SRV record, partners try %1 itself on port 5269, which did not answer either:</source>
+        <translation>Aucun serveur à essayer&#xa0;: sans enregistrement SRV, les partenaires essaient %1 lui-même sur le port 5269, qui n&apos;a pas répondu non plus&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not run: no server was reached.</source>
+        <translation>Non exécutée&#xa0;: aucun serveur n&apos;a été atteint.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Direct TLS (XEP-0368) negotiated: %1, %2.</source>
+        <translation>TLS direct (XEP-0368) négocié&#xa0;: %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STARTTLS offered (required) and negotiated: %1, %2.</source>
+        <translation>STARTTLS offert (obligatoire) et négocié&#xa0;: %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS offered (optional) and negotiated: %1, %2.</source>
+        <translation>STARTTLS offert (facultatif) et négocié&#xa0;: %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server does not offer STARTTLS.</source>
+        <translation>Le serveur ne propose pas STARTTLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not run: no XMPP stream was opened.</source>
+        <translation>Non exécutée&#xa0;: aucun flux XMPP n&apos;a été ouvert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+19"/>
+        <source>Not run: TLS did not come up.</source>
+        <translation>Non exécutée&#xa0;: TLS n&apos;a pas abouti.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>no name</source>
+        <translation>aucun nom</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The chain leads to a trusted CA; its validity dates are checked below.</source>
+        <translation>La chaîne mène à une autorité de certification approuvée&#xa0;; ses dates de validité sont vérifiées plus bas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not run: no certificate was presented.</source>
+        <translation>Non exécutée&#xa0;: aucun certificat n&apos;a été présenté.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expired on %1.</source>
+        <translation>Expiré le %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid only from %1.</source>
+        <translation>Valide seulement à partir du %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Valid until %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Valide jusqu&apos;au %1 (%n jour restant).</numerusform>
+            <numerusform>Valide jusqu&apos;au %1 (%n jours restants).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dialback offered after TLS (and before TLS).</source>
+        <translation>Numérotation (dialback) offerte après TLS (et avant TLS).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dialback offered after TLS.</source>
+        <translation>Numérotation (dialback) offerte après TLS.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not run: dialback is offered before TLS, but the check did not reach the stream after TLS.</source>
+        <translation>Non exécutée&#xa0;: la numérotation (dialback) est offerte avant TLS, mais la vérification n&apos;a pas atteint le flux après TLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not run: the check did not reach the stream after TLS.</source>
+        <translation>Non exécutée&#xa0;: la vérification n&apos;a pas atteint le flux après TLS.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The check was cancelled.</source>
+        <translation>La vérification a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The check did not finish: %1</source>
+        <translation>La vérification ne s&apos;est pas terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partners find %1 through its SRV record, and its server at %2 offers STARTTLS, a trusted certificate for %1 and dialback.</source>
+        <translation>Les partenaires trouvent %1 par son enregistrement SRV, et son serveur à %2 offre STARTTLS, un certificat approuvé pour %1 et la numérotation (dialback).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server at %2 offers STARTTLS, a trusted certificate for %1 and dialback; the SRV records were not checked.</source>
+        <translation>Le serveur à %2 offre STARTTLS, un certificat approuvé pour %1 et la numérotation (dialback)&#xa0;; les enregistrements SRV n&apos;ont pas été vérifiés.</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentReport</name>
+    <message>
+        <location filename="../lib/report/deploymentreport.cpp" line="+28"/>
+        <source>This check ran from this computer. It shows what partners find in DNS and what the server presents, but not that partners can reach it from the internet: a firewall between the internet and the Access Edge, or another DNS view outside, is not seen from inside the network.</source>
+        <translation>Cette vérification a été faite depuis cet ordinateur. Elle montre ce que les partenaires trouvent dans le DNS et ce que le serveur présente, mais pas que les partenaires peuvent l&apos;atteindre depuis Internet&#xa0;: un pare-feu entre Internet et le service Edge d&apos;accès, ou une autre vue DNS à l&apos;extérieur, ne se voit pas depuis l&apos;intérieur du réseau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SRV record _xmpp-server._tcp</source>
+        <translation>Enregistrement SRV _xmpp-server._tcp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SRV record _xmpps-server._tcp (direct TLS)</source>
+        <translation>Enregistrement SRV _xmpps-server._tcp (TLS direct)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XMPP stream</source>
+        <translation>Flux XMPP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate names the domain</source>
+        <translation>Le certificat nomme le domaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate chain trusted</source>
+        <translation>Chaîne de certificats approuvée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate validity</source>
+        <translation>Validité du certificat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialback after TLS</source>
+        <translation>Numérotation (dialback) après TLS</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not run</source>
+        <comment>deployment check state</comment>
+        <translation>Non exécutée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass</source>
+        <comment>deployment check state</comment>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <comment>deployment check state</comment>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fail</source>
+        <comment>deployment check state</comment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Deployment check of %1: %2</source>
+        <translation>Vérification du déploiement de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[%1] %2: %3</source>
+        <comment>[state] check: details</comment>
+        <translation>[%1] %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Advice:</source>
+        <translation>Conseil&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>- %1 (%2)</source>
+        <comment>advice (reason code)</comment>
+        <translation>- %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/deploymentreporthtml.cpp" line="+23"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What to change</source>
+        <translation>Ce qu&apos;il faut changer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deployment check: %1</source>
+        <translation>Vérification du déploiement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local domain: %1</source>
+        <translation>Domaine local : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started: %1</source>
+        <translation>Début : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server checked: %1 (given; SRV records not checked)</source>
+        <translation>Serveur vérifié&#xa0;: %1 (indiqué&#xa0;; enregistrements SRV non vérifiés)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS server: %1</source>
+        <translation>Serveur DNS : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection test steps</source>
+        <translation>Étapes du test de connexion</translation>
     </message>
 </context>
 <context>
@@ -633,12 +1124,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>“%1” starts with the scheme “%2”. Enter the domain alone, for example fabrikam.com.</source>
         <translation>«&#xa0;%1&#xa0;» commence par le schéma «&#xa0;%2&#xa0;». Entrez uniquement le domaine, par exemple fabrikam.com.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>“%1” contains “@”. Enter a domain, not an address: the part after the “@”.</source>
         <translation>«&#xa0;%1&#xa0;» contient «&#xa0;@&#xa0;». Entrez un domaine, et non une adresse&#xa0;: la partie située après «&#xa0;@&#xa0;».</translation>
     </message>
@@ -648,12 +1139,13 @@
         <translation>«&#xa0;%1&#xa0;» contient «&#xa0;/&#xa0;». Entrez uniquement le domaine, sans chemin ni ressource.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+108"/>
         <source>“%1” is an IP address. Enter a domain name.</source>
         <translation>«&#xa0;%1&#xa0;» est une adresse IP. Entrez un nom de domaine.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-102"/>
         <source>“%1” has a port number. Enter the domain alone, without “:%2”.</source>
         <translation>«&#xa0;%1&#xa0;» comporte un numéro de port. Entrez uniquement le domaine, sans «&#xa0;:%2&#xa0;».</translation>
     </message>
@@ -704,7 +1196,7 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine valide.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>“%1” ends with an all-digit label. Enter a domain name, not an address.</source>
         <translation>«&#xa0;%1&#xa0;» se termine par une étiquette entièrement numérique. Entrez un nom de domaine, et non une adresse.</translation>
     </message>
@@ -717,7 +1209,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-335"/>
+        <location filename="../app/cli/commandline.cpp" line="-342"/>
         <source>Write the partners of FILE as a PowerShell script (New-CsXmppAllowedPartner) to the file OUT given after it, or to standard output for -.</source>
         <translation>Écrit les partenaires de FICHIER sous forme de script PowerShell (New-CsXmppAllowedPartner) dans le fichier SORTIE indiqué ensuite, ou sur la sortie standard pour -.</translation>
     </message>
@@ -732,7 +1224,7 @@
         <translation>Avec --export-ps1&#xa0;: met à jour les partenaires qui existent déjà (Set-CsXmppAllowedPartner) et crée les autres.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+177"/>
         <source>--export-ps1 needs a partner file and the script to write: --export-ps1 FILE OUT.</source>
         <translation>--export-ps1 attend un fichier de partenaires et le script à écrire&#xa0;: --export-ps1 FICHIER SORTIE.</translation>
     </message>
@@ -745,7 +1237,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-168"/>
+        <location filename="../app/cli/commandline.cpp" line="-173"/>
         <source>Import into the partner file FILE the CSV file IN given after it, as Get-CsXmppAllowedPartner | Export-Csv writes it.</source>
         <translation>Importe dans le fichier de partenaires FICHIER le fichier CSV ENTRÉE indiqué ensuite, tel que l&apos;écrit Get-CsXmppAllowedPartner | Export-Csv.</translation>
     </message>
@@ -766,7 +1258,7 @@
         <translation>Avec --import-csv ou --import&#xa0;: montre ce que ferait l&apos;importation, sans rien changer.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+168"/>
         <source>--import-csv needs a partner file and the CSV file to import: --import-csv FILE IN.</source>
         <translation>--import-csv attend un fichier de partenaires et le fichier CSV à importer&#xa0;: --import-csv FICHIER ENTRÉE.</translation>
     </message>
@@ -1050,10 +1542,23 @@
     </message>
 </context>
 <context>
+    <name>LocalCheckCommand</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="-237"/>
+        <source>Check my deployment: test the local domain (--local-domain) as partners see it: its SRV record, port 5269, STARTTLS, the certificate and dialback.</source>
+        <translation>Vérifier mon déploiement&#xa0;: tester le domaine local (--local-domain) tel que les partenaires le voient&#xa0;: son enregistrement SRV, le port 5269, STARTTLS, le certificat et la numérotation (dialback).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/localcheckcommand.cpp" line="+18"/>
+        <source>--check-local needs the local XMPP domain to check: give --local-domain DOMAIN.</source>
+        <translation>--check-local a besoin du domaine XMPP local à vérifier&#xa0;: indiquez --local-domain DOMAINE.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../forms/mainwindow.ui" line="+18"/>
-        <location filename="../app/mainwindow.cpp" line="+210"/>
+        <location filename="../app/mainwindow.cpp" line="+212"/>
         <source>XMPP Federated Partners</source>
         <translation>Partenaires fédérés XMPP</translation>
     </message>
@@ -1109,7 +1614,7 @@
         <translation>&amp;Partenaire</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -1184,6 +1689,17 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>Check my &amp;deployment…</source>
+        <translation>Vérifier mon &amp;déploiement…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Test the local domain as partners see it: SRV record, port 5269, certificate, dialback</source>
+        <translation>Tester le domaine local tel que les partenaires le voient&#xa0;: enregistrement SRV, port 5269, certificat, numérotation (dialback)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
@@ -1302,7 +1818,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/mainwindow.cpp" line="+195"/>
+        <location filename="../app/mainwindow.cpp" line="+217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1423,7 +1939,7 @@
         <translation>Domaine XMPP local, serveur DNS, certificats et délais d&apos;attente du test de connexion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-210"/>
+        <location filename="../app/mainwindow.cpp" line="-232"/>
         <source>All</source>
         <comment>partner type filter</comment>
         <translation>Tous</translation>
@@ -1439,7 +1955,7 @@
         <translation>Annuler les tests de connexion en cours</translation>
     </message>
     <message numerus="yes">
-        <location line="-113"/>
+        <location line="-114"/>
         <source>%n partner(s) imported.</source>
         <translation>
             <numerusform>%n partenaire importé.</numerusform>
@@ -1447,7 +1963,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Exported %n partner(s) to %1</source>
         <translation>
             <numerusform>%n partenaire exporté dans %1</numerusform>
@@ -1475,7 +1991,27 @@
         <translation>Vos modifications n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>Check my deployment</source>
+        <translation>Vérifier mon déploiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No local XMPP domain is set. The check tests that domain as partners see it: its SRV record, port 5269, the Edge&apos;s certificate and dialback. Open the connection test settings to enter it?</source>
+        <translation>Aucun domaine XMPP local n&apos;est défini. La vérification teste ce domaine tel que les partenaires le voient&#xa0;: son enregistrement SRV, le port 5269, le certificat du serveur Edge et la numérotation (dialback). Ouvrir les paramètres du test de connexion pour le saisir&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open settings</source>
+        <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the local XMPP domain to check: the domain partners federate with, as published in _xmpp-server._tcp.</source>
+        <translation>Saisissez le domaine XMPP local à vérifier&#xa0;: le domaine avec lequel les partenaires se fédèrent, tel que publié dans _xmpp-server._tcp.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Connection tests finished: %1, %2, %3.</source>
         <translation>Tests de connexion terminés&#xa0;: %1, %2, %3.</translation>
     </message>
@@ -2948,18 +3484,18 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-146"/>
+        <location filename="../app/cli/commandline.cpp" line="+85"/>
         <source>Test the connection to XMPP federated partners.</source>
         <translation>Teste la connexion aux partenaires fédérés XMPP.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-89"/>
         <source>Test the partners of FILE.</source>
         <translation>Teste les partenaires de FICHIER.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>FILE</source>
@@ -3067,7 +3603,7 @@
         <translation>Affiche la version.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>file</source>
         <comment>command-line argument</comment>
         <translation>fichier</translation>
@@ -3084,7 +3620,7 @@
         <translation>[fichier]</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>--check needs a partner file.</source>
         <translation>--check nécessite un fichier de partenaires.</translation>
     </message>
@@ -3094,7 +3630,7 @@
         <translation>le domaine XMPP local n&apos;est pas défini&#xa0;; indiquez --local-domain DOMAINE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+64"/>
+        <location filename="../app/cli/commandline.cpp" line="+68"/>
         <source>“%1” is not an IP address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
     </message>
@@ -3145,6 +3681,12 @@
         <location line="+2"/>
         <source>Authenticate</source>
         <translation>Authentification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../lib/report/probereporthtml.cpp" line="+170"/>
+        <source>Round trip</source>
+        <translation>Aller-retour</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3218,18 +3760,73 @@
         <translation>REÇU</translation>
     </message>
     <message>
-        <location filename="../lib/report/probereporthtml.cpp" line="+184"/>
-        <location line="+17"/>
+        <location filename="../lib/report/probereporthtml.cpp" line="+66"/>
+        <location line="+18"/>
         <source>Connection test: %1</source>
         <translation>Test de connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-239"/>
         <source>method: %1</source>
         <translation>méthode&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+159"/>
+        <source>No round trip was possible.</source>
+        <translation>Aucun aller-retour n&apos;a été possible.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>answered in %1 ms</source>
+        <translation>répondu en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>XEP-0199 ping: %1</source>
+        <translation>Ping XEP-0199&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proven: the partner&apos;s server answered on the authenticated stream.</source>
+        <translation>Prouvé&#xa0;: le serveur du partenaire a répondu sur le flux authentifié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not proven: the ping got no result.</source>
+        <translation>Non prouvé&#xa0;: le ping n&apos;a obtenu aucun résultat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server software (XEP-0092): %1</source>
+        <translation>Logiciel du serveur (XEP-0092)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features after authentication: %1</source>
+        <translation>Fonctionnalités après l&apos;authentification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>XEP-0030 disco#info: %1</source>
+        <translation>disco#info XEP-0030&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identities: %1</source>
+        <translation>Identités&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feature</source>
+        <translation>Fonctionnalité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Between servers</source>
+        <translation>Entre serveurs</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Local domain: %1</source>
         <translation>Domaine local&#xa0;: %1</translation>
     </message>
@@ -3249,7 +3846,7 @@
         <translation>Étapes</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-217"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -3461,16 +4058,18 @@
         <location line="-85"/>
         <location line="+52"/>
         <location line="+29"/>
+        <location line="+39"/>
+        <location line="+4"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>After TLS: %1</source>
         <translation>Après TLS&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+58"/>
         <source>Transcript</source>
         <translation>Journal des échanges</translation>
     </message>
@@ -3580,6 +4179,12 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+6"/>
+        <source>Round trip</source>
+        <translation>Aller-retour</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Features</source>
         <translation>Fonctionnalités</translation>
     </message>
@@ -3652,12 +4257,12 @@
     <message>
         <location filename="../app/probe/probereportdialog.cpp" line="+69"/>
         <location line="+61"/>
-        <location line="+131"/>
+        <location line="+137"/>
         <source>Connection test: %1</source>
         <translation>Test de connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-144"/>
         <location line="+70"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
@@ -3670,17 +4275,17 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+88"/>
+        <location line="+94"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-90"/>
         <source>&lt;b&gt;Testing %1…&lt;/b&gt;</source>
         <translation>&lt;b&gt;Test de %1 en cours…&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -3718,6 +4323,11 @@
         <location line="+5"/>
         <source>TLS grade: %1</source>
         <translation>Note TLS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner&apos;s server software: %1</source>
+        <translation>Logiciel du serveur du partenaire&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3759,7 +4369,7 @@
 <context>
     <name>ProbeRunController</name>
     <message>
-        <location filename="../app/probe/proberuncontroller.cpp" line="+49"/>
+        <location filename="../app/probe/proberuncontroller.cpp" line="+56"/>
         <source>Before the first test, enter the local XMPP domain: the test opens its streams from it, as your Edge server would.</source>
         <translation>Avant le premier test, entrez le domaine XMPP local&#xa0;: le test ouvre ses flux depuis ce domaine, comme le ferait votre serveur Edge.</translation>
     </message>
@@ -4036,7 +4646,7 @@
         <translation>TLS&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+15"/>
         <source>Connection test report</source>
         <translation>Rapport de test de connexion</translation>
@@ -4357,6 +4967,106 @@
     </message>
 </context>
 <context>
+    <name>RoundTrip</name>
+    <message>
+        <location filename="../lib/report/roundtrip.cpp" line="+9"/>
+        <source>XEP-0288: answers come back on the connection that sent the stanza, so the partner need not connect to your Access Edge for them</source>
+        <translation>XEP-0288&#xa0;: les réponses reviennent par la connexion qui a envoyé la strophe, donc le partenaire n&apos;a pas à se connecter à votre service Edge d&apos;accès pour elles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>XEP-0220: the server reports dialback errors instead of closing the stream</source>
+        <translation>XEP-0220&#xa0;: le serveur signale les erreurs de numérotation (dialback) au lieu de fermer le flux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>XEP-0199: the server answers pings, which keep-alive and this test use</source>
+        <translation>XEP-0199&#xa0;: le serveur répond aux pings, qu&apos;utilisent le maintien de connexion (keep-alive) et ce test</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not sent</source>
+        <comment>round trip query</comment>
+        <translation>non envoyée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered</source>
+        <comment>round trip query</comment>
+        <translation>répondue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error “%1”</source>
+        <comment>round trip query</comment>
+        <translation>erreur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error “%1”: %2</source>
+        <comment>round trip query</comment>
+        <translation>erreur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no answer</source>
+        <comment>round trip query</comment>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (%2)</source>
+        <comment>software name and version (operating system)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTripAdvice</name>
+    <message>
+        <location filename="../lib/advice/roundtripadvice.cpp" line="+7"/>
+        <source>%1 accepted SASL EXTERNAL for %2, but no answer came within %3 s to: %4. The connection authenticates, yet stanzas from %2 to %5 are not proven to flow: ask the partner&apos;s administrator to look at its log for stanzas from %2, and check that its server answers XMPP pings (XEP-0199) for %5.</source>
+        <translation>%1 a accepté SASL EXTERNAL pour %2, mais aucune réponse n&apos;est arrivée en %3 s à&#xa0;: %4. La connexion s&apos;authentifie, mais rien ne prouve que les strophes de %2 vers %5 passent&#xa0;: demandez à l&apos;administrateur du partenaire de chercher dans son journal les strophes de %2, et vérifiez que son serveur répond aux pings XMPP (XEP-0199) pour %5.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> The server&apos;s text: “%1”.</source>
+        <translation> Texte du serveur&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 accepted SASL EXTERNAL for %2, but answered the XMPP ping (XEP-0199) to %3 with the error “%4”: the connection authenticates, yet the partner&apos;s server does not deliver stanzas from %2 as expected; ask its administrator whether %2 is allowed to federate with %3 and whether ping is enabled.%5</source>
+        <translation>%1 a accepté SASL EXTERNAL pour %2, mais a répondu au ping XMPP (XEP-0199) vers %3 par l&apos;erreur «&#xa0;%4&#xa0;»&#xa0;: la connexion s&apos;authentifie, mais le serveur du partenaire ne remet pas les strophes de %2 comme prévu&#xa0;; demandez à son administrateur si %2 est autorisé à se fédérer avec %3 et si le ping est activé.%5</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTripExchange</name>
+    <message>
+        <location filename="../lib/probe/roundtripexchange.cpp" line="+155"/>
+        <source>%1: answered in %2 ms</source>
+        <translation>%1&#xa0;: répondu en %2 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>XEP-0199 ping</source>
+        <translation>ping XEP-0199</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XEP-0030 disco#info</source>
+        <translation>disco#info XEP-0030</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XEP-0092 version</source>
+        <translation>version XEP-0092</translation>
+    </message>
+</context>
+<context>
     <name>ServerAddress</name>
     <message>
         <location filename="../lib/partners/serveraddress.cpp" line="+47"/>
@@ -4546,7 +5256,12 @@
         <translation>%1 n&apos;a pas répondu à SASL EXTERNAL en %2 s&#xa0;; demandez à l&apos;administrateur du partenaire de consulter son journal pour cette connexion.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>%1 accepted SASL EXTERNAL but offered no features within %2 s on the stream restarted after it; ask the partner&apos;s administrator to look at its log for this connection.</source>
+        <translation>%1 a accepté SASL EXTERNAL mais n&apos;a offert aucune fonctionnalité en %2 s sur le flux redémarré ensuite&#xa0;; demandez à l&apos;administrateur du partenaire de chercher cette connexion dans son journal.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 closed the XMPP stream without an error before offering anything: it may refuse this computer&apos;s address or the local domain; ask the partner&apos;s administrator to look at its log for this connection.</source>
         <translation>%1 a fermé le flux XMPP sans erreur avant de proposer quoi que ce soit&#xa0;: il refuse peut-être l&apos;adresse de cet ordinateur ou le domaine local&#xa0;; demandez à l&apos;administrateur du partenaire de consulter son journal pour cette connexion.</translation>
     </message>
@@ -4566,7 +5281,7 @@
         <translation>%1 a fermé la connexion pendant la négociation TLS&#xa0;: sa configuration TLS est défectueuse, souvent un certificat ou une clé manquants ou illisibles&#xa0;; demandez à l&apos;administrateur du partenaire de les vérifier.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 closed the connection after TLS without saying why: it may refuse the local domain or its certificate; ask the partner&apos;s administrator to look at its log for this connection.</source>
         <translation>%1 a fermé la connexion après TLS sans dire pourquoi&#xa0;: il refuse peut-être le domaine local ou son certificat&#xa0;; demandez à l&apos;administrateur du partenaire de consulter son journal pour cette connexion.</translation>
     </message>
@@ -4692,6 +5407,125 @@
         <location line="+3"/>
         <source>%1 ended the stream with “%2”, a condition XMPP does not define; ask the partner&apos;s administrator what it means.</source>
         <translation>%1 a terminé le flux avec «&#xa0;%2&#xa0;», une condition que XMPP ne définit pas&#xa0;; demandez à l&apos;administrateur du partenaire ce qu&apos;elle signifie.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamNegotiation</name>
+    <message>
+        <location filename="../lib/probe/streamnegotiation.cpp" line="+99"/>
+        <source>SASL EXTERNAL was not attempted: the server ended the stream before offering its features after TLS.</source>
+        <translation>SASL EXTERNAL n&apos;a pas été tenté : le serveur a mis fin au flux avant de proposer ses fonctionnalités après TLS.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server ended the stream with the error “%1”.</source>
+        <translation>Le serveur a mis fin au flux avec l&apos;erreur « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server ended the stream with the error “%1”: %2</source>
+        <translation>Le serveur a mis fin au flux avec l&apos;erreur « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not given</source>
+        <comment>stream id or version</comment>
+        <translation>non fourni</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stream opened by %1 (id %2, version %3). Features: %4.</source>
+        <translation>Flux ouvert par %1 (id %2, version %3). Fonctionnalités : %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unnamed server</source>
+        <translation>un serveur sans nom</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TLS negotiation is set to Not supported.</source>
+        <translation>La négociation TLS est définie sur Non pris en charge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not offer STARTTLS.</source>
+        <translation>Le serveur ne propose pas STARTTLS.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No TLS, so no stream restart.</source>
+        <translation>Pas de TLS, donc pas de redémarrage du flux.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SASL needs TLS.</source>
+        <translation>SASL requiert TLS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TLS, so no SASL EXTERNAL and no round trip.</source>
+        <translation>Pas de TLS, donc ni SASL EXTERNAL ni aller-retour.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the server answered STARTTLS with &lt;failure/&gt;</source>
+        <translation>le serveur a répondu à STARTTLS par &lt;failure/&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused STARTTLS (&lt;failure/&gt;).</source>
+        <translation>Le serveur a refusé STARTTLS (&lt;failure/&gt;).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Features after TLS: %1.</source>
+        <translation>Fonctionnalités après TLS : %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No client certificate is configured, so SASL EXTERNAL was not attempted. Full server dialback (XEP-0220) was not attempted either: it needs the partner to connect back to an authoritative server for %1.</source>
+        <translation>Aucun certificat client n&apos;est configuré, donc SASL EXTERNAL n&apos;a pas été tenté. La numérotation du serveur (dialback) complète (XEP-0220) n&apos;a pas été tentée non plus : elle exige que le partenaire se connecte en retour à un serveur faisant autorité pour %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No round trip was possible: it needs SASL EXTERNAL, and no client certificate is configured for %1.</source>
+        <translation>Aucun aller-retour n&apos;a été possible&#xa0;: il faut SASL EXTERNAL, et aucun certificat client n&apos;est configuré pour %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server does not offer SASL EXTERNAL to %1: it does not trust the client certificate presented.</source>
+        <translation>Le serveur ne propose pas SASL EXTERNAL à %1 : il n&apos;approuve pas le certificat client présenté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No round trip was possible: the server does not offer SASL EXTERNAL to %1.</source>
+        <translation>Aucun aller-retour n&apos;a été possible&#xa0;: le serveur n&apos;offre pas SASL EXTERNAL à %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>SASL EXTERNAL failed with the condition “%1”.</source>
+        <translation>SASL EXTERNAL a échoué avec la condition « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No round trip was possible: SASL EXTERNAL failed with the condition “%1”.</source>
+        <translation>Aucun aller-retour n&apos;a été possible&#xa0;: SASL EXTERNAL a échoué avec la condition «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SASL EXTERNAL succeeded: the partner accepted the certificate of %1.</source>
+        <translation>SASL EXTERNAL a réussi : le partenaire a accepté le certificat de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No round trip was possible: the server does not offer bidirectional streams (XEP-0288), so it would answer over a connection of its own to the server of %1, which this test does not see.</source>
+        <translation>Aucun aller-retour n&apos;a été possible&#xa0;: le serveur n&apos;offre pas les flux bidirectionnels (XEP-0288), il répondrait donc par une connexion à lui vers le serveur de %1, que ce test ne voit pas.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No answer within %1 s to: %2.</source>
+        <translation>Aucune réponse en %1 s à&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
