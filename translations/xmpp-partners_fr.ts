@@ -829,12 +829,12 @@
     <message>
         <location line="+22"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1; %2</source>
-        <translation>%1 ; %2</translation>
+        <translation>%1&#xa0;; %2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1072,12 +1072,12 @@
     <message>
         <location line="+3"/>
         <source>Local domain: %1</source>
-        <translation>Domaine local : %1</translation>
+        <translation>Domaine local&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started: %1</source>
-        <translation>Début : %1</translation>
+        <translation>Début&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1087,12 +1087,12 @@
     <message>
         <location line="+2"/>
         <source>DNS server: %1</source>
-        <translation>Serveur DNS : %1</translation>
+        <translation>Serveur DNS&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server: %1</source>
-        <translation>Serveur : %1</translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5048,7 +5048,7 @@
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5414,17 +5414,17 @@
     <message>
         <location filename="../lib/probe/streamnegotiation.cpp" line="+99"/>
         <source>SASL EXTERNAL was not attempted: the server ended the stream before offering its features after TLS.</source>
-        <translation>SASL EXTERNAL n&apos;a pas été tenté : le serveur a mis fin au flux avant de proposer ses fonctionnalités après TLS.</translation>
+        <translation>SASL EXTERNAL n&apos;a pas été tenté&#xa0;: le serveur a mis fin au flux avant de proposer ses fonctionnalités après TLS.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The server ended the stream with the error “%1”.</source>
-        <translation>Le serveur a mis fin au flux avec l&apos;erreur « %1 ».</translation>
+        <translation>Le serveur a mis fin au flux avec l&apos;erreur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server ended the stream with the error “%1”: %2</source>
-        <translation>Le serveur a mis fin au flux avec l&apos;erreur « %1 » : %2</translation>
+        <translation>Le serveur a mis fin au flux avec l&apos;erreur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5435,7 +5435,7 @@
     <message>
         <location line="+5"/>
         <source>Stream opened by %1 (id %2, version %3). Features: %4.</source>
-        <translation>Flux ouvert par %1 (id %2, version %3). Fonctionnalités : %4.</translation>
+        <translation>Flux ouvert par %1 (id %2, version %3). Fonctionnalités&#xa0;: %4.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5480,12 +5480,12 @@
     <message>
         <location line="+17"/>
         <source>Features after TLS: %1.</source>
-        <translation>Fonctionnalités après TLS : %1.</translation>
+        <translation>Fonctionnalités après TLS&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No client certificate is configured, so SASL EXTERNAL was not attempted. Full server dialback (XEP-0220) was not attempted either: it needs the partner to connect back to an authoritative server for %1.</source>
-        <translation>Aucun certificat client n&apos;est configuré, donc SASL EXTERNAL n&apos;a pas été tenté. La numérotation du serveur (dialback) complète (XEP-0220) n&apos;a pas été tentée non plus : elle exige que le partenaire se connecte en retour à un serveur faisant autorité pour %1.</translation>
+        <translation>Aucun certificat client n&apos;est configuré, donc SASL EXTERNAL n&apos;a pas été tenté. La numérotation du serveur (dialback) complète (XEP-0220) n&apos;a pas été tentée non plus&#xa0;: elle exige que le partenaire se connecte en retour à un serveur faisant autorité pour %1.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5495,7 +5495,7 @@
     <message>
         <location line="+6"/>
         <source>The server does not offer SASL EXTERNAL to %1: it does not trust the client certificate presented.</source>
-        <translation>Le serveur ne propose pas SASL EXTERNAL à %1 : il n&apos;approuve pas le certificat client présenté.</translation>
+        <translation>Le serveur ne propose pas SASL EXTERNAL à %1&#xa0;: il n&apos;approuve pas le certificat client présenté.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5505,7 +5505,7 @@
     <message>
         <location line="+28"/>
         <source>SASL EXTERNAL failed with the condition “%1”.</source>
-        <translation>SASL EXTERNAL a échoué avec la condition « %1 ».</translation>
+        <translation>SASL EXTERNAL a échoué avec la condition «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5515,7 +5515,7 @@
     <message>
         <location line="+7"/>
         <source>SASL EXTERNAL succeeded: the partner accepted the certificate of %1.</source>
-        <translation>SASL EXTERNAL a réussi : le partenaire a accepté le certificat de %1.</translation>
+        <translation>SASL EXTERNAL a réussi&#xa0;: le partenaire a accepté le certificat de %1.</translation>
     </message>
     <message>
         <location line="+4"/>

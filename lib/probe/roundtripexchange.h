@@ -18,7 +18,7 @@ class RoundTripExchange final
 {
     // Its texts are details of the connection test's steps: they keep the probe's
     // translation context.
-    XP_DECLARE_TR_LATER(ConnectionProbe)
+    XP_DECLARE_TR_LATER(RoundTripExchange)
 
 public:
     // `result` receives the answers; it must outlive the exchange.

@@ -27,7 +27,7 @@ class StreamNegotiation final
 {
     // Its texts are details of the connection test's steps: they keep the probe's
     // translation context.
-    XP_DECLARE_TR_LATER(ConnectionProbe)
+    XP_DECLARE_TR_LATER(StreamNegotiation)
 
 public:
     // What the negotiation asks of the connection.

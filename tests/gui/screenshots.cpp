@@ -10,6 +10,7 @@
 #include "import/importreader.h"
 #include "mainwindow.h"
 #include "models/partnertablemodel.h"
+#include "probe/deploymentcheckdialog.h"
 #include "probe/probereportdialog.h"
 #include "probe/proberunexporter.h"
 #include "probe/proberunner.h"
@@ -188,6 +189,29 @@ int main(int argc, char *argv[])
         if (!QTest::qWaitFor([&runner] { return !runner.isRunning(); }, 10000))
             std::fprintf(stderr, "the test in the report did not finish in time\n");
         ok = save(&dialog, folder, QStringLiteral("report") + suffix) && ok;
+    }
+    {
+        // Check my deployment against a loopback impostor of the local domain's server
+        // that offers dialback but no STARTTLS: the check fails and says what to change.
+        ScriptedPeer peer([](QTcpSocket *socket, const QByteArray &received) {
+            if (received.contains("<stream:stream"))
+                socket->write("<?xml version='1.0'?><stream:stream xmlns='jabber:server' "
+                              "xmlns:stream='http://etherx.jabber.org/streams' "
+                              "xmlns:db='jabber:server:dialback' from='lync.contoso.com' "
+                              "id='demo' version='1.0'><stream:features><dialback "
+                              "xmlns='urn:xmpp:features:dialback'/></stream:features>");
+        });
+        ProbeSettings settings;
+        settings.localDomain = QStringLiteral("lync.contoso.com");
+        settings.hostOverride = peer.address();
+        QuietPrompter prompter;
+        DeploymentCheckDialog dialog(settings, &prompter, &window);
+        dialog.start();
+        if (!showAndWait(&dialog))
+            return 1;
+        if (!QTest::qWaitFor([&dialog] { return !dialog.isRunning(); }, 10000))
+            std::fprintf(stderr, "the deployment check did not finish in time\n");
+        ok = save(&dialog, folder, QStringLiteral("deployment-check") + suffix) && ok;
     }
     {
         // The import preview of the Get-CsXmppAllowedPartner | Export-Csv sample, on a

@@ -4,6 +4,7 @@
 #include "i18n/translations.h"
 
 #include <QCoreApplication>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -159,6 +160,7 @@ private Q_SLOTS:
     void glossaryTermsTranslatedExactly();
     void glossaryTermsInsideSentences();
     void filesMatchTheSources();
+    void laterTextsUseTheContextLupdateGives();
     void compiledCataloguesLoad();
     void unknownLanguageKeepsTheCurrentOne();
 
@@ -360,6 +362,49 @@ void TranslationsTest::filesMatchTheSources()
     QVERIFY2(problems.isEmpty(),
              qPrintable(problems.join(u'\n')
                         + u"\nRun: cmake --build build --target update_translations"_qs));
+}
+
+// lupdate files a trLater() text under the class it is written in (or the context of
+// the class's Q_DECLARE_TR_FUNCTIONS); LocalizedText looks it up at run time under the
+// context given to XP_DECLARE_TR_LATER. Where the two differ, the text shows in English
+// in every language.
+void TranslationsTest::laterTextsUseTheContextLupdateGives()
+{
+    QStringList problems;
+    const QRegularExpression declaration(QStringLiteral(R"(^(?:class|struct)\s+(\w+)[^;]*$)"));
+    const QRegularExpression later(QStringLiteral(R"(XP_DECLARE_TR_LATER\((\w+)\))"));
+    const QRegularExpression functions(QStringLiteral(R"(Q_DECLARE_TR_FUNCTIONS\((\w+)\))"));
+    for (const QString &folder : {QStringLiteral("lib"), QStringLiteral("app")}) {
+        QDirIterator it(QStringLiteral(XP_SOURCE_DIR "/") + folder, {QStringLiteral("*.h")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            QString currentClass;
+            QString declaredFunctions;
+            const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+            for (const QString &line : lines) {
+                if (const auto match = declaration.match(line.trimmed()); match.hasMatch()) {
+                    currentClass = match.captured(1);
+                    declaredFunctions.clear();
+                }
+                if (const auto match = functions.match(line); match.hasMatch())
+                    declaredFunctions = match.captured(1);
+                const auto match = later.match(line);
+                if (!match.hasMatch() || line.trimmed().startsWith(u"#define"))
+                    continue;
+                const QString context = match.captured(1);
+                const QString lupdateContext
+                    = declaredFunctions.isEmpty() ? currentClass : declaredFunctions;
+                if (context != lupdateContext) {
+                    problems.append(
+                        u"%1: XP_DECLARE_TR_LATER(%2) in %3, filed by lupdate under %4"_qs.arg(
+                            it.fileName(), context, currentClass, lupdateContext));
+                }
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 void TranslationsTest::compiledCataloguesLoad()
