@@ -43,6 +43,10 @@ LocalizedText ProbeReport::stepText(Step step)
         return trLater("Restart stream");
     case Step::Authenticate:
         return trLater("Authenticate");
+    case Step::Dialback:
+        return trLater("Dialback");
+    case Step::ConnectBack:
+        return trLater("Connect back");
     case Step::Verdict:
         return trLater("Verdict");
     }
@@ -102,6 +106,10 @@ QString ProbeReport::wireName(Step step)
         return QStringLiteral("restartStream");
     case Step::Authenticate:
         return QStringLiteral("authenticate");
+    case Step::Dialback:
+        return QStringLiteral("dialback");
+    case Step::ConnectBack:
+        return QStringLiteral("connectBack");
     case Step::Verdict:
         return QStringLiteral("verdict");
     }
@@ -203,6 +211,7 @@ QJsonObject ProbeReport::toJson() const
         {QStringLiteral("certificates"), certificateArray},
         {QStringLiteral("tlsProfile"),
          tlsProfile.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tlsProfile.toJson())},
+        {QStringLiteral("dialback"), dialback.toJson()},
         {QStringLiteral("certificateCheck"),
          certificateCheck.checked ? QJsonValue(certificateCheck.toJson()) : QJsonValue()},
         {QStringLiteral("featuresBeforeTls"),

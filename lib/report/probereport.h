@@ -4,6 +4,7 @@
 #include "i18n/localizedtext.h"
 #include "probe/offeredfeatures.h"
 #include "report/advice.h"
+#include "report/dialbackresult.h"
 #include "report/tlsprofile.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,8 @@ public:
         StartTls,
         RestartStream,
         Authenticate,
+        Dialback, // full server dialback (XEP-0220), with ProbeSettings::fullDialback
+        ConnectBack, // the partner reached the dialback listener
         Verdict
     };
     enum class StepState { NotRun, Passed, Warning, Failed, Skipped, Cancelled };
@@ -99,6 +102,8 @@ public:
     // What the server accepts, version by version, and its grade; empty when the profile
     // was not asked for (ProbeSettings::tlsProfile) or TLS did not succeed.
     TlsProfile tlsProfile;
+    // Full server dialback (XEP-0220), on or off, and what it found.
+    DialbackResult dialback;
     ConnectionVerdict verdict = ConnectionVerdict::Fail;
     LocalizedText method; // the method Lync would use; empty on Fail
     LocalizedText advice;

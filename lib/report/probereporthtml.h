@@ -29,6 +29,9 @@ public:
     // Empty when the profile was not drawn. The report window shows it too; the report of
     // a Test all run, under its domain's heading (`headingLevel` 4).
     QString tlsProfile(int headingLevel = 2) const;
+    // The "Full server dialback" section: off, or the listener, the key sent, the partner's
+    // answer and whether it connected back. The report window shows it too.
+    QString dialback(int headingLevel = 2) const;
 
 private:
     QString recordTable() const;
