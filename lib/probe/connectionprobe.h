@@ -6,6 +6,7 @@
 #include "i18n/localizedtext.h"
 #include "partners/partner.h"
 #include "probe/connectattempts.h"
+#include "probe/dialbacklistener.h"
 #include "probe/proberecorder.h"
 #include "probe/probesettings.h"
 #include "probe/serverresolver.h"
@@ -42,6 +43,9 @@ public:
                     QObject *parent = nullptr);
     ~ConnectionProbe() override;
 
+    // With ProbeSettings::fullDialback, the listener that answers for the local domain,
+    // shared by the tests of a run (ProbeRunner); without one the test starts its own.
+    void setDialbackListener(DialbackListener *listener) { m_dialbackListener = listener; }
     void start();
     void cancel();
     bool isRunning() const { return m_phase != Phase::Idle && m_phase != Phase::Done; }
@@ -114,4 +118,5 @@ private:
     QTimer m_budgetTimer;
     QPointer<TlsProfileProbe> m_tlsProfile; // with ProbeSettings::tlsProfile, once TLS is up
     Phase m_phase = Phase::Idle;
+    QPointer<DialbackListener> m_dialbackListener;
 };

@@ -3,6 +3,7 @@
 #include "probe/dialbackkey.h"
 
 #include <QRandomGenerator>
+#include <QSslKey>
 #include <QSslSocket>
 #include <QTimer>
 #include <QXmlStreamWriter>

@@ -2,6 +2,7 @@
 
 #include "probe/probetlsconfiguration.h"
 
+#include <QSslKey>
 #include <QSslSocket>
 
 namespace {

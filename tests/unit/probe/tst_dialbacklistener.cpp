@@ -23,13 +23,13 @@ ProbeSettings listenerSettings()
     return settings;
 }
 
-// Reads from `socket` until `text` has arrived (within 5 s); everything read so far.
+// Reads from `socket` until `text` has arrived (within 5 s), with the event loop running
+// for the listener in the same thread; everything read so far.
 QString readUntil(QTcpSocket &socket, QString *buffer, const QString &text)
 {
     QDeadlineTimer deadline(5000);
     while (!buffer->contains(text) && !deadline.hasExpired()) {
-        if (socket.bytesAvailable() == 0)
-            socket.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
+        QTest::qWait(5);
         *buffer += QString::fromUtf8(socket.readAll());
     }
     return *buffer;
