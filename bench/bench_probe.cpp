@@ -529,7 +529,7 @@ int main(int argc, char *argv[])
     }
     std::printf("\nMean time of each step of one test in Test all, in process (ms; %d in "
                 "parallel)\n\n| domains | resolve | connect | open stream | STARTTLS | restart "
-                "stream | authenticate |\n|---|---|---|---|---|---|---|\n",
+                "stream | authenticate | round trip |\n|---|---|---|---|---|---|---|---|\n",
                 parallel);
     for (const TestAllResult *result : std::as_const(results))
         printSteps(int(result == results.constFirst() ? domains : scaleDomains), *result);

@@ -1,25 +1,15 @@
 #include "probe/connectionprobe.h"
 
-#include "advice/streamerroradvice.h"
 #include "advice/tlsadvice.h"
 #include "certificates/certificatecheck.h"
 #include "partners/domainname.h"
 #include "partners/serveraddress.h"
 #include "probe/probetlsconfiguration.h"
-#include "probe/streamfeatures.h"
 #include "probe/tcpquickack.h"
 #include "probe/tlsgrade.h"
 #include "probe/tlsprofileprobe.h"
 
 #include <QSslSocket>
-
-namespace {
-
-const QString TlsNamespace = QStringLiteral("urn:ietf:params:xml:ns:xmpp-tls");
-const QString SaslNamespace = QStringLiteral("urn:ietf:params:xml:ns:xmpp-sasl");
-const QString StreamNamespace = QStringLiteral("http://etherx.jabber.org/streams");
-
-} // namespace
 
 ConnectionProbe::ConnectionProbe(const Partner &partner, const QString &domain,
                                  const ProbeSettings &settings, QObject *parent)
@@ -28,6 +18,7 @@ ConnectionProbe::ConnectionProbe(const Partner &partner, const QString &domain,
     , m_domain(domain)
     , m_settings(settings)
     , m_recorder(domain, settings.localDomain)
+    , m_negotiation(*this, m_partner, m_domain, m_settings, m_recorder)
 {
     m_stepTimer.setSingleShot(true);
     m_budgetTimer.setSingleShot(true);
@@ -155,14 +146,10 @@ void ConnectionProbe::attemptFailed(ConnectAdvice::Failure failure, const Locali
 StreamAdvice::Wait ConnectionProbe::waitOf(Phase phase) const
 {
     switch (phase) {
-    case Phase::WaitingProceed:
-        return StreamAdvice::Wait::Proceed;
     case Phase::Handshaking:
         return StreamAdvice::Wait::Handshake;
-    case Phase::WaitingFeaturesAfterTls:
-        return StreamAdvice::Wait::FeaturesAfterTls;
-    case Phase::Authenticating:
-        return StreamAdvice::Wait::SaslResult;
+    case Phase::Negotiating:
+        return m_negotiation.wait();
     default:
         return StreamAdvice::Wait::StreamHeader;
     }
@@ -219,8 +206,8 @@ void ConnectionProbe::onConnected()
             m_recorder.withEarlierAttempts(trLater("Connected to %1 (%2).")
                                                .arg(m_recorder.report().connectedTo)
                                                .arg(m_socket->peerAddress().toString())));
-    beginStep(ProbeReport::Step::OpenStream, Phase::WaitingFeatures);
-    sendStreamHeader();
+    beginStep(ProbeReport::Step::OpenStream, Phase::Negotiating);
+    m_negotiation.openStream();
 }
 
 QString ConnectionProbe::streamHeader(const QString &localDomain, const QString &domain)
@@ -231,8 +218,9 @@ QString ConnectionProbe::streamHeader(const QString &localDomain, const QString 
         .arg(localDomain.toHtmlEscaped(), DomainName::comparisonKey(domain).toHtmlEscaped());
 }
 
-void ConnectionProbe::sendStreamHeader()
+void ConnectionProbe::restartStream()
 {
+    m_reader.reset();
     send(streamHeader(m_settings.localDomain, m_domain));
 }
 
@@ -262,7 +250,7 @@ void ConnectionProbe::onReadyRead()
         case XmppStreamReader::Event::StreamOpened:
             continue;
         case XmppStreamReader::Event::Element:
-            handleElement(m_reader.element());
+            m_negotiation.handleElement(m_reader.element());
             continue;
         case XmppStreamReader::Event::StreamClosed:
             failAndFinish(trLater("The server closed the stream."),
@@ -274,113 +262,6 @@ void ConnectionProbe::onReadyRead()
             return;
         }
     }
-}
-
-void ConnectionProbe::handleElement(const QDomElement &element)
-{
-    if (element.localName() == u"error" && element.namespaceURI() == StreamNamespace) {
-        const QString condition = XmppStreamReader::conditionOf(element);
-        const QString text = XmppStreamReader::textOf(element);
-        const bool afterTls = m_phase == Phase::WaitingFeaturesAfterTls;
-        if (afterTls) {
-            m_recorder.skip(
-                ProbeReport::Step::Authenticate,
-                trLater("SASL EXTERNAL was not attempted: the server ended the stream before "
-                        "offering its features after TLS."));
-        }
-        const StreamErrorAdvice::Context context {serverText(), m_domain, m_settings.localDomain,
-                                                  afterTls, m_settings.hasClientCertificate()};
-        failAndFinish(
-            text.isEmpty()
-                ? trLater("The server ended the stream with the error “%1”.").arg(condition)
-                : trLater("The server ended the stream with the error “%1”: %2")
-                      .arg(condition)
-                      .arg(text),
-            StreamErrorAdvice::forError(context, element));
-        return;
-    }
-    switch (m_phase) {
-    case Phase::WaitingFeatures:
-        if (StreamFeatures::isStreamFeatures(element))
-            handleFeatures(element);
-        return;
-    case Phase::WaitingFeaturesAfterTls:
-        if (StreamFeatures::isStreamFeatures(element))
-            handleFeaturesAfterTls(element);
-        return;
-    case Phase::WaitingProceed:
-        if (element.namespaceURI() != TlsNamespace)
-            return;
-        if (element.localName() == u"proceed") {
-            m_phase = Phase::Handshaking;
-            m_reader.reset();
-            m_socket->startClientEncryption();
-        } else {
-            m_recorder.report().offered.tlsFailure
-                = trLater("the server answered STARTTLS with <failure/>");
-            failAndFinish(trLater("The server refused STARTTLS (<failure/>)."),
-                          TlsAdvice::startTlsRefused(tlsContext()));
-        }
-        return;
-    case Phase::Authenticating:
-        if (element.namespaceURI() != SaslNamespace)
-            return;
-        if (element.localName() == u"success") {
-            endStep(ProbeReport::StepState::Passed,
-                    trLater("SASL EXTERNAL succeeded: the partner accepted the certificate of %1.")
-                        .arg(m_settings.localDomain));
-        } else {
-            const QString condition = XmppStreamReader::conditionOf(element);
-            m_recorder.report().offered.externalFailure
-                = condition.isEmpty() ? QStringLiteral("failure") : condition;
-            endStep(ProbeReport::StepState::Failed,
-                    trLater("SASL EXTERNAL failed with the condition “%1”.").arg(condition));
-        }
-        closeAndFinish();
-        return;
-    default:
-        return;
-    }
-}
-
-void ConnectionProbe::handleFeatures(const QDomElement &element)
-{
-    const StreamFeatures features
-        = StreamFeatures::parse(element, m_reader.header().dialbackNamespace);
-    OfferedFeatures &offered = m_recorder.report().offered;
-    offered.streamOpened = true;
-    offered.startTls = features.startTls;
-    offered.dialbackBeforeTls = features.dialback;
-    m_recorder.report().featuresBeforeTls = features.names();
-
-    const auto orNone = [](const QString &value) {
-        return value.isEmpty() ? trLater("not given", "stream id or version")
-                               : LocalizedText::verbatim(value);
-    };
-    const XmppStreamReader::StreamHeader &header = m_reader.header();
-    endStep(ProbeReport::StepState::Passed,
-            trLater("Stream opened by %1 (id %2, version %3). Features: %4.")
-                .arg(header.from.isEmpty() ? trLater("an unnamed server")
-                                           : LocalizedText::verbatim(header.from))
-                .arg(orNone(header.id))
-                .arg(orNone(header.version))
-                .arg(features.namesText()));
-
-    if (m_partner.tlsNegotiation == Negotiation::NotSupported) {
-        m_recorder.skip(ProbeReport::Step::StartTls,
-                        trLater("TLS negotiation is set to Not supported."));
-    } else if (offered.startTls == OfferedFeatures::StartTls::NotOffered) {
-        m_recorder.skip(ProbeReport::Step::StartTls,
-                        trLater("The server does not offer STARTTLS."));
-    } else {
-        offered.tlsAttempted = true;
-        beginStep(ProbeReport::Step::StartTls, Phase::WaitingProceed);
-        send(QStringLiteral("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"));
-        return;
-    }
-    m_recorder.skip(ProbeReport::Step::RestartStream, trLater("No TLS, so no stream restart."));
-    m_recorder.skip(ProbeReport::Step::Authenticate, trLater("SASL needs TLS."));
-    closeAndFinish();
 }
 
 void ConnectionProbe::onEncrypted()
@@ -406,46 +287,15 @@ void ConnectionProbe::onEncrypted()
         ? ProbeReport::StepState::Warning
         : ProbeReport::StepState::Passed;
     endStep(state, LocalizedText::lines({tlsDetails, check.identityLine(), check.trustLine()}));
-    m_reader.reset();
-    beginStep(ProbeReport::Step::RestartStream, Phase::WaitingFeaturesAfterTls);
-    sendStreamHeader();
+    beginStep(ProbeReport::Step::RestartStream, Phase::Negotiating);
+    m_negotiation.restartAfterTls();
 }
 
-void ConnectionProbe::handleFeaturesAfterTls(const QDomElement &element)
+void ConnectionProbe::startTls()
 {
-    StreamFeatures features = StreamFeatures::parse(element, m_reader.header().dialbackNamespace);
-    // STARTTLS offered again on the encrypted stream means nothing: it is not counted.
-    features.startTls = OfferedFeatures::StartTls::NotOffered;
-    OfferedFeatures &offered = m_recorder.report().offered;
-    offered.streamOpened = true;
-    offered.dialbackAfterTls = features.dialback;
-    offered.saslMechanismsAfterTls = features.saslMechanisms;
-    m_recorder.report().featuresAfterTls = features.names();
-    endStep(ProbeReport::StepState::Passed,
-            trLater("Features after TLS: %1.").arg(features.namesText()));
-
-    const bool haveCertificate = m_settings.hasClientCertificate();
-    if (!haveCertificate) {
-        m_recorder.skip(
-            ProbeReport::Step::Authenticate,
-            trLater("No client certificate is configured, so SASL EXTERNAL was not attempted. Full "
-                    "server dialback (XEP-0220) was not attempted either: it needs the partner to "
-                    "connect back to an authoritative server for %1.")
-                .arg(m_settings.localDomain));
-    } else if (!offered.externalOffered()) {
-        m_recorder.skip(
-            ProbeReport::Step::Authenticate,
-            trLater("The server does not offer SASL EXTERNAL to %1: it does not trust the client "
-                    "certificate presented.")
-                .arg(m_settings.localDomain));
-    } else {
-        beginStep(ProbeReport::Step::Authenticate, Phase::Authenticating);
-        send(QStringLiteral(
-                 "<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='EXTERNAL'>%1</auth>")
-                 .arg(QString::fromLatin1(m_settings.localDomain.toUtf8().toBase64())));
-        return;
-    }
-    closeAndFinish();
+    m_phase = Phase::Handshaking;
+    m_reader.reset();
+    m_socket->startClientEncryption();
 }
 
 void ConnectionProbe::onSocketError()

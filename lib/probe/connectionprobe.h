@@ -10,6 +10,7 @@
 #include "probe/proberecorder.h"
 #include "probe/probesettings.h"
 #include "probe/serverresolver.h"
+#include "probe/streamnegotiation.h"
 #include "probe/xmppstreamreader.h"
 #include "report/probereport.h"
 
@@ -30,9 +31,9 @@ class TlsProfileProbe;
 // budget, and cancel() stops it at any point.
 // This class is the state machine; all DNS is ServerResolver's, what TLS presents
 // ProbeTlsConfiguration's, the check of the peer's certificate (chain trust and XMPP
-// identity) CertificateCheck's, the reading of features StreamFeatures', and what
-// goes into the report (timings, transcript, TLS session, verdict) ProbeRecorder's.
-class ConnectionProbe final : public QObject
+// identity) CertificateCheck's, the XMPP conversation on the stream StreamNegotiation's,
+// and what goes into the report (timings, transcript, TLS session, verdict) ProbeRecorder's.
+class ConnectionProbe final : public QObject, private StreamNegotiation::Host
 {
     Q_OBJECT
 
@@ -64,11 +65,8 @@ private:
         Idle,
         Resolving,
         Connecting,
-        WaitingFeatures,
-        WaitingProceed,
+        Negotiating, // StreamNegotiation leads the conversation on the stream
         Handshaking,
-        WaitingFeaturesAfterTls,
-        Authenticating,
         WaitingTlsProfile, // the steps are done; the TLS profile still runs
         Done
     };
@@ -82,22 +80,32 @@ private:
     void onSocketError();
     void onDisconnected();
     void onReadyRead();
-    void handleElement(const QDomElement &element);
-    void handleFeatures(const QDomElement &features);
-    void handleFeaturesAfterTls(const QDomElement &features);
-    void sendStreamHeader();
-    void send(const QString &xml);
     void beginStep(ProbeReport::Step step, Phase phase);
-    void endStep(ProbeReport::StepState state, const LocalizedText &details);
+    // StreamNegotiation::Host
+    void send(const QString &xml) override;
+    void restartStream() override;
+    void beginStep(ProbeReport::Step step) override { beginStep(step, Phase::Negotiating); }
+    void endStep(ProbeReport::StepState state, const LocalizedText &details) override;
+    void fail(const LocalizedText &details, const Advice &advice) override
+    {
+        failAndFinish(details, advice);
+    }
+    void close() override { closeAndFinish(); }
+    void startTls() override;
+    const XmppStreamReader::StreamHeader &receivedHeader() const override
+    {
+        return m_reader.header();
+    }
+
     void failAndFinish(const LocalizedText &details, const Advice &advice);
     // A connection attempt to the current target failed: recorded, then the next one.
     void attemptFailed(ConnectAdvice::Failure failure, const LocalizedText &why,
                        const QString &error);
     // The server of the current connection, as the advice names it: "host:port (address)".
-    QString serverText() const { return m_attempts.serverText(); }
+    QString serverText() const override { return m_attempts.serverText(); }
     const ServerResolver::Target &currentTarget() const { return m_attempts.target(); }
     StreamAdvice::Wait waitOf(Phase phase) const;
-    TlsAdvice::Context tlsContext() const;
+    TlsAdvice::Context tlsContext() const override;
     void closeAndFinish();
     void finish();
     void onStepTimeout();
@@ -117,6 +125,7 @@ private:
     QTimer m_stepTimer;
     QTimer m_budgetTimer;
     QPointer<TlsProfileProbe> m_tlsProfile; // with ProbeSettings::tlsProfile, once TLS is up
+    StreamNegotiation m_negotiation; // after m_partner, m_settings and m_recorder
     Phase m_phase = Phase::Idle;
     QPointer<DialbackListener> m_dialbackListener;
 };

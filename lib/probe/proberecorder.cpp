@@ -34,7 +34,7 @@ void ProbeRecorder::start(bool fullDialback)
     for (const ProbeReport::Step step :
          {ProbeReport::Step::Resolve, ProbeReport::Step::Connect, ProbeReport::Step::OpenStream,
           ProbeReport::Step::StartTls, ProbeReport::Step::RestartStream,
-          ProbeReport::Step::Authenticate}) {
+          ProbeReport::Step::Authenticate, ProbeReport::Step::RoundTrip}) {
         m_report.stepResult(step);
     }
     // The full dialback steps are rows of the report only when it is on.

@@ -43,6 +43,8 @@ LocalizedText ProbeReport::stepText(Step step)
         return trLater("Restart stream");
     case Step::Authenticate:
         return trLater("Authenticate");
+    case Step::RoundTrip:
+        return trLater("Round trip");
     case Step::Dialback:
         return trLater("Dialback");
     case Step::ConnectBack:
@@ -106,6 +108,8 @@ QString ProbeReport::wireName(Step step)
         return QStringLiteral("restartStream");
     case Step::Authenticate:
         return QStringLiteral("authenticate");
+    case Step::RoundTrip:
+        return QStringLiteral("roundTrip");
     case Step::Dialback:
         return QStringLiteral("dialback");
     case Step::ConnectBack:

@@ -29,6 +29,7 @@ public:
         StartTls,
         RestartStream,
         Authenticate,
+        RoundTrip, // XEP-0199 ping, XEP-0030 disco#info, XEP-0092 version after SASL
         Dialback, // full server dialback (XEP-0220), with ProbeSettings::fullDialback
         ConnectBack, // the partner reached the dialback listener
         Verdict

@@ -310,7 +310,7 @@ void tst_ProbeCommand::jsonPrintsTheReports()
     QCOMPARE(pass.value(u"method"_qs).toString(), u"TLS dialback"_qs);
     QCOMPARE(pass.value(u"connectedTo"_qs).toString(), connectedTo);
     const QJsonArray steps = pass.value(u"steps"_qs).toArray();
-    QCOMPARE(steps.size(), 7);
+    QCOMPARE(steps.size(), 8);
     for (const QJsonValue &value : steps) {
         const QJsonObject stepObject = value.toObject();
         QVERIFY(!stepObject.value(u"step"_qs).toString().isEmpty());

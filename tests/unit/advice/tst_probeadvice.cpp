@@ -274,7 +274,8 @@ void tst_ProbeAdvice::stepsNotReachedSayWhy()
     ScriptedPeer peer(answersHeaderWith(Header + streamError("host-unknown")));
     ConnectionProbe probe(requiredTls(), u"partner.test"_qs, settingsFor(peer.address()));
     const ProbeReport report = run(probe);
-    for (const Step step : {Step::StartTls, Step::RestartStream, Step::Authenticate}) {
+    for (const Step step :
+         {Step::StartTls, Step::RestartStream, Step::Authenticate, Step::RoundTrip}) {
         const ProbeReport::StepResult *result = report.findStep(step);
         QVERIFY(result);
         QCOMPARE(result->state, State::NotRun);

@@ -1,0 +1,220 @@
+#include "probe/streamnegotiation.h"
+
+#include "advice/streamerroradvice.h"
+#include "probe/proberecorder.h"
+#include "probe/streamfeatures.h"
+
+namespace {
+
+const QString TlsNamespace = QStringLiteral("urn:ietf:params:xml:ns:xmpp-tls");
+const QString SaslNamespace = QStringLiteral("urn:ietf:params:xml:ns:xmpp-sasl");
+const QString StreamNamespace = QStringLiteral("http://etherx.jabber.org/streams");
+
+} // namespace
+
+StreamNegotiation::StreamNegotiation(Host &host, const Partner &partner, const QString &domain,
+                                     const ProbeSettings &settings, ProbeRecorder &recorder)
+    : m_host(host)
+    , m_partner(partner)
+    , m_domain(domain)
+    , m_settings(settings)
+    , m_recorder(recorder)
+{ }
+
+void StreamNegotiation::openStream()
+{
+    m_expect = Expect::Features;
+    m_host.restartStream();
+}
+
+void StreamNegotiation::restartAfterTls()
+{
+    m_expect = Expect::FeaturesAfterTls;
+    m_host.restartStream();
+}
+
+StreamAdvice::Wait StreamNegotiation::wait() const
+{
+    switch (m_expect) {
+    case Expect::Proceed:
+        return StreamAdvice::Wait::Proceed;
+    case Expect::FeaturesAfterTls:
+        return StreamAdvice::Wait::FeaturesAfterTls;
+    case Expect::SaslResult:
+        return StreamAdvice::Wait::SaslResult;
+    case Expect::Features:
+    case Expect::Nothing:
+        break;
+    }
+    return StreamAdvice::Wait::StreamHeader;
+}
+
+void StreamNegotiation::handleElement(const QDomElement &element)
+{
+    if (element.localName() == u"error" && element.namespaceURI() == StreamNamespace) {
+        handleStreamError(element);
+        return;
+    }
+    switch (m_expect) {
+    case Expect::Features:
+        if (StreamFeatures::isStreamFeatures(element))
+            handleFeatures(element);
+        return;
+    case Expect::FeaturesAfterTls:
+        if (StreamFeatures::isStreamFeatures(element))
+            handleFeaturesAfterTls(element);
+        return;
+    case Expect::Proceed:
+        if (element.namespaceURI() == TlsNamespace)
+            handleProceed(element);
+        return;
+    case Expect::SaslResult:
+        if (element.namespaceURI() == SaslNamespace)
+            handleSaslResult(element);
+        return;
+    case Expect::Nothing:
+        return;
+    }
+}
+
+void StreamNegotiation::handleStreamError(const QDomElement &element)
+{
+    const QString condition = XmppStreamReader::conditionOf(element);
+    const QString text = XmppStreamReader::textOf(element);
+    const bool afterTls = m_expect == Expect::FeaturesAfterTls;
+    if (afterTls) {
+        m_recorder.skip(ProbeReport::Step::Authenticate,
+                        trLater("SASL EXTERNAL was not attempted: the server ended the stream "
+                                "before offering its features after TLS."));
+    }
+    m_expect = Expect::Nothing;
+    const StreamErrorAdvice::Context context {m_host.serverText(), m_domain, m_settings.localDomain,
+                                              afterTls, m_settings.hasClientCertificate()};
+    m_host.fail(text.isEmpty()
+                    ? trLater("The server ended the stream with the error “%1”.").arg(condition)
+                    : trLater("The server ended the stream with the error “%1”: %2")
+                          .arg(condition)
+                          .arg(text),
+                StreamErrorAdvice::forError(context, element));
+}
+
+void StreamNegotiation::handleFeatures(const QDomElement &element)
+{
+    const StreamFeatures features
+        = StreamFeatures::parse(element, m_host.receivedHeader().dialbackNamespace);
+    OfferedFeatures &offered = m_recorder.report().offered;
+    offered.streamOpened = true;
+    offered.startTls = features.startTls;
+    offered.dialbackBeforeTls = features.dialback;
+    m_recorder.report().featuresBeforeTls = features.names();
+
+    const auto orNone = [](const QString &value) {
+        return value.isEmpty() ? trLater("not given", "stream id or version")
+                               : LocalizedText::verbatim(value);
+    };
+    const XmppStreamReader::StreamHeader &header = m_host.receivedHeader();
+    m_host.endStep(ProbeReport::StepState::Passed,
+                   trLater("Stream opened by %1 (id %2, version %3). Features: %4.")
+                       .arg(header.from.isEmpty() ? trLater("an unnamed server")
+                                                  : LocalizedText::verbatim(header.from))
+                       .arg(orNone(header.id))
+                       .arg(orNone(header.version))
+                       .arg(features.namesText()));
+
+    if (m_partner.tlsNegotiation == Negotiation::NotSupported) {
+        m_recorder.skip(ProbeReport::Step::StartTls,
+                        trLater("TLS negotiation is set to Not supported."));
+    } else if (offered.startTls == OfferedFeatures::StartTls::NotOffered) {
+        m_recorder.skip(ProbeReport::Step::StartTls,
+                        trLater("The server does not offer STARTTLS."));
+    } else {
+        offered.tlsAttempted = true;
+        m_expect = Expect::Proceed;
+        m_host.beginStep(ProbeReport::Step::StartTls);
+        m_host.send(QStringLiteral("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"));
+        return;
+    }
+    m_recorder.skip(ProbeReport::Step::RestartStream, trLater("No TLS, so no stream restart."));
+    m_recorder.skip(ProbeReport::Step::Authenticate, trLater("SASL needs TLS."));
+    close();
+}
+
+void StreamNegotiation::handleProceed(const QDomElement &element)
+{
+    m_expect = Expect::Nothing;
+    if (element.localName() == u"proceed") {
+        m_host.startTls();
+        return;
+    }
+    m_recorder.report().offered.tlsFailure
+        = trLater("the server answered STARTTLS with <failure/>");
+    m_host.fail(trLater("The server refused STARTTLS (<failure/>)."),
+                TlsAdvice::startTlsRefused(m_host.tlsContext()));
+}
+
+void StreamNegotiation::handleFeaturesAfterTls(const QDomElement &element)
+{
+    StreamFeatures features
+        = StreamFeatures::parse(element, m_host.receivedHeader().dialbackNamespace);
+    // STARTTLS offered again on the encrypted stream means nothing: it is not counted.
+    features.startTls = OfferedFeatures::StartTls::NotOffered;
+    OfferedFeatures &offered = m_recorder.report().offered;
+    offered.streamOpened = true;
+    offered.dialbackAfterTls = features.dialback;
+    offered.saslMechanismsAfterTls = features.saslMechanisms;
+    m_recorder.report().featuresAfterTls = features.names();
+    m_host.endStep(ProbeReport::StepState::Passed,
+                   trLater("Features after TLS: %1.").arg(features.namesText()));
+
+    if (!m_settings.hasClientCertificate()) {
+        m_recorder.skip(
+            ProbeReport::Step::Authenticate,
+            trLater("No client certificate is configured, so SASL EXTERNAL was not attempted. Full "
+                    "server dialback (XEP-0220) was not attempted either: it needs the partner to "
+                    "connect back to an authoritative server for %1.")
+                .arg(m_settings.localDomain));
+    } else if (!offered.externalOffered()) {
+        m_recorder.skip(
+            ProbeReport::Step::Authenticate,
+            trLater("The server does not offer SASL EXTERNAL to %1: it does not trust the client "
+                    "certificate presented.")
+                .arg(m_settings.localDomain));
+    } else {
+        m_expect = Expect::SaslResult;
+        m_host.beginStep(ProbeReport::Step::Authenticate);
+        m_host.send(
+            QStringLiteral(
+                "<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='EXTERNAL'>%1</auth>")
+                .arg(QString::fromLatin1(m_settings.localDomain.toUtf8().toBase64())));
+        return;
+    }
+    close();
+}
+
+void StreamNegotiation::handleSaslResult(const QDomElement &element)
+{
+    if (element.localName() == u"success") {
+        m_host.endStep(
+            ProbeReport::StepState::Passed,
+            trLater("SASL EXTERNAL succeeded: the partner accepted the certificate of %1.")
+                .arg(m_settings.localDomain));
+    } else {
+        const QString condition = XmppStreamReader::conditionOf(element);
+        m_recorder.report().offered.externalFailure
+            = condition.isEmpty() ? QStringLiteral("failure") : condition;
+        m_host.endStep(ProbeReport::StepState::Failed,
+                       trLater("SASL EXTERNAL failed with the condition “%1”.").arg(condition));
+    }
+    close();
+}
+
+void StreamNegotiation::close()
+{
+    m_expect = Expect::Nothing;
+    const ProbeReport::StepResult *roundTrip
+        = m_recorder.report().findStep(ProbeReport::Step::RoundTrip);
+    if (roundTrip && roundTrip->state == ProbeReport::StepState::NotRun)
+        m_recorder.skip(ProbeReport::Step::RoundTrip,
+                        trLater("Not attempted: the round trip needs SASL EXTERNAL to succeed."));
+    m_host.close();
+}
