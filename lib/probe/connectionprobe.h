@@ -19,6 +19,7 @@
 #include <QSslError>
 #include <QTimer>
 
+class DialbackExchange;
 class QSslSocket;
 class TlsProfileProbe;
 
@@ -128,4 +129,5 @@ private:
     StreamNegotiation m_negotiation; // after m_partner, m_settings and m_recorder
     Phase m_phase = Phase::Idle;
     QPointer<DialbackListener> m_dialbackListener;
+    DialbackExchange *m_dialback = nullptr; // with ProbeSettings::fullDialback
 };

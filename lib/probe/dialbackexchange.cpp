@@ -16,8 +16,17 @@ DialbackExchange::DialbackExchange(DialbackListener *listener, const QString &pa
 {
     if (!nameserver.isNull())
         m_resolver.setNameserver(nameserver);
-    if (listener)
+    if (listener) {
         m_result.listener = listener->listenText();
+        if (!listener->isListening()) {
+            m_listenerErrorText
+                = DialbackAdvice::listenerFailed(listener->listenText(), listener->errorText())
+                      .text;
+            m_result.listenerError = listener->errorText().toString();
+            if (m_result.listenerError.isEmpty())
+                m_result.listenerError = listener->listenText();
+        }
+    }
     m_result.enabled = true;
     connect(&m_resolver, &ServerResolver::finished, this,
             [this](const ServerResolver::Result &found) {

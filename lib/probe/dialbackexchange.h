@@ -36,6 +36,10 @@ public:
     bool hasAnswer() const { return !m_result.result.isEmpty(); }
     bool isValid() const { return m_result.result == u"valid"; }
 
+    // Why the listener could not listen (empty when it does), and as the step's details.
+    QString listenerError() const { return m_result.listenerError; }
+    LocalizedText listenerErrorText() const { return m_listenerErrorText; }
+
     // Takes in what the listener saw of this partner since request().
     void settle();
     const DialbackResult &result() const { return m_result; }
@@ -61,5 +65,6 @@ private:
     ServerResolver m_resolver;
     bool m_lookupDone = false;
     QString m_errorText;
+    LocalizedText m_listenerErrorText;
     DialbackResult m_result;
 };

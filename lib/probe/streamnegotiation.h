@@ -11,6 +11,7 @@
 #include <QDomElement>
 #include <QString>
 
+class DialbackExchange;
 class ProbeRecorder;
 
 // The XMPP conversation of a connection test, once a connection is up: the stream header
@@ -55,13 +56,19 @@ public:
     // The stream restarted on the encrypted connection (step 5).
     void restartAfterTls();
     void handleElement(const QDomElement &element);
+    // With ProbeSettings::fullDialback: the exchange that builds the key and reads the answer
+    // (ConnectionProbe owns it). Without one, the report says that full dialback was off.
+    void setDialback(DialbackExchange *dialback) { m_dialback = dialback; }
+    // The step timer ran out: true when the negotiation takes it as an answer (no dialback
+    // answer in time is a result of the Dialback step, not the end of the test).
+    bool handleTimeout();
     // What the negotiation waits for, for the advice when the server falls silent or closes;
     // nothing once it handed the connection to the TLS handshake or closed.
     bool isWaiting() const { return m_expect != Expect::Nothing; }
     StreamAdvice::Wait wait() const;
 
 private:
-    enum class Expect { Nothing, Features, Proceed, FeaturesAfterTls, SaslResult };
+    enum class Expect { Nothing, Features, Proceed, FeaturesAfterTls, SaslResult, DialbackResult };
 
     void handleStreamError(const QDomElement &element);
     void handleFeatures(const QDomElement &element);
@@ -69,6 +76,9 @@ private:
     void handleFeaturesAfterTls(const QDomElement &element);
     void handleSaslResult(const QDomElement &element);
     void close();
+    // Full dialback on the current stream, when it applies; false when the steps were skipped.
+    bool startDialback(bool afterTls);
+    void finishDialback();
 
     Host &m_host;
     const Partner &m_partner;
@@ -76,4 +86,6 @@ private:
     const ProbeSettings &m_settings;
     ProbeRecorder &m_recorder;
     Expect m_expect = Expect::Nothing;
+    DialbackExchange *m_dialback = nullptr;
+    bool m_saslSucceeded = false;
 };
