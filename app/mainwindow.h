@@ -60,9 +60,10 @@ public:
     bool editSettings(const QString &reason) { return m_probes->editSettings(reason); }
     // Settings for this session only (the command line's --local-domain, --ca-file);
     // empty values leave the saved ones.
-    void overrideProbeSettings(const QString &localDomain, const QString &extraCaFile)
+    void overrideProbeSettings(const QString &localDomain, const QString &extraCaFile,
+                               const QString &clientCertificate = {}, const QString &clientKey = {})
     {
-        m_probes->overrideSettings(localDomain, extraCaFile);
+        m_probes->overrideSettings(localDomain, extraCaFile, clientCertificate, clientKey);
     }
 
     // File → Import: reads `path` (CSV, xmpp-partners file or Management Shell script),

@@ -19,8 +19,10 @@ int runWindow(int &argc, char *argv[], const CommandLineOptions &options)
     QApplication::setDesktopFileName(QStringLiteral("xmpp-partners"));
 
     MainWindow window;
-    if (!options.localDomain.isEmpty() || options.caFile)
-        window.overrideProbeSettings(options.localDomain, options.caFile.value_or(QString()));
+    if (!options.localDomain.isEmpty() || options.caFile || options.clientCertificate)
+        window.overrideProbeSettings(options.localDomain, options.caFile.value_or(QString()),
+                                     options.clientCertificate.value_or(QString()),
+                                     options.clientKey.value_or(QString()));
     window.show();
     QString path = options.partnerFile;
     if (path.isEmpty())

@@ -155,12 +155,13 @@ struct Declared
     QList<Command> commandsTaking(const QString &name) const
     {
         for (const QCommandLineOption *option :
-             {&domain, &host, &dnsServer, &clientCert, &clientKey, &timeout, &parallel, &tlsProfile,
-              &fullDialback, &dialbackListen, &json}) {
+             {&domain, &host, &dnsServer, &timeout, &parallel, &tlsProfile, &fullDialback,
+              &dialbackListen, &json}) {
             if (option->names().contains(name))
                 return {Command::Check};
         }
-        if (localDomain.names().contains(name) || caFile.names().contains(name))
+        if (localDomain.names().contains(name) || caFile.names().contains(name)
+            || clientCert.names().contains(name) || clientKey.names().contains(name))
             return {Command::Check, Command::Window};
         if (setExisting.names().contains(name))
             return {Command::ExportPs1};

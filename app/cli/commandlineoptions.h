@@ -32,7 +32,8 @@ struct CommandLineOptions
     // application object to read.
     QStringList qtOptions;
 
-    // The connection test: every one for --check; the window takes localDomain and caFile.
+    // The connection test: every one for --check; the window takes localDomain, caFile and
+    // the client certificate and key.
     QStringList domains; // --domain, in order; empty: every partner
     QString localDomain; // without a final dot
     QString host; // --host HOST[:PORT]

@@ -105,6 +105,11 @@ int ProbeCommand::run(const CommandLineOptions &options)
                 line += u'\t'
                     + (report.tlsProfile.grade.isEmpty() ? QStringLiteral("-")
                                                          : report.tlsProfile.grade);
+            // After a round trip, the partner's server software (XEP-0092) as the last field.
+            if (report.roundTrip.attempted) {
+                const LocalizedText software = report.roundTrip.softwareText();
+                line += u'\t' + (software.isEmpty() ? QStringLiteral("-") : software.toString());
+            }
             // With full dialback, its answer and whether the partner connected back.
             if (settings.fullDialback)
                 line

@@ -216,6 +216,12 @@ void ProbeReportDialog::showCurrent()
                                            + QStringLiteral("</style>") + tlsProfile);
     ui->reportTabs->setTabEnabled(ui->reportTabs->indexOf(ui->tlsProfileTab),
                                   !tlsProfile.isEmpty());
+    // The round trip, or why there was none, once the test is over.
+    ui->roundTripBrowser->setHtml(finished ? QStringLiteral("<style>") + Html::styleSheet()
+                                          + QStringLiteral("</style>")
+                                          + ProbeReportHtml(report).roundTrip()
+                                           : QString());
+    ui->reportTabs->setTabEnabled(ui->reportTabs->indexOf(ui->roundTripTab), finished);
 
     const QString none = tr("none");
     QString features = tr("Before TLS: %1")
@@ -287,6 +293,9 @@ QString ProbeReportDialog::plainText() const
         lines.append(report.advice.toString());
     if (!report.tlsProfile.grade.isEmpty())
         lines.append(tr("TLS grade: %1").arg(report.tlsProfile.grade));
+    if (report.roundTrip.attempted && !report.roundTrip.softwareText().isEmpty())
+        lines.append(
+            tr("Partner's server software: %1").arg(report.roundTrip.softwareText().toString()));
     lines.append(QString());
     for (const ProbeReport::StepResult &step : report.steps) {
         lines.append(tr("%1: %2 (%3 ms) %4", "step: state (duration) details")

@@ -34,12 +34,19 @@ bool ProbeRunController::editSettings(const QString &reason)
     return true;
 }
 
-void ProbeRunController::overrideSettings(const QString &localDomain, const QString &extraCaFile)
+void ProbeRunController::overrideSettings(const QString &localDomain, const QString &extraCaFile,
+                                          const QString &clientCertificate,
+                                          const QString &clientKey)
 {
     if (!localDomain.isEmpty())
         m_settings.localDomain = localDomain;
     if (!extraCaFile.isEmpty())
         m_settings.extraCaFile = extraCaFile;
+    if (!clientCertificate.isEmpty()) {
+        m_settings.clientCertificateFile = clientCertificate;
+        m_settings.clientKeyFile = clientKey;
+        m_settings.clientKeyPassphrase.clear();
+    }
 }
 
 bool ProbeRunController::ensureLocalDomain()

@@ -36,9 +36,11 @@ public:
 
     // The settings dialog, with `reason` above its buttons; saves what the user accepts.
     bool editSettings(const QString &reason);
-    // Settings for this session only (the command line's --local-domain, --ca-file);
-    // empty values leave the saved ones.
-    void overrideSettings(const QString &localDomain, const QString &extraCaFile);
+    // Settings for this session only (the command line's --local-domain, --ca-file,
+    // --client-cert and --client-key); empty values leave the saved ones. A client
+    // certificate replaces the saved pair, key included.
+    void overrideSettings(const QString &localDomain, const QString &extraCaFile,
+                          const QString &clientCertificate = {}, const QString &clientKey = {});
 
     // Test connection: every domain of `partner`, in a report window.
     void probePartner(const Partner &partner);

@@ -159,6 +159,13 @@ Advice StreamAdvice::timeout(const QString &server, Wait wait, int timeoutMs, qi
                         "administrator to look at its log for this connection.")
                     .arg(server)
                     .arg(seconds)};
+    case Wait::AfterAuthentication:
+        return {u"features-after-sasl-timeout"_qs,
+                trLater("%1 accepted SASL EXTERNAL but offered no features within %2 s on the "
+                        "stream restarted after it; ask the partner's administrator to look at "
+                        "its log for this connection.")
+                    .arg(server)
+                    .arg(seconds)};
     }
     return {};
 }
@@ -197,6 +204,7 @@ Advice StreamAdvice::connectionClosed(const QString &server, Wait wait)
                     .arg(server)};
     case Wait::FeaturesAfterTls:
     case Wait::SaslResult:
+    case Wait::AfterAuthentication:
         break;
     }
     return {u"connection-closed-after-tls"_qs,

@@ -25,6 +25,7 @@ public:
         Handshake, // the TLS handshake
         FeaturesAfterTls, // the features of the stream restarted after TLS
         SaslResult, // <success/> or <failure/> after <auth/>
+        AfterAuthentication, // the features after SASL, then the round trip's answers
     };
 
     // `server` is "host:port (address)" as the report names it; `received` the bytes the

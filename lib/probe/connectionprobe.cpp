@@ -352,14 +352,14 @@ void ConnectionProbe::onStepTimeout()
 {
     if (!isRunning())
         return;
-    if (m_phase == Phase::Negotiating && m_negotiation.handleTimeout())
-        return; // no dialback answer in time: a result, not the end of the test
     const LocalizedText message
         = trLater("No answer within %1 s.").arg(m_settings.stepTimeoutMs / 1000.0);
     if (m_phase == Phase::Connecting) {
         attemptFailed(ConnectAdvice::Failure::Timeout, message, QString());
         return;
     }
+    if (m_phase == Phase::Negotiating && m_negotiation.timedOut())
+        return;
     failAndFinish(message,
                   StreamAdvice::timeout(serverText(), waitOf(m_phase), m_settings.stepTimeoutMs,
                                         m_receivedCount));

@@ -23,6 +23,9 @@ struct OfferedFeatures
     LocalizedText tlsFailure; // why TLS failed, when it was attempted and failed
     bool dialbackAfterTls = false; // dialback offered on the stream restarted after TLS
     QStringList saslMechanismsAfterTls;
+    // XEP-0288 offered after TLS: the server answers on the stream the test opened, which
+    // the round trip after SASL EXTERNAL needs.
+    bool bidiAfterTls = false;
     // The condition of the <failure/> that answered SASL EXTERNAL, when it was tried and
     // refused: EXTERNAL is then offered but not usable.
     QString externalFailure;

@@ -173,6 +173,34 @@ void ProbeRecorder::explainStepsNotRun()
     }
 }
 
+void ProbeRecorder::judgeRoundTrip(const std::optional<NegotiationPolicy::Method> &method)
+{
+    RoundTrip &roundTrip = m_report.roundTrip;
+    m_report.proven = roundTrip.proven();
+    if (!roundTrip.attempted && roundTrip.notAttempted.isEmpty()) {
+        if (const ProbeReport::StepResult *step = m_report.findStep(ProbeReport::Step::RoundTrip))
+            roundTrip.notAttempted = step->details;
+    }
+    if (m_report.verdict == ProbeReport::ConnectionVerdict::Fail || m_report.cancelled)
+        return;
+    if (m_report.proven) {
+        if (method == NegotiationPolicy::Method::SaslOverTls)
+            m_report.method = trLater("%1, proven by a ping answered in %2 ms")
+                                  .arg(m_report.method)
+                                  .arg(roundTrip.pingMs);
+        return;
+    }
+    if (!roundTrip.attempted || m_report.verdict != ProbeReport::ConnectionVerdict::Pass)
+        return;
+    // Authenticated, not proven: what the ping got, else what stopped the round trip.
+    const Advice &why = !m_unproven.isNull() ? m_unproven : m_failure;
+    if (why.isNull())
+        return;
+    m_report.verdict = ProbeReport::ConnectionVerdict::Warning;
+    m_report.advice = why.text;
+    m_report.reason = why.reason;
+}
+
 void ProbeRecorder::judge(const Partner &partner)
 {
     explainStepsNotRun();
@@ -192,6 +220,7 @@ void ProbeRecorder::judge(const Partner &partner)
         m_report.advice = m_failure.text;
         m_report.reason = m_failure.reason;
     }
+    judgeRoundTrip(verdict.method);
     ProbeReport::StepResult &result = m_report.stepResult(ProbeReport::Step::Verdict);
     result.state = m_report.verdict == ProbeReport::ConnectionVerdict::Pass
         ? ProbeReport::StepState::Passed

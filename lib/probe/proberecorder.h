@@ -1,6 +1,7 @@
 #pragma once
 
 #include "i18n/localizedtext.h"
+#include "partners/negotiationpolicy.h"
 #include "report/probereport.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,9 @@ public:
     // the configuration itself is refused or what was seen still allows a method.
     void recordFailure(const Advice &failure);
     const Advice &failure() const { return m_failure; }
+    // SASL EXTERNAL succeeded but the round trip did not prove it (the ping got an error
+    // or no answer): the verdict's advice, when nothing worse is found.
+    void recordUnproven(const Advice &advice) { m_unproven = advice; }
 
     // Step 7: the verdict on what was offered against `partner`'s negotiation settings,
     // with the advice, as the Verdict step.
@@ -79,6 +83,9 @@ public:
 private:
     // Steps never reached say why: the step that stopped the test, or the cancel.
     void explainStepsNotRun();
+    // After the policy's verdict: a round trip shows in the method ("proven by a ping …"),
+    // and one that did not prove the connection makes a Pass a Warning.
+    void judgeRoundTrip(const std::optional<NegotiationPolicy::Method> &method);
 
     ProbeReport m_report;
     QElapsedTimer m_clock; // since start()
@@ -87,5 +94,6 @@ private:
     QList<LocalizedText> m_failedAttempts;
     qint64 m_transcriptBytes = 0;
     Advice m_failure;
+    Advice m_unproven;
     ProbeReport::Step m_failedStep = ProbeReport::Step::Resolve;
 };

@@ -5,12 +5,13 @@
 namespace {
 
 const QString DialbackFeatureNamespace = QStringLiteral("urn:xmpp:features:dialback");
+const QString BidiFeatureNamespace = QStringLiteral("urn:xmpp:features:bidi");
 
-bool hasDialbackFeature(const QDomElement &features)
+bool hasFeature(const QDomElement &features, QStringView name, const QString &xmlns)
 {
     for (QDomElement child = features.firstChildElement(); !child.isNull();
          child = child.nextSiblingElement()) {
-        if (child.localName() == u"dialback" && child.namespaceURI() == DialbackFeatureNamespace)
+        if (child.localName() == name && child.namespaceURI() == xmlns)
             return true;
     }
     return false;
@@ -39,7 +40,9 @@ StreamFeatures StreamFeatures::parse(const QDomElement &element, bool dialbackNa
         result.startTls = OfferedFeatures::StartTls::Required;
         break;
     }
-    result.dialback = hasDialbackFeature(element) || dialbackNamespace;
+    result.dialback
+        = hasFeature(element, u"dialback", DialbackFeatureNamespace) || dialbackNamespace;
+    result.bidi = hasFeature(element, u"bidi", BidiFeatureNamespace);
     result.saslMechanisms = features.authMechanisms();
     return result;
 }
@@ -55,6 +58,8 @@ QList<LocalizedText> StreamFeatures::names() const
         names.append(trLater("dialback"));
     for (const QString &mechanism : saslMechanisms)
         names.append(trLater("SASL %1").arg(mechanism));
+    if (bidi)
+        names.append(trLater("bidirectional streams (XEP-0288)"));
     return names;
 }
 

@@ -26,8 +26,10 @@ public:
     OfferedFeatures::StartTls startTls = OfferedFeatures::StartTls::NotOffered;
     bool dialback = false;
     QStringList saslMechanisms;
+    bool bidi = false; // XEP-0288, urn:xmpp:features:bidi
 
-    // "STARTTLS (required)", "dialback", "SASL EXTERNAL", … in that order.
+    // "STARTTLS (required)", "dialback", "SASL EXTERNAL", "bidirectional streams
+    // (XEP-0288)", … in that order.
     QList<LocalizedText> names() const;
     // The names separated by ", ", or "none".
     LocalizedText namesText() const;

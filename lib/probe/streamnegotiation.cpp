@@ -1,5 +1,6 @@
 #include "probe/streamnegotiation.h"
 
+#include "advice/roundtripadvice.h"
 #include "advice/streamerroradvice.h"
 #include "probe/dialbackexchange.h"
 #include "probe/proberecorder.h"
@@ -43,6 +44,9 @@ StreamAdvice::Wait StreamNegotiation::wait() const
         return StreamAdvice::Wait::FeaturesAfterTls;
     case Expect::SaslResult:
         return StreamAdvice::Wait::SaslResult;
+    case Expect::FeaturesAfterSasl:
+    case Expect::Answers:
+        return StreamAdvice::Wait::AfterAuthentication;
     case Expect::DialbackResult:
     case Expect::Features:
     case Expect::Nothing:
@@ -73,6 +77,14 @@ void StreamNegotiation::handleElement(const QDomElement &element)
     case Expect::SaslResult:
         if (element.namespaceURI() == SaslNamespace)
             handleSaslResult(element);
+        return;
+    case Expect::FeaturesAfterSasl:
+        if (StreamFeatures::isStreamFeatures(element))
+            handleFeaturesAfterSasl(element);
+        return;
+    case Expect::Answers:
+        if (m_exchange->handle(element) && m_exchange->isComplete())
+            finishRoundTrip(false);
         return;
     case Expect::DialbackResult:
         if (m_dialback && m_dialback->handleElement(element))
@@ -142,6 +154,7 @@ void StreamNegotiation::handleFeatures(const QDomElement &element)
     }
     m_recorder.skip(ProbeReport::Step::RestartStream, trLater("No TLS, so no stream restart."));
     m_recorder.skip(ProbeReport::Step::Authenticate, trLater("SASL needs TLS."));
+    skipRoundTrip(trLater("No TLS, so no SASL EXTERNAL and no round trip."));
     if (startDialback(false))
         return;
     close();
@@ -170,6 +183,7 @@ void StreamNegotiation::handleFeaturesAfterTls(const QDomElement &element)
     offered.streamOpened = true;
     offered.dialbackAfterTls = features.dialback;
     offered.saslMechanismsAfterTls = features.saslMechanisms;
+    offered.bidiAfterTls = features.bidi;
     m_recorder.report().featuresAfterTls = features.names();
     m_host.endStep(ProbeReport::StepState::Passed,
                    trLater("Features after TLS: %1.").arg(features.namesText()));
@@ -182,15 +196,27 @@ void StreamNegotiation::handleFeaturesAfterTls(const QDomElement &element)
             m_dialback ? noSasl
                        : LocalizedText::lines(
                            {noSasl, DialbackExchange::offText(m_domain, m_settings.localDomain)}));
+        skipRoundTrip(trLater("No round trip was possible: it needs SASL EXTERNAL, and no "
+                              "client certificate is configured for %1.")
+                          .arg(m_settings.localDomain));
     } else if (!offered.externalOffered()) {
         m_recorder.skip(
             ProbeReport::Step::Authenticate,
             trLater("The server does not offer SASL EXTERNAL to %1: it does not trust the client "
                     "certificate presented.")
                 .arg(m_settings.localDomain));
+        skipRoundTrip(trLater("No round trip was possible: the server does not offer SASL "
+                              "EXTERNAL to %1.")
+                          .arg(m_settings.localDomain));
     } else {
         m_expect = Expect::SaslResult;
         m_host.beginStep(ProbeReport::Step::Authenticate);
+        if (offered.bidiAfterTls) {
+            // XEP-0288: asked for before authentication, without an answer; the server then
+            // answers the round trip on this stream instead of a connection of its own.
+            m_recorder.report().roundTrip.bidi = true;
+            m_host.send(QStringLiteral("<bidi xmlns='urn:xmpp:bidi'/>"));
+        }
         m_host.send(
             QStringLiteral(
                 "<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='EXTERNAL'>%1</auth>")
@@ -204,21 +230,89 @@ void StreamNegotiation::handleFeaturesAfterTls(const QDomElement &element)
 
 void StreamNegotiation::handleSaslResult(const QDomElement &element)
 {
-    if (element.localName() == u"success") {
-        m_saslSucceeded = true;
-        m_host.endStep(
-            ProbeReport::StepState::Passed,
-            trLater("SASL EXTERNAL succeeded: the partner accepted the certificate of %1.")
-                .arg(m_settings.localDomain));
-    } else {
+    if (element.localName() != u"success") {
         const QString condition = XmppStreamReader::conditionOf(element);
         m_recorder.report().offered.externalFailure
             = condition.isEmpty() ? QStringLiteral("failure") : condition;
         m_host.endStep(ProbeReport::StepState::Failed,
                        trLater("SASL EXTERNAL failed with the condition “%1”.").arg(condition));
-    }
-    if (startDialback(true))
+        skipRoundTrip(trLater("No round trip was possible: SASL EXTERNAL failed with the "
+                              "condition “%1”.")
+                          .arg(condition));
+        if (!startDialback(true))
+            close();
         return;
+    }
+    // No dialback on a stream SASL EXTERNAL authenticated: the steps say so.
+    m_saslSucceeded = true;
+    startDialback(true);
+    m_host.endStep(ProbeReport::StepState::Passed,
+                   trLater("SASL EXTERNAL succeeded: the partner accepted the certificate of %1.")
+                       .arg(m_settings.localDomain));
+    if (!m_recorder.report().roundTrip.bidi) {
+        skipRoundTrip(
+            trLater("No round trip was possible: the server does not offer bidirectional "
+                    "streams (XEP-0288), so it would answer over a connection of its own to the "
+                    "server of %1, which this test does not see.")
+                .arg(m_settings.localDomain));
+        close();
+        return;
+    }
+    // RFC 6120 §6.4.6: a new stream on the authenticated connection.
+    m_recorder.report().roundTrip.attempted = true;
+    m_expect = Expect::FeaturesAfterSasl;
+    m_host.beginStep(ProbeReport::Step::RoundTrip);
+    m_host.restartStream();
+}
+
+void StreamNegotiation::handleFeaturesAfterSasl(const QDomElement &element)
+{
+    RoundTrip &roundTrip = m_recorder.report().roundTrip;
+    roundTrip.featuresAfterAuthentication
+        = StreamFeatures::parse(element, m_host.receivedHeader().dialbackNamespace).names();
+    m_exchange.emplace(m_settings.localDomain, m_domain, &roundTrip);
+    m_expect = Expect::Answers;
+    for (const QString &query : m_exchange->queries())
+        m_host.send(query);
+}
+
+bool StreamNegotiation::timedOut()
+{
+    if (m_expect == Expect::DialbackResult) {
+        finishDialback(); // no answer in time is the Dialback step's result
+        return true;
+    }
+    if (m_expect != Expect::Answers)
+        return false;
+    finishRoundTrip(true);
+    return true;
+}
+
+void StreamNegotiation::finishRoundTrip(bool timedOut)
+{
+    const RoundTrip &roundTrip = m_recorder.report().roundTrip;
+    const RoundTripAdvice::Context context {m_host.serverText(), m_domain, m_settings.localDomain};
+    LocalizedText details = m_exchange->summary();
+    if (timedOut) {
+        const LocalizedText unanswered = m_exchange->unansweredText();
+        details = LocalizedText::lines({details,
+                                        trLater("No answer within %1 s to: %2.")
+                                            .arg(m_settings.stepTimeoutMs / 1000.0)
+                                            .arg(unanswered)});
+        if (!roundTrip.proven()) {
+            m_recorder.recordUnproven(
+                RoundTripAdvice::pingUnanswered(context, unanswered, m_settings.stepTimeoutMs));
+        }
+        m_exchange->timedOut();
+    }
+    if (roundTrip.ping.outcome == RoundTrip::Outcome::Error) {
+        m_recorder.recordUnproven(
+            RoundTripAdvice::pingError(context, roundTrip.ping.condition, roundTrip.ping.text));
+    }
+    m_host.endStep(!roundTrip.proven() ? ProbeReport::StepState::Failed
+                       : timedOut      ? ProbeReport::StepState::Warning
+                                       : ProbeReport::StepState::Passed,
+                   details);
     close();
 }
 
@@ -258,14 +352,6 @@ bool StreamNegotiation::startDialback(bool afterTls)
     return true;
 }
 
-bool StreamNegotiation::handleTimeout()
-{
-    if (m_expect != Expect::DialbackResult)
-        return false;
-    finishDialback();
-    return true;
-}
-
 void StreamNegotiation::finishDialback()
 {
     m_expect = Expect::Nothing;
@@ -291,13 +377,14 @@ void StreamNegotiation::finishDialback()
     close();
 }
 
+void StreamNegotiation::skipRoundTrip(const LocalizedText &why)
+{
+    m_recorder.skip(ProbeReport::Step::RoundTrip, why);
+    m_recorder.report().roundTrip.notAttempted = why;
+}
+
 void StreamNegotiation::close()
 {
     m_expect = Expect::Nothing;
-    const ProbeReport::StepResult *roundTrip
-        = m_recorder.report().findStep(ProbeReport::Step::RoundTrip);
-    if (roundTrip && roundTrip->state == ProbeReport::StepState::NotRun)
-        m_recorder.skip(ProbeReport::Step::RoundTrip,
-                        trLater("Not attempted: the round trip needs SASL EXTERNAL to succeed."));
     m_host.close();
 }

@@ -5,19 +5,23 @@
 #include "i18n/localizedtext.h"
 #include "partners/partner.h"
 #include "probe/probesettings.h"
+#include "probe/roundtripexchange.h"
 #include "probe/xmppstreamreader.h"
 #include "report/probereport.h"
 
 #include <QDomElement>
 #include <QString>
 
+#include <optional>
+
 class DialbackExchange;
 class ProbeRecorder;
 
 // The XMPP conversation of a connection test, once a connection is up: the stream header
 // and the features before TLS, STARTTLS and its answer, the features of the stream
-// restarted after TLS, and SASL EXTERNAL. ConnectionProbe owns the connection (DNS, TCP,
-// the TLS handshake and the certificate check, timers, the end of the test) and hands each
+// restarted after TLS, SASL EXTERNAL (with XEP-0288 bidi when offered), and the round trip
+// on the stream restarted after it (RoundTripExchange). ConnectionProbe owns the connection (DNS,
+// TCP, the TLS handshake and the certificate check, timers, the end of the test) and hands each
 // top-level element of the stream to handleElement(); what to do next goes back through
 // Host. What it finds goes into the report through ProbeRecorder.
 class StreamNegotiation final
@@ -59,22 +63,36 @@ public:
     // With ProbeSettings::fullDialback: the exchange that builds the key and reads the answer
     // (ConnectionProbe owns it). Without one, the report says that full dialback was off.
     void setDialback(DialbackExchange *dialback) { m_dialback = dialback; }
-    // The step timer ran out: true when the negotiation takes it as an answer (no dialback
-    // answer in time is a result of the Dialback step, not the end of the test).
-    bool handleTimeout();
+    // The step's timeout: true when the negotiation ends the step itself (the round trip
+    // records the queries without answer and closes; no dialback answer in time is the
+    // Dialback step's result), false when the test fails there.
+    bool timedOut();
     // What the negotiation waits for, for the advice when the server falls silent or closes;
     // nothing once it handed the connection to the TLS handshake or closed.
     bool isWaiting() const { return m_expect != Expect::Nothing; }
     StreamAdvice::Wait wait() const;
 
 private:
-    enum class Expect { Nothing, Features, Proceed, FeaturesAfterTls, SaslResult, DialbackResult };
+    enum class Expect {
+        Nothing,
+        Features,
+        Proceed,
+        FeaturesAfterTls,
+        SaslResult,
+        FeaturesAfterSasl,
+        Answers,
+        DialbackResult
+    };
 
     void handleStreamError(const QDomElement &element);
     void handleFeatures(const QDomElement &element);
     void handleProceed(const QDomElement &element);
     void handleFeaturesAfterTls(const QDomElement &element);
     void handleSaslResult(const QDomElement &element);
+    void handleFeaturesAfterSasl(const QDomElement &element);
+    void finishRoundTrip(bool timedOut);
+    // No round trip: the step and the report say why.
+    void skipRoundTrip(const LocalizedText &why);
     void close();
     // Full dialback on the current stream, when it applies; false when the steps were skipped.
     bool startDialback(bool afterTls);
@@ -86,6 +104,7 @@ private:
     const ProbeSettings &m_settings;
     ProbeRecorder &m_recorder;
     Expect m_expect = Expect::Nothing;
+    std::optional<RoundTripExchange> m_exchange;
     DialbackExchange *m_dialback = nullptr;
     bool m_saslSucceeded = false;
 };

@@ -204,6 +204,7 @@ QJsonObject ProbeReport::toJson() const
         {QStringLiteral("connectedTo"), connectedTo},
         {QStringLiteral("verdict"), wireName(verdict)},
         {QStringLiteral("method"), method.toString()},
+        {QStringLiteral("proven"), proven},
         {QStringLiteral("advice"), advice.toString()},
         {QStringLiteral("reason"), reason},
         {QStringLiteral("cancelled"), cancelled},
@@ -222,6 +223,7 @@ QJsonObject ProbeReport::toJson() const
          QJsonArray::fromStringList(LocalizedText::toStringList(featuresBeforeTls))},
         {QStringLiteral("featuresAfterTls"),
          QJsonArray::fromStringList(LocalizedText::toStringList(featuresAfterTls))},
+        {QStringLiteral("roundTrip"), roundTrip.toJson()},
         {QStringLiteral("transcript"), transcriptArray},
     };
 }

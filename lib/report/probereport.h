@@ -5,6 +5,7 @@
 #include "probe/offeredfeatures.h"
 #include "report/advice.h"
 #include "report/dialbackresult.h"
+#include "report/roundtrip.h"
 #include "report/tlsprofile.h"
 
 #include <QCoreApplication>
@@ -103,9 +104,14 @@ public:
     // What the server accepts, version by version, and its grade; empty when the profile
     // was not asked for (ProbeSettings::tlsProfile) or TLS did not succeed.
     TlsProfile tlsProfile;
+    // XEP-0199 ping, XEP-0030 disco#info and XEP-0092 version after SASL EXTERNAL, or why
+    // there was none.
+    RoundTrip roundTrip;
     // Full server dialback (XEP-0220), on or off, and what it found.
     DialbackResult dialback;
     ConnectionVerdict verdict = ConnectionVerdict::Fail;
+    // The ping of the round trip was answered: stanzas flow between the two domains.
+    bool proven = false;
     LocalizedText method; // the method Lync would use; empty on Fail
     LocalizedText advice;
     // The advice's stable code ("connection-refused"); empty for a Pass.

@@ -197,6 +197,58 @@ QString ProbeReportHtml::features() const
                            tr("After TLS: %1").arg(names(m_report.featuresAfterTls))});
 }
 
+QString ProbeReportHtml::roundTrip(int headingLevel) const
+{
+    const RoundTrip &roundTrip = m_report.roundTrip;
+    const QString level = QString::number(qBound(1, headingLevel, 6));
+    QString html = QStringLiteral("<h%1>").arg(level) + Html::escape(tr("Round trip"))
+        + QStringLiteral("</h%1>\n").arg(level);
+    if (!roundTrip.attempted) {
+        const QString why = roundTrip.notAttempted.toString();
+        return html + Html::paragraph({why.isEmpty() ? tr("No round trip was possible.") : why});
+    }
+    const auto outcome = [](const RoundTrip::Query &query) {
+        return RoundTrip::outcomeText(query).toString();
+    };
+    const QString ping = roundTrip.ping.outcome == RoundTrip::Outcome::Answered
+        ? tr("answered in %1 ms").arg(QLocale().toString(roundTrip.pingMs))
+        : outcome(roundTrip.ping);
+    const QString software = roundTrip.softwareText().isEmpty()
+        ? outcome(roundTrip.version)
+        : roundTrip.softwareText().toString();
+    QStringList identities;
+    for (const RoundTrip::Identity &identity : roundTrip.identities)
+        identities.append(RoundTrip::identityText(identity));
+    const QStringList afterAuthentication
+        = LocalizedText::toStringList(roundTrip.featuresAfterAuthentication);
+    html += Html::paragraph(
+        {tr("XEP-0199 ping: %1").arg(ping),
+         roundTrip.proven() ? tr("Proven: the partner's server answered on the authenticated "
+                                 "stream.")
+                            : tr("Not proven: the ping got no result."),
+         tr("Server software (XEP-0092): %1").arg(software),
+         tr("Features after authentication: %1")
+             .arg(afterAuthentication.isEmpty() ? tr("none")
+                                                : afterAuthentication.join(QStringLiteral(", "))),
+         tr("XEP-0030 disco#info: %1").arg(outcome(roundTrip.disco)),
+         tr("Identities: %1")
+             .arg(identities.isEmpty() ? tr("none") : identities.join(QStringLiteral(", ")))});
+    if (roundTrip.features.isEmpty())
+        return html;
+    html += QStringLiteral("<table>") + Html::headerRow({tr("Feature"), tr("Between servers")})
+        + QStringLiteral("\n");
+    for (const QString &var : roundTrip.features) {
+        const LocalizedText meaning = RoundTrip::featureMeaning(var);
+        html += QStringLiteral("<tr><td><code>") + Html::escape(var)
+            + QStringLiteral("</code></td><td>")
+            + (meaning.isEmpty() ? QString()
+                                 : QStringLiteral("<strong>") + Html::escape(meaning.toString())
+                       + QStringLiteral("</strong>"))
+            + QStringLiteral("</td></tr>\n");
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
 QString ProbeReportHtml::transcript() const
 {
     QString html
@@ -232,6 +284,7 @@ QString ProbeReportHtml::page() const
     body += tlsProfile();
     body += dialback();
     body += features();
+    body += roundTrip();
     body += transcript();
     return Html::page(tr("Connection test: %1").arg(report.domain), Html::styleSheet(), body);
 }

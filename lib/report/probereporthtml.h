@@ -6,8 +6,8 @@
 #include <QString>
 
 // A connection test's report as one HTML page: verdict, steps, DNS records, certificates,
-// TLS profile, features, transcript; and the pieces of it that the report of a whole Test all run
-// shows for each domain too. Every text in them is escaped.
+// TLS profile, features, round trip, transcript; and the pieces of it that the report of a whole
+// Test all run shows for each domain too. Every text in them is escaped.
 class ProbeReportHtml final
 {
     // The texts of the report, where translators find them beside its step and state
@@ -29,6 +29,10 @@ public:
     // Empty when the profile was not drawn. The report window shows it too; the report of
     // a Test all run, under its domain's heading (`headingLevel` 4).
     QString tlsProfile(int headingLevel = 2) const;
+    // The "Round trip" section: the ping's time or what it got, the server's software,
+    // its disco identities and features (those that matter between servers marked), or
+    // why there was no round trip.
+    QString roundTrip(int headingLevel = 2) const;
     // The "Full server dialback" section: off, or the listener, the key sent, the partner's
     // answer and whether it connected back. The report window shows it too.
     QString dialback(int headingLevel = 2) const;

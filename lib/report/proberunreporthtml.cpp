@@ -119,6 +119,8 @@ QString ProbeRunReportHtml::partnerSection(const ProbeRunReport::PartnerResult &
             html += Html::paragraph(lines);
         html += reportHtml.stepTable();
         html += reportHtml.tlsProfile(4); // when the run drew it
+        if (report.roundTrip.attempted)
+            html += reportHtml.roundTrip(4);
     }
     return html;
 }

@@ -173,7 +173,10 @@ bool ProsodyServer::writeConfig() const
     config += u"s2s_require_encryption = "_qs + luaBool(m_options.requireEncryption) + u'\n';
     config += u"s2s_secure_auth = "_qs + luaBool(m_options.secureAuth) + u'\n';
     // mod_s2s itself is always loaded.
-    config += u"modules_enabled = { \"tls\"; \"dialback\"; \"saslauth\" }\n"_qs;
+    QString modules = u"\"tls\"; \"dialback\"; \"saslauth\""_qs;
+    for (const QString &module : m_options.modules)
+        modules += u"; "_qs + luaString(module);
+    config += u"modules_enabled = { "_qs + modules + u" }\n"_qs;
     if (m_options.directTls) {
         // Without SNI a direct TLS client gets the first host's certificate, as from a
         // real server; with SNI, the host's own (s2s_direct_tls_ssl of its VirtualHost).

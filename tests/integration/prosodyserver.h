@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <chrono>
@@ -35,6 +36,9 @@ public:
         bool requireEncryption = true; // s2s_require_encryption
         bool secureAuth = false; // s2s_secure_auth
         bool directTls = false; // also listen for XEP-0368 direct TLS (s2s_direct_tls_ports)
+        // Modules loaded besides tls, dialback and saslauth, e.g. { "s2s_bidi", "disco",
+        // "ping", "version" } for the round trip after SASL EXTERNAL.
+        QStringList modules;
         QString extraConfig; // Lua appended to the global section, for anything else
     };
 

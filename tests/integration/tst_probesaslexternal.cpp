@@ -1,14 +1,17 @@
 // SASL EXTERNAL (XEP-0178) against a real Prosody: with a client certificate for the
 // local domain from a CA Prosody trusts, the probe authenticates and the SASL-only
 // partner rows pass; without one, or with one Prosody does not trust, they fail and
-// the report says why.
+// the report says why. After SASL, on a bidirectional stream (XEP-0288), the round trip:
+// a ping that proves the connection, disco#info and the server's version.
 #include "probetesthelpers.h"
 #include "prosodyserver.h"
 #include "testca.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace ProbeTest;
@@ -25,6 +28,8 @@ private Q_SLOTS:
     void saslRowsFailWithoutClientCertificate();
     void untrustedClientCertificateGetsNoExternal_data();
     void untrustedClientCertificateGetsNoExternal();
+    void roundTripWithoutBidiIsNotAttempted();
+    void pingErrorIsAWarning();
 
 private:
     ProbeSettings settings(const ProsodyServer &prosody, const TestCa::Files &client) const;
@@ -39,6 +44,9 @@ private:
 namespace {
 
 const QString PartnerDomain = u"partner.test"_qs;
+// What the round trip needs of Prosody 0.12: bidirectional streams (not loaded by
+// default) so that it answers on the probe's stream, and the modules that answer.
+const QStringList RoundTripModules {u"s2s_bidi"_qs, u"disco"_qs, u"ping"_qs, u"version"_qs};
 constexpr int StepTimeoutMs = 5000;
 const QString ExternalMissing
     = u"The partner's server did not offer SASL EXTERNAL, which it offers "
@@ -97,6 +105,7 @@ void tst_ProbeSaslExternal::externalSucceedsWithClientCertificate()
         = {{PartnerDomain, m_server.certificate, m_server.key, m_ca->caCertificate()}};
     options.requireEncryption = true;
     options.secureAuth = true;
+    options.modules = RoundTripModules;
     ProsodyServer prosody(options);
     QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
 
@@ -104,13 +113,16 @@ void tst_ProbeSaslExternal::externalSucceedsWithClientCertificate()
                           settings(prosody, m_client));
     QVERIFY(run(probe));
     const ProbeReport &report = probe.report();
-    const QString dump = describe(report);
+    const QString dump = describe(report) + prosody.logTail();
     QVERIFY2(report.verdict == Verdict::Pass, qPrintable(dump));
-    QCOMPARE(report.method.toString(), u"SASL over TLS"_qs);
+    QVERIFY2(
+        report.method.toString().startsWith(u"SASL over TLS, proven by a ping answered in "_qs),
+        qPrintable(report.method.toString()));
     QVERIFY2(report.advice.toString().isEmpty(), qPrintable(dump));
     QCOMPARE(step(report, Step::StartTls).state, State::Passed);
     QCOMPARE(LocalizedText::toStringList(report.featuresAfterTls),
-             (QStringList {u"dialback"_qs, u"SASL EXTERNAL"_qs}));
+             (QStringList {u"dialback"_qs, u"SASL EXTERNAL"_qs,
+                           u"bidirectional streams (XEP-0288)"_qs}));
     QVERIFY(report.offered.externalOffered());
     const ProbeReport::StepResult authenticate = step(report, Step::Authenticate);
     QVERIFY2(authenticate.state == State::Passed, qPrintable(dump));
@@ -124,6 +136,90 @@ void tst_ProbeSaslExternal::externalSucceedsWithClientCertificate()
     QVERIFY2(received(report).contains(u"<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'"_qs),
              qPrintable(dump));
     QCOMPARE(sentLines(report).constLast(), u"</stream:stream>"_qs);
+
+    // The round trip, on the stream restarted after SASL (bidi asked for before it).
+    QVERIFY2(sentLines(report).contains(u"<bidi xmlns='urn:xmpp:bidi'/>"_qs), qPrintable(dump));
+    const RoundTrip &roundTrip = report.roundTrip;
+    QVERIFY2(step(report, Step::RoundTrip).state == State::Passed, qPrintable(dump));
+    QVERIFY(roundTrip.attempted);
+    QVERIFY(roundTrip.bidi);
+    QVERIFY(report.proven);
+    QCOMPARE(roundTrip.ping.outcome, RoundTrip::Outcome::Answered);
+    QVERIFY(roundTrip.pingMs >= 0);
+    // Prosody answers disco#info for its host: a server/im identity, and ping and version
+    // among the features of the modules loaded.
+    QCOMPARE(roundTrip.disco.outcome, RoundTrip::Outcome::Answered);
+    QVERIFY2(std::any_of(roundTrip.identities.cbegin(), roundTrip.identities.cend(),
+                         [](const RoundTrip::Identity &identity) {
+                             return identity.category == u"server"_qs && identity.type == u"im"_qs;
+                         }),
+             qPrintable(dump));
+    QVERIFY2(roundTrip.features.contains(u"urn:xmpp:ping"_qs), qPrintable(dump));
+    QVERIFY2(roundTrip.features.contains(u"jabber:iq:version"_qs), qPrintable(dump));
+    QVERIFY(!RoundTrip::featureMeaning(u"urn:xmpp:ping"_qs).isEmpty());
+    QCOMPARE(roundTrip.version.outcome, RoundTrip::Outcome::Answered);
+    QCOMPARE(roundTrip.softwareName, u"Prosody"_qs);
+    QVERIFY(!roundTrip.softwareVersion.isEmpty());
+    const QJsonObject json = report.toJson();
+    QCOMPARE(json.value(u"proven"_qs).toBool(), true);
+    QCOMPARE(json.value(u"roundTrip"_qs)[u"version"_qs][u"name"_qs].toString(), u"Prosody"_qs);
+    QCOMPARE(json.value(u"roundTrip"_qs)[u"ping"_qs][u"outcome"_qs].toString(), u"answered"_qs);
+}
+
+void tst_ProbeSaslExternal::roundTripWithoutBidiIsNotAttempted()
+{
+    // Prosody 0.12 without mod_s2s_bidi: it would answer on a connection of its own.
+    ProsodyServer::Options options;
+    options.virtualHosts
+        = {{PartnerDomain, m_server.certificate, m_server.key, m_ca->caCertificate()}};
+    options.secureAuth = true;
+    options.modules = {u"disco"_qs, u"ping"_qs, u"version"_qs};
+    ProsodyServer prosody(options);
+    QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
+
+    ConnectionProbe probe(partnerForRow(PartnerDomain, 2), PartnerDomain,
+                          settings(prosody, m_client));
+    QVERIFY(run(probe));
+    const ProbeReport &report = probe.report();
+    const QString dump = describe(report);
+    QVERIFY2(report.verdict == Verdict::Pass, qPrintable(dump));
+    QCOMPARE(report.method.toString(), u"SASL over TLS"_qs);
+    QCOMPARE(step(report, Step::Authenticate).state, State::Passed);
+    QCOMPARE(step(report, Step::RoundTrip).state, State::Skipped);
+    QVERIFY(!report.proven);
+    QVERIFY(!report.roundTrip.attempted);
+    QVERIFY2(report.roundTrip.notAttempted.toString().contains(u"(XEP-0288)"_qs), qPrintable(dump));
+    QCOMPARE(report.roundTrip.ping.outcome, RoundTrip::Outcome::NotSent);
+    QVERIFY(sentLines(report).filter(u"<iq "_qs).isEmpty());
+}
+
+void tst_ProbeSaslExternal::pingErrorIsAWarning()
+{
+    // No mod_ping: Prosody answers the ping with an error, disco#info and version still.
+    ProsodyServer::Options options;
+    options.virtualHosts
+        = {{PartnerDomain, m_server.certificate, m_server.key, m_ca->caCertificate()}};
+    options.secureAuth = true;
+    options.modules = {u"s2s_bidi"_qs, u"disco"_qs, u"version"_qs};
+    ProsodyServer prosody(options);
+    QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
+
+    ConnectionProbe probe(partnerForRow(PartnerDomain, 2), PartnerDomain,
+                          settings(prosody, m_client));
+    QVERIFY(run(probe));
+    const ProbeReport &report = probe.report();
+    const QString dump = describe(report) + prosody.logTail();
+    QVERIFY2(report.verdict == Verdict::Warning, qPrintable(dump));
+    QCOMPARE(report.method.toString(), u"SASL over TLS"_qs);
+    QVERIFY(!report.proven);
+    QCOMPARE(report.roundTrip.ping.outcome, RoundTrip::Outcome::Error);
+    QCOMPARE(report.roundTrip.ping.condition, u"service-unavailable"_qs);
+    QCOMPARE(report.reason, u"ping-error"_qs);
+    QVERIFY2(report.advice.toString().contains(u"with the error “service-unavailable”"_qs),
+             qPrintable(report.advice.toString()));
+    QCOMPARE(step(report, Step::RoundTrip).state, State::Failed);
+    QCOMPARE(report.roundTrip.version.outcome, RoundTrip::Outcome::Answered);
+    QCOMPARE(report.roundTrip.softwareName, u"Prosody"_qs);
 }
 
 void tst_ProbeSaslExternal::saslRowsFailWithoutClientCertificate_data()
@@ -169,6 +265,14 @@ void tst_ProbeSaslExternal::saslRowsFailWithoutClientCertificate()
     QVERIFY2(authenticate.state == State::Skipped, qPrintable(dump));
     QVERIFY2(authenticate.details.toString().contains(u"SASL EXTERNAL was not attempted"_qs),
              qPrintable(dump));
+    // No round trip either, and the report says why.
+    QVERIFY(!report.roundTrip.attempted);
+    QVERIFY(!report.proven);
+    QVERIFY2(!report.roundTrip.notAttempted.isEmpty(), qPrintable(dump));
+    if (!secureAuth)
+        QVERIFY2(report.roundTrip.notAttempted.toString().contains(
+                     u"no client certificate is configured for lync.test"_qs),
+                 qPrintable(report.roundTrip.notAttempted.toString()));
     QVERIFY2(report.advice.toString().contains(u"SASL EXTERNAL"_qs), qPrintable(dump));
     QVERIFY2(report.advice.toString().contains(u"certificate"_qs), qPrintable(dump));
 

@@ -100,6 +100,13 @@ void tst_CommandLine::readsEveryCommandAndOption_data()
                o.caFile = u"ca.pem"_qs;
                o.language = u"fr"_qs;
            });
+    QTest::newRow("window with a client certificate")
+        << QStringList {u"--client-cert"_qs, u"me.pem"_qs, u"--client-key"_qs, u"me.key"_qs,
+                        u"p.json"_qs}
+        << with(command(Command::Window, u"p.json"_qs), [](CommandLineOptions &o) {
+               o.clientCertificate = u"me.pem"_qs;
+               o.clientKey = u"me.key"_qs;
+           });
 
     // Qt's own options are left for the application object, in every spelling it reads.
     QTest::newRow("Qt options for the window")
