@@ -74,6 +74,17 @@ struct Declared
         u"tls-profile"_qs,
         ProbeCommand::tr("Also draw each server's TLS profile and grade (four more connections "
                          "per domain).")};
+    QCommandLineOption fullDialback {
+        u"full-dialback"_qs,
+        ProbeCommand::tr("Also try full server dialback (XEP-0220), answering as the "
+                         "authoritative server of the local domain on a listener: the partners "
+                         "must reach this computer at the local domain's _xmpp-server SRV target "
+                         "and port.")};
+    QCommandLineOption dialbackListen {
+        u"dialback-listen"_qs,
+        ProbeCommand::tr("Where the dialback listener listens (default *:5269); implies "
+                         "--full-dialback."),
+        ProbeCommand::tr("ADDRESS:PORT")};
     QCommandLineOption json {u"json"_qs, ProbeCommand::tr("Print the full reports as JSON.")};
     QCommandLineOption language {
         u"lang"_qs,
@@ -119,9 +130,10 @@ struct Declared
     // In the order --help lists them.
     QList<QCommandLineOption> all() const
     {
-        return {check,      checkLocal, domain,    localDomain, host,       dnsServer, caFile,
-                clientCert, clientKey,  timeout,   parallel,    tlsProfile, json,      language,
-                help,       version,    exportPs1, setExisting, importCsv,  import,    dryRun};
+        return {check,        checkLocal,     domain,    localDomain, host,     dnsServer,
+                caFile,       clientCert,     clientKey, timeout,     parallel, tlsProfile,
+                fullDialback, dialbackListen, json,      language,    help,     version,
+                exportPs1,    setExisting,    importCsv, import,      dryRun};
     }
 
     void addTo(QCommandLineParser &parser) const
@@ -147,7 +159,8 @@ struct Declared
     // commands themselves).
     QList<Command> commandsTaking(const QString &name) const
     {
-        for (const QCommandLineOption *option : {&domain, &parallel, &tlsProfile}) {
+        for (const QCommandLineOption *option :
+             {&domain, &parallel, &tlsProfile, &fullDialback, &dialbackListen}) {
             if (option->names().contains(name))
                 return {Command::Check};
         }
@@ -302,6 +315,31 @@ QString readFiles(const QCommandLineParser &parser, const QCommandLineOption *co
     return {};
 }
 
+// "192.0.2.10:5269", "[2001:db8::1]:5269" or "*:5269" (every address).
+bool parseListenAddress(const QString &value, QHostAddress *address, std::optional<quint16> *port)
+{
+    const qsizetype colon = value.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = value.left(colon);
+    bool ok = false;
+    const uint number = value.mid(colon + 1).toUInt(&ok);
+    if (!ok || number < 1 || number > 65535)
+        return false;
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    else if (host.contains(u':'))
+        return false; // an IPv6 address goes in brackets
+    QHostAddress parsed;
+    if (host == u"*")
+        parsed = QHostAddress(QHostAddress::Any);
+    else if (!parsed.setAddress(host))
+        return false;
+    *address = parsed;
+    *port = quint16(number);
+    return true;
+}
+
 // The connection test's values, by the rules of the window's settings.
 QString readProbeValues(const QCommandLineParser &parser, const Declared &declared,
                         CommandLineOptions *options)
@@ -365,6 +403,17 @@ QString readProbeValues(const QCommandLineParser &parser, const Declared &declar
             return CommandLine::tr("--parallel takes a whole number from %1 to %2, not “%3”.")
                 .arg(QString::number(Low), QString::number(High), value);
     }
+    if (parser.isSet(declared.dialbackListen)) {
+        const QString value = parser.value(declared.dialbackListen);
+        if (!parseListenAddress(value, &options->dialbackListenAddress,
+                                &options->dialbackListenPort))
+            return invalid(declared.dialbackListen,
+                           ProbeCommand::tr("“%1” is not ADDRESS:PORT with an IP address (or *) "
+                                            "and a port from 1 to 65535.")
+                               .arg(value));
+    }
+    options->fullDialback
+        = parser.isSet(declared.fullDialback) || parser.isSet(declared.dialbackListen);
     options->json = parser.isSet(declared.json);
     options->tlsProfile = parser.isSet(declared.tlsProfile);
     return {};

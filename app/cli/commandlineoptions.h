@@ -48,6 +48,11 @@ struct CommandLineOptions
     std::optional<int> parallelTests;
     bool json = false;
     bool tlsProfile = false; // --tls-profile: also each server's TLS profile and grade
+    // --full-dialback, or --dialback-listen ADDRESS:PORT (which implies it): full server
+    // dialback with the tester's listener; the address and port are set when given.
+    bool fullDialback = false;
+    QHostAddress dialbackListenAddress;
+    std::optional<quint16> dialbackListenPort;
 
     bool setExisting = false; // --export-ps1
     bool dryRun = false; // --import, --import-csv

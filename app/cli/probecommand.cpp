@@ -56,6 +56,12 @@ int ProbeCommand::run(const CommandLineOptions &options)
         settings.parallelTests = *options.parallelTests;
     // Four more connections per domain: only when asked for.
     settings.tlsProfile = options.tlsProfile;
+    if (options.fullDialback)
+        settings.fullDialback = true;
+    if (options.dialbackListenPort) {
+        settings.dialbackListenAddress = options.dialbackListenAddress;
+        settings.dialbackListenPort = *options.dialbackListenPort;
+    }
 
     const PartnerStore::LoadResult loaded = PartnerStore(options.partnerFile).load();
     if (!loaded.isOk()) {
@@ -104,6 +110,16 @@ int ProbeCommand::run(const CommandLineOptions &options)
                 const LocalizedText software = report.roundTrip.softwareText();
                 line += u'\t' + (software.isEmpty() ? QStringLiteral("-") : software.toString());
             }
+            // With full dialback, its answer and whether the partner connected back.
+            if (settings.fullDialback)
+                line
+                    += QStringLiteral("\tdialback=%1\tconnectBack=%2")
+                           .arg(report.dialback.result.isEmpty()
+                                    ? (report.dialback.attempted ? QStringLiteral("no-answer")
+                                                                 : QStringLiteral("-"))
+                                    : report.dialback.result,
+                                report.dialback.connectBackSeen ? report.dialback.connectBackAddress
+                                                                : QStringLiteral("-"));
             ConsoleOutput::printLine(stdout, line);
         }
     }

@@ -239,6 +239,7 @@ void ProbeReportDialog::showCurrent()
         features += u'\n' + tr("TLS: %1, %2").arg(report.tlsProtocol, report.tlsCipher);
     if (!report.connectedTo.isEmpty())
         features += u'\n' + tr("Server: %1").arg(report.connectedTo);
+    features += u'\n' + dialbackText(report.dialback);
     ui->featuresLabel->setText(features);
     ui->recordsTree->clear();
     for (const ProbeReport::DnsRecord &record : report.records) {
@@ -256,6 +257,26 @@ void ProbeReportDialog::showCurrent()
             + QStringLiteral(" +%1 ms  ").arg(line.atMs) + line.text + u'\n';
     ui->transcriptEdit->setPlainText(transcript);
     updateButtons();
+}
+
+QString ProbeReportDialog::dialbackText(const DialbackResult &dialback)
+{
+    if (!dialback.enabled)
+        return tr("Full server dialback: off");
+    if (!dialback.listenerError.isEmpty())
+        return tr("Full server dialback: the listener at %1 did not start: %2")
+            .arg(dialback.listener, dialback.listenerError);
+    if (!dialback.attempted)
+        return tr("Full server dialback: not attempted (listener %1)").arg(dialback.listener);
+    const QString answer = dialback.result.isEmpty() ? tr("no answer")
+        : dialback.condition.isEmpty()
+        ? dialback.result
+        : QStringLiteral("%1 (%2)").arg(dialback.result, dialback.condition);
+    return dialback.connectBackSeen
+        ? tr("Full server dialback: %1; the partner connected back to %2 from %3")
+              .arg(answer, dialback.listener, dialback.connectBackAddress)
+        : tr("Full server dialback: %1; the partner did not connect back to %2")
+              .arg(answer, dialback.listener);
 }
 
 QString ProbeReportDialog::plainText() const

@@ -41,6 +41,8 @@ private:
     void saveAs(bool html);
     void retranslate();
     void fitStepColumns();
+    // One line on full server dialback, for the features' summary.
+    static QString dialbackText(const DialbackResult &dialback);
 
     std::unique_ptr<Ui::ProbeReportDialog> ui;
     QPointer<ProbeRunner> m_runner;

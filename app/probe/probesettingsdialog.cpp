@@ -29,6 +29,11 @@ ProbeSettingsDialog::ProbeSettingsDialog(QWidget *parent)
         browse(ui->clientCertificateEdit, tr("Client certificate"),
                tr("Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)"));
     });
+    connect(ui->dialbackCertificateBrowseButton, &QPushButton::clicked, this,
+            [this, pem] { browse(ui->dialbackCertificateEdit, tr("Listener certificate"), pem); });
+    connect(ui->dialbackKeyBrowseButton, &QPushButton::clicked, this, [this] {
+        browse(ui->dialbackKeyEdit, tr("Listener key"), tr("Keys (*.pem *.key);;All files (*)"));
+    });
     connect(ui->clientKeyBrowseButton, &QPushButton::clicked, this, [this] {
         browse(ui->clientKeyEdit, tr("Client key"), tr("Keys (*.pem *.key);;All files (*)"));
     });
@@ -69,6 +74,14 @@ void ProbeSettingsDialog::setSettings(const ProbeSettings &settings)
     ui->stepTimeoutSpin->setValue(settings.stepTimeoutMs / 1000);
     ui->totalBudgetSpin->setValue(settings.totalBudgetMs / 1000);
     ui->parallelSpin->setValue(settings.parallelTests);
+    ui->fullDialbackGroup->setChecked(settings.fullDialback);
+    const bool anyAddress = settings.dialbackListenAddress.isNull()
+        || settings.dialbackListenAddress == QHostAddress::Any;
+    ui->dialbackAddressEdit->setText(anyAddress ? QString()
+                                                : settings.dialbackListenAddress.toString());
+    ui->dialbackPortSpin->setValue(settings.dialbackListenPort);
+    ui->dialbackCertificateEdit->setText(settings.dialbackCertificateFile);
+    ui->dialbackKeyEdit->setText(settings.dialbackKeyFile);
 }
 
 ProbeSettings ProbeSettingsDialog::settings() const
@@ -83,6 +96,13 @@ ProbeSettings ProbeSettingsDialog::settings() const
     result.stepTimeoutMs = ui->stepTimeoutSpin->value() * 1000;
     result.totalBudgetMs = ui->totalBudgetSpin->value() * 1000;
     result.parallelTests = ui->parallelSpin->value();
+    result.fullDialback = ui->fullDialbackGroup->isChecked();
+    const QString address = ui->dialbackAddressEdit->text().trimmed();
+    result.dialbackListenAddress
+        = address.isEmpty() ? QHostAddress(QHostAddress::Any) : QHostAddress(address);
+    result.dialbackListenPort = quint16(ui->dialbackPortSpin->value());
+    result.dialbackCertificateFile = ui->dialbackCertificateEdit->text().trimmed();
+    result.dialbackKeyFile = ui->dialbackKeyEdit->text().trimmed();
     return result;
 }
 
@@ -123,6 +143,17 @@ QStringList ProbeSettingsDialog::problems() const
     identity.clientKeyFile = ui->clientKeyEdit->text().trimmed();
     if (!identity.clientCertificateFile.isEmpty() && !identity.hasClientCertificate())
         problems.append(tr("A PEM client certificate needs its key file."));
+    const QString listenAddress = ui->dialbackAddressEdit->text().trimmed();
+    if (!listenAddress.isEmpty() && QHostAddress(listenAddress).isNull())
+        problems.append(tr("The listener address “%1” is not an IP address.").arg(listenAddress));
+    for (const QLineEdit *edit : {ui->dialbackCertificateEdit, ui->dialbackKeyEdit}) {
+        const QString path = edit->text().trimmed();
+        if (!path.isEmpty() && !QFileInfo(path).isFile())
+            problems.append(tr("The file %1 does not exist.").arg(path));
+    }
+    if (ui->dialbackCertificateEdit->text().trimmed().isEmpty()
+        != ui->dialbackKeyEdit->text().trimmed().isEmpty())
+        problems.append(tr("The listener certificate and its key go together."));
     if (ui->totalBudgetSpin->value() < ui->stepTimeoutSpin->value())
         problems.append(tr("The total budget is shorter than one step's timeout."));
     return problems;

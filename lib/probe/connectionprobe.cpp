@@ -4,6 +4,7 @@
 #include "certificates/certificatecheck.h"
 #include "partners/domainname.h"
 #include "partners/serveraddress.h"
+#include "probe/dialbackexchange.h"
 #include "probe/probetlsconfiguration.h"
 #include "probe/tcpquickack.h"
 #include "probe/tlsgrade.h"
@@ -40,7 +41,20 @@ ConnectionProbe::~ConnectionProbe()
 
 void ConnectionProbe::start()
 {
-    m_recorder.start();
+    m_recorder.start(m_settings.fullDialback);
+    if (m_settings.fullDialback) {
+        // Without a listener of the run (ProbeRunner), the test answers for the local domain
+        // itself, for as long as it runs.
+        if (!m_dialbackListener) {
+            auto *listener = new DialbackListener(m_settings, this);
+            listener->start(); // a failure is the Dialback step's to report
+            m_dialbackListener = listener;
+        }
+        m_dialback = new DialbackExchange(m_dialbackListener, DomainName::comparisonKey(m_domain),
+                                          m_settings.localDomain, m_settings.nameserver, this);
+        m_negotiation.setDialback(m_dialback);
+        m_recorder.report().dialback = m_dialback->result();
+    }
     m_budgetTimer.start(m_settings.totalBudgetMs);
     beginStep(ProbeReport::Step::Resolve, Phase::Resolving);
     if (!m_settings.hostOverride.isEmpty())

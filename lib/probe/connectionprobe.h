@@ -6,6 +6,7 @@
 #include "i18n/localizedtext.h"
 #include "partners/partner.h"
 #include "probe/connectattempts.h"
+#include "probe/dialbacklistener.h"
 #include "probe/proberecorder.h"
 #include "probe/probesettings.h"
 #include "probe/serverresolver.h"
@@ -18,6 +19,7 @@
 #include <QSslError>
 #include <QTimer>
 
+class DialbackExchange;
 class QSslSocket;
 class TlsProfileProbe;
 
@@ -43,6 +45,9 @@ public:
                     QObject *parent = nullptr);
     ~ConnectionProbe() override;
 
+    // With ProbeSettings::fullDialback, the listener that answers for the local domain,
+    // shared by the tests of a run (ProbeRunner); without one the test starts its own.
+    void setDialbackListener(DialbackListener *listener) { m_dialbackListener = listener; }
     void start();
     void cancel();
     bool isRunning() const { return m_phase != Phase::Idle && m_phase != Phase::Done; }
@@ -123,4 +128,6 @@ private:
     QPointer<TlsProfileProbe> m_tlsProfile; // with ProbeSettings::tlsProfile, once TLS is up
     StreamNegotiation m_negotiation; // after m_partner, m_settings and m_recorder
     Phase m_phase = Phase::Idle;
+    QPointer<DialbackListener> m_dialbackListener;
+    DialbackExchange *m_dialback = nullptr; // with ProbeSettings::fullDialback
 };

@@ -35,6 +35,7 @@ ProbeSettings DeploymentCheck::probeSettingsFor(const ProbeSettings &settings)
     own.clientKeyFile.clear();
     own.clientKeyPassphrase.clear();
     own.tlsProfile = false;
+    own.fullDialback = false; // no key to send: the check is not a partner
     own.omitStreamFrom = true;
     return own;
 }

@@ -29,6 +29,9 @@ struct OfferedFeatures
     // The condition of the <failure/> that answered SASL EXTERNAL, when it was tried and
     // refused: EXTERNAL is then offered but not usable.
     QString externalFailure;
+    // Why full server dialback (XEP-0220) failed, when it was tried: "invalid", the condition
+    // of a dialback error, or "timeout". Dialback is then offered but not usable.
+    QString dialbackFailure;
     bool certificateExpiresSoon = false; // within ProbeRecorder::ExpiryWarningDays
     qint64 certificateDaysLeft = -1; // of the partner's certificate, when TLS came up
 

@@ -76,10 +76,11 @@ Methods PolicyCheck::usableMethods(const NegotiationPolicy &policy, const Offere
     if (allowed.testFlag(Method::SaslOverTls) && offered.tlsNegotiated && offered.externalOffered()
         && offered.externalFailure.isEmpty())
         usable |= Method::SaslOverTls;
-    if (allowed.testFlag(Method::TlsDialback) && offered.tlsNegotiated && offered.dialbackAfterTls)
+    if (allowed.testFlag(Method::TlsDialback) && offered.tlsNegotiated && offered.dialbackAfterTls
+        && offered.dialbackFailure.isEmpty())
         usable |= Method::TlsDialback;
     if (allowed.testFlag(Method::TcpDialback) && offered.startTls != StartTls::Required
-        && offered.dialbackBeforeTls)
+        && offered.dialbackBeforeTls && offered.dialbackFailure.isEmpty())
         usable |= Method::TcpDialback;
     return usable;
 }

@@ -27,7 +27,7 @@ ProbeRecorder::ProbeRecorder(const QString &domain, const QString &localDomain)
     m_report.localDomain = localDomain;
 }
 
-void ProbeRecorder::start()
+void ProbeRecorder::start(bool fullDialback)
 {
     m_clock.start();
     m_report.startedAt = QDateTime::currentDateTime();
@@ -36,6 +36,11 @@ void ProbeRecorder::start()
           ProbeReport::Step::StartTls, ProbeReport::Step::RestartStream,
           ProbeReport::Step::Authenticate, ProbeReport::Step::RoundTrip}) {
         m_report.stepResult(step);
+    }
+    // The full dialback steps are rows of the report only when it is on.
+    if (fullDialback) {
+        m_report.stepResult(ProbeReport::Step::Dialback);
+        m_report.stepResult(ProbeReport::Step::ConnectBack);
     }
 }
 

@@ -32,8 +32,9 @@ public:
     ProbeReport &report() { return m_report; }
     const ProbeReport &report() const { return m_report; }
 
-    // Starts the test's clock; every step is "not run" until it is recorded.
-    void start();
+    // Starts the test's clock; every step is "not run" until it is recorded. With
+    // `fullDialback`, the Dialback and ConnectBack steps are rows of the report too.
+    void start(bool fullDialback = false);
 
     // The step that endStep() records, timed from now.
     void beginStep(ProbeReport::Step step);

@@ -1,6 +1,7 @@
 #include "probe/proberunner.h"
 
 #include "probe/connectionprobe.h"
+#include "probe/dialbacklistener.h"
 
 ProbeRunner::ProbeRunner(const ProbeSettings &settings, QObject *parent)
     : QObject(parent)
@@ -37,6 +38,13 @@ void ProbeRunner::start(const QList<Job> &jobs)
     m_startedAt = QDateTime::currentDateTime();
     m_clock.start();
     m_durationMs = 0;
+    // One listener for every test of the run: they share the port (and its secret).
+    delete m_listener;
+    m_listener = nullptr;
+    if (m_settings.fullDialback && !jobs.isEmpty()) {
+        m_listener = new DialbackListener(m_settings, this);
+        m_listener->start(); // a failure is each test's to report
+    }
     Q_EMIT progress(0, total());
     if (jobs.isEmpty()) {
         finish();
@@ -52,6 +60,8 @@ void ProbeRunner::startNext()
     const int index = m_next++;
     const Job &job = m_jobs.at(index);
     auto *probe = new ConnectionProbe(job.partner, job.domain, m_settings, this);
+    if (m_listener)
+        probe->setDialbackListener(m_listener);
     m_active.append(probe);
     connect(probe, &ConnectionProbe::stepFinished, this,
             [this, probe, index] { Q_EMIT reportUpdated(index, probe->report()); });
@@ -75,6 +85,11 @@ void ProbeRunner::finish()
 {
     m_durationMs = m_clock.elapsed();
     m_running = false;
+    if (m_listener) {
+        m_listener->close(); // the port is free again once the run is over
+        m_listener->deleteLater();
+        m_listener = nullptr;
+    }
     Q_EMIT finished();
 }
 

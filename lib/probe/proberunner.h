@@ -11,6 +11,7 @@
 #include <QPointer>
 
 class ConnectionProbe;
+class DialbackListener;
 
 // Runs the connection tests of many partner domains, at most `parallelTests` at once,
 // for Test all and the command line. Reports arrive in any order, each with the index
@@ -62,6 +63,9 @@ private:
     QList<Job> m_jobs;
     QList<ProbeReport> m_reports;
     QList<QPointer<ConnectionProbe>> m_active;
+    // With ProbeSettings::fullDialback, the authoritative server of the local domain for
+    // every test of the run.
+    DialbackListener *m_listener = nullptr;
     int m_next = 0;
     int m_done = 0;
     bool m_running = false;

@@ -18,6 +18,7 @@ struct ProbeSettings
     static constexpr int MaxTotalBudgetMs = 3'600'000;
     static constexpr int MinParallelTests = 1;
     static constexpr int MaxParallelTests = 256;
+    static constexpr quint16 DefaultDialbackListenPort = 5269;
 
     QString localDomain;
     QHostAddress nameserver; // null: the system's resolver
@@ -37,6 +38,17 @@ struct ProbeSettings
     // (Prosody: "Attempt to connect from a host we serve"), so the check of the local
     // deployment (DeploymentCheck) opens its streams without one. Not saved.
     bool omitStreamFrom = false;
+    // Full server dialback (XEP-0220), an advanced option off by default: the test sends a
+    // dialback key and answers, as the authoritative server of localDomain, the partner's
+    // verification on a listener (DialbackListener) at this address and port. The partner
+    // must reach the listener at localDomain's _xmpp-server SRV target and port.
+    bool fullDialback = false;
+    QHostAddress dialbackListenAddress {QHostAddress::Any}; // Any: every address
+    quint16 dialbackListenPort = DefaultDialbackListenPort;
+    // PEM files the listener presents on STARTTLS; empty: the client certificate above,
+    // which also stands for localDomain.
+    QString dialbackCertificateFile;
+    QString dialbackKeyFile;
 
     bool isPkcs12() const
     {

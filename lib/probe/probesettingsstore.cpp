@@ -11,6 +11,11 @@ const QString ClientKey = QStringLiteral("probe/clientKey");
 const QString StepTimeout = QStringLiteral("probe/stepTimeoutMs");
 const QString TotalBudget = QStringLiteral("probe/totalBudgetMs");
 const QString Parallel = QStringLiteral("probe/parallelTests");
+const QString FullDialback = QStringLiteral("probe/fullDialback");
+const QString DialbackAddress = QStringLiteral("probe/dialbackListenAddress");
+const QString DialbackPort = QStringLiteral("probe/dialbackListenPort");
+const QString DialbackCertificate = QStringLiteral("probe/dialbackCertificate");
+const QString DialbackKey = QStringLiteral("probe/dialbackKey");
 } // namespace
 
 ProbeSettings ProbeSettingsStore::load()
@@ -37,6 +42,14 @@ ProbeSettings ProbeSettingsStore::load()
     result.parallelTests
         = bounded(Parallel, ProbeSettings::DefaultParallelTests, ProbeSettings::MinParallelTests,
                   ProbeSettings::MaxParallelTests);
+    result.fullDialback = settings.value(FullDialback, false).toBool();
+    const QHostAddress listenAddress(settings.value(DialbackAddress).toString());
+    if (!listenAddress.isNull())
+        result.dialbackListenAddress = listenAddress;
+    result.dialbackListenPort
+        = quint16(bounded(DialbackPort, ProbeSettings::DefaultDialbackListenPort, 1, 65535));
+    result.dialbackCertificateFile = settings.value(DialbackCertificate).toString();
+    result.dialbackKeyFile = settings.value(DialbackKey).toString();
     return result;
 }
 
@@ -52,4 +65,9 @@ void ProbeSettingsStore::save(const ProbeSettings &settings)
     store.setValue(StepTimeout, settings.stepTimeoutMs);
     store.setValue(TotalBudget, settings.totalBudgetMs);
     store.setValue(Parallel, settings.parallelTests);
+    store.setValue(FullDialback, settings.fullDialback);
+    store.setValue(DialbackAddress, settings.dialbackListenAddress.toString());
+    store.setValue(DialbackPort, settings.dialbackListenPort);
+    store.setValue(DialbackCertificate, settings.dialbackCertificateFile);
+    store.setValue(DialbackKey, settings.dialbackKeyFile);
 }

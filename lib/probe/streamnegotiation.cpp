@@ -2,6 +2,7 @@
 
 #include "advice/roundtripadvice.h"
 #include "advice/streamerroradvice.h"
+#include "probe/dialbackexchange.h"
 #include "probe/proberecorder.h"
 #include "probe/streamfeatures.h"
 
@@ -46,6 +47,7 @@ StreamAdvice::Wait StreamNegotiation::wait() const
     case Expect::FeaturesAfterSasl:
     case Expect::Answers:
         return StreamAdvice::Wait::AfterAuthentication;
+    case Expect::DialbackResult:
     case Expect::Features:
     case Expect::Nothing:
         break;
@@ -83,6 +85,10 @@ void StreamNegotiation::handleElement(const QDomElement &element)
     case Expect::Answers:
         if (m_exchange->handle(element) && m_exchange->isComplete())
             finishRoundTrip(false);
+        return;
+    case Expect::DialbackResult:
+        if (m_dialback && m_dialback->handleElement(element))
+            finishDialback();
         return;
     case Expect::Nothing:
         return;
@@ -149,6 +155,8 @@ void StreamNegotiation::handleFeatures(const QDomElement &element)
     m_recorder.skip(ProbeReport::Step::RestartStream, trLater("No TLS, so no stream restart."));
     m_recorder.skip(ProbeReport::Step::Authenticate, trLater("SASL needs TLS."));
     skipRoundTrip(trLater("No TLS, so no SASL EXTERNAL and no round trip."));
+    if (startDialback(false))
+        return;
     close();
 }
 
@@ -181,12 +189,13 @@ void StreamNegotiation::handleFeaturesAfterTls(const QDomElement &element)
                    trLater("Features after TLS: %1.").arg(features.namesText()));
 
     if (!m_settings.hasClientCertificate()) {
+        const LocalizedText noSasl
+            = trLater("No client certificate is configured, so SASL EXTERNAL was not attempted.");
         m_recorder.skip(
             ProbeReport::Step::Authenticate,
-            trLater("No client certificate is configured, so SASL EXTERNAL was not attempted. Full "
-                    "server dialback (XEP-0220) was not attempted either: it needs the partner to "
-                    "connect back to an authoritative server for %1.")
-                .arg(m_settings.localDomain));
+            m_dialback ? noSasl
+                       : LocalizedText::lines(
+                           {noSasl, DialbackExchange::offText(m_domain, m_settings.localDomain)}));
         skipRoundTrip(trLater("No round trip was possible: it needs SASL EXTERNAL, and no "
                               "client certificate is configured for %1.")
                           .arg(m_settings.localDomain));
@@ -214,6 +223,8 @@ void StreamNegotiation::handleFeaturesAfterTls(const QDomElement &element)
                 .arg(QString::fromLatin1(m_settings.localDomain.toUtf8().toBase64())));
         return;
     }
+    if (startDialback(true))
+        return;
     close();
 }
 
@@ -228,9 +239,13 @@ void StreamNegotiation::handleSaslResult(const QDomElement &element)
         skipRoundTrip(trLater("No round trip was possible: SASL EXTERNAL failed with the "
                               "condition “%1”.")
                           .arg(condition));
-        close();
+        if (!startDialback(true))
+            close();
         return;
     }
+    // No dialback on a stream SASL EXTERNAL authenticated: the steps say so.
+    m_saslSucceeded = true;
+    startDialback(true);
     m_host.endStep(ProbeReport::StepState::Passed,
                    trLater("SASL EXTERNAL succeeded: the partner accepted the certificate of %1.")
                        .arg(m_settings.localDomain));
@@ -263,6 +278,10 @@ void StreamNegotiation::handleFeaturesAfterSasl(const QDomElement &element)
 
 bool StreamNegotiation::timedOut()
 {
+    if (m_expect == Expect::DialbackResult) {
+        finishDialback(); // no answer in time is the Dialback step's result
+        return true;
+    }
     if (m_expect != Expect::Answers)
         return false;
     finishRoundTrip(true);
@@ -294,6 +313,67 @@ void StreamNegotiation::finishRoundTrip(bool timedOut)
                        : timedOut      ? ProbeReport::StepState::Warning
                                        : ProbeReport::StepState::Passed,
                    details);
+    close();
+}
+
+bool StreamNegotiation::startDialback(bool afterTls)
+{
+    if (!m_dialback)
+        return false;
+    const OfferedFeatures &offered = m_recorder.report().offered;
+    const QString streamId = m_host.receivedHeader().id;
+    LocalizedText skipped;
+    if (m_saslSucceeded)
+        skipped = trLater("SASL EXTERNAL authenticated the stream: no dialback needed.");
+    else if (!m_partner.supportDialbackNegotiation)
+        skipped = trLater("The partner's settings do not allow dialback.");
+    else if (!(afterTls ? offered.dialbackAfterTls : offered.dialbackBeforeTls))
+        skipped = afterTls ? trLater("The server does not offer dialback after TLS.")
+                           : trLater("The server does not offer dialback.");
+    else if (streamId.isEmpty())
+        skipped = trLater("The server gave its stream no id, which the dialback key needs.");
+    if (!skipped.isEmpty()) {
+        m_recorder.skip(ProbeReport::Step::Dialback, skipped);
+        m_recorder.skip(ProbeReport::Step::ConnectBack,
+                        trLater("No dialback, so no connect back."));
+        return false;
+    }
+    m_host.beginStep(ProbeReport::Step::Dialback);
+    if (!m_dialback->listenerError().isEmpty()) {
+        m_host.endStep(ProbeReport::StepState::Failed, m_dialback->listenerErrorText());
+        m_recorder.skip(ProbeReport::Step::ConnectBack,
+                        trLater("The dialback listener did not start."));
+        m_recorder.report().dialback = m_dialback->result();
+        return false;
+    }
+    m_expect = Expect::DialbackResult;
+    m_host.send(m_dialback->request(streamId));
+    m_recorder.report().dialback = m_dialback->result();
+    return true;
+}
+
+void StreamNegotiation::finishDialback()
+{
+    m_expect = Expect::Nothing;
+    m_dialback->settle();
+    const DialbackResult &result = m_dialback->result();
+    OfferedFeatures &offered = m_recorder.report().offered;
+    const bool valid = m_dialback->isValid();
+    if (!valid)
+        offered.dialbackFailure = result.result.isEmpty() ? QStringLiteral("timeout")
+            : result.condition.isEmpty()                  ? result.result
+                                                          : result.condition;
+    m_host.endStep(valid ? ProbeReport::StepState::Passed : ProbeReport::StepState::Failed,
+                   m_dialback->dialbackDetails(m_settings.stepTimeoutMs));
+    if (!valid && result.connectBackSeen)
+        m_recorder.recordFailure(m_dialback->dialbackAdvice(m_settings.stepTimeoutMs));
+    m_host.beginStep(ProbeReport::Step::ConnectBack);
+    m_host.endStep(result.connectBackSeen ? ProbeReport::StepState::Passed
+                                          : ProbeReport::StepState::Failed,
+                   m_dialback->connectBackDetails());
+    if (!valid && !result.connectBackSeen)
+        m_recorder.recordFailure(m_dialback->connectBackAdvice(m_settings.stepTimeoutMs));
+    m_recorder.report().dialback = result;
     close();
 }
 

@@ -14,6 +14,7 @@
 
 #include <optional>
 
+class DialbackExchange;
 class ProbeRecorder;
 
 // The XMPP conversation of a connection test, once a connection is up: the stream header
@@ -59,8 +60,12 @@ public:
     // The stream restarted on the encrypted connection (step 5).
     void restartAfterTls();
     void handleElement(const QDomElement &element);
+    // With ProbeSettings::fullDialback: the exchange that builds the key and reads the answer
+    // (ConnectionProbe owns it). Without one, the report says that full dialback was off.
+    void setDialback(DialbackExchange *dialback) { m_dialback = dialback; }
     // The step's timeout: true when the negotiation ends the step itself (the round trip
-    // records the queries without answer and closes), false when the test fails there.
+    // records the queries without answer and closes; no dialback answer in time is the
+    // Dialback step's result), false when the test fails there.
     bool timedOut();
     // What the negotiation waits for, for the advice when the server falls silent or closes;
     // nothing once it handed the connection to the TLS handshake or closed.
@@ -75,7 +80,8 @@ private:
         FeaturesAfterTls,
         SaslResult,
         FeaturesAfterSasl,
-        Answers
+        Answers,
+        DialbackResult
     };
 
     void handleStreamError(const QDomElement &element);
@@ -88,6 +94,9 @@ private:
     // No round trip: the step and the report say why.
     void skipRoundTrip(const LocalizedText &why);
     void close();
+    // Full dialback on the current stream, when it applies; false when the steps were skipped.
+    bool startDialback(bool afterTls);
+    void finishDialback();
 
     Host &m_host;
     const Partner &m_partner;
@@ -96,4 +105,6 @@ private:
     ProbeRecorder &m_recorder;
     Expect m_expect = Expect::Nothing;
     std::optional<RoundTripExchange> m_exchange;
+    DialbackExchange *m_dialback = nullptr;
+    bool m_saslSucceeded = false;
 };

@@ -45,6 +45,10 @@ LocalizedText ProbeReport::stepText(Step step)
         return trLater("Authenticate");
     case Step::RoundTrip:
         return trLater("Round trip");
+    case Step::Dialback:
+        return trLater("Dialback");
+    case Step::ConnectBack:
+        return trLater("Connect back");
     case Step::Verdict:
         return trLater("Verdict");
     }
@@ -106,6 +110,10 @@ QString ProbeReport::wireName(Step step)
         return QStringLiteral("authenticate");
     case Step::RoundTrip:
         return QStringLiteral("roundTrip");
+    case Step::Dialback:
+        return QStringLiteral("dialback");
+    case Step::ConnectBack:
+        return QStringLiteral("connectBack");
     case Step::Verdict:
         return QStringLiteral("verdict");
     }
@@ -208,6 +216,7 @@ QJsonObject ProbeReport::toJson() const
         {QStringLiteral("certificates"), certificateArray},
         {QStringLiteral("tlsProfile"),
          tlsProfile.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tlsProfile.toJson())},
+        {QStringLiteral("dialback"), dialback.toJson()},
         {QStringLiteral("certificateCheck"),
          certificateCheck.checked ? QJsonValue(certificateCheck.toJson()) : QJsonValue()},
         {QStringLiteral("featuresBeforeTls"),

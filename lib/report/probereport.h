@@ -4,6 +4,7 @@
 #include "i18n/localizedtext.h"
 #include "probe/offeredfeatures.h"
 #include "report/advice.h"
+#include "report/dialbackresult.h"
 #include "report/roundtrip.h"
 #include "report/tlsprofile.h"
 
@@ -30,6 +31,8 @@ public:
         RestartStream,
         Authenticate,
         RoundTrip, // XEP-0199 ping, XEP-0030 disco#info, XEP-0092 version after SASL
+        Dialback, // full server dialback (XEP-0220), with ProbeSettings::fullDialback
+        ConnectBack, // the partner reached the dialback listener
         Verdict
     };
     enum class StepState { NotRun, Passed, Warning, Failed, Skipped, Cancelled };
@@ -104,6 +107,8 @@ public:
     // XEP-0199 ping, XEP-0030 disco#info and XEP-0092 version after SASL EXTERNAL, or why
     // there was none.
     RoundTrip roundTrip;
+    // Full server dialback (XEP-0220), on or off, and what it found.
+    DialbackResult dialback;
     ConnectionVerdict verdict = ConnectionVerdict::Fail;
     // The ping of the round trip was answered: stanzas flow between the two domains.
     bool proven = false;

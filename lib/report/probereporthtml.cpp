@@ -151,6 +151,40 @@ QString ProbeReportHtml::tlsProfile(int headingLevel) const
     return html;
 }
 
+QString ProbeReportHtml::dialback(int headingLevel) const
+{
+    const DialbackResult &dialback = m_report.dialback;
+    QString html = QStringLiteral("<h%1>").arg(headingLevel)
+        + Html::escape(tr("Full server dialback")) + QStringLiteral("</h%1>\n").arg(headingLevel);
+    if (!dialback.enabled)
+        return html + Html::paragraph({tr("Off (an advanced option of the settings).")});
+    QStringList lines {tr("Listener: %1").arg(dialback.listener)};
+    if (!dialback.listenerError.isEmpty())
+        lines.append(tr("The listener did not start: %1").arg(dialback.listenerError));
+    if (dialback.attempted) {
+        lines.append(tr("Key sent for the stream %1: %2").arg(dialback.streamId, dialback.keySent));
+        lines.append(
+            tr("Answer: %1")
+                .arg(dialback.result.isEmpty() ? tr("none")
+                         : dialback.condition.isEmpty()
+                         ? dialback.result
+                         : QStringLiteral("%1 (%2)").arg(dialback.result, dialback.condition)));
+        lines.append(dialback.connectBackSeen
+                         ? tr("Connected back from %1; verification answered: %2")
+                               .arg(dialback.connectBackAddress,
+                                    dialback.verifyAnswer.isEmpty() ? tr("not asked")
+                                                                    : dialback.verifyAnswer)
+                         : tr("Not connected back."));
+    } else {
+        lines.append(tr("Not attempted."));
+    }
+    if (!dialback.localTargets.isEmpty())
+        lines.append(
+            tr("_xmpp-server SRV targets of %1: %2")
+                .arg(m_report.localDomain, dialback.localTargets.join(QStringLiteral(", "))));
+    return html + Html::paragraph(lines);
+}
+
 QString ProbeReportHtml::features() const
 {
     const auto names = [](const QList<LocalizedText> &features) {
@@ -248,6 +282,7 @@ QString ProbeReportHtml::page() const
     if (!report.certificates.isEmpty())
         body += certificateTable();
     body += tlsProfile();
+    body += dialback();
     body += features();
     body += roundTrip();
     body += transcript();

@@ -33,6 +33,9 @@ public:
     // its disco identities and features (those that matter between servers marked), or
     // why there was no round trip.
     QString roundTrip(int headingLevel = 2) const;
+    // The "Full server dialback" section: off, or the listener, the key sent, the partner's
+    // answer and whether it connected back. The report window shows it too.
+    QString dialback(int headingLevel = 2) const;
 
     // The other sections of page(), each with its heading; the deployment check's page
     // (DeploymentReportHtml) shows them too.

@@ -24,14 +24,17 @@ char *toString(const CommandLineOptions &options)
                          "domains [%5], localDomain \"%6\", host \"%7\", dnsServer \"%8\", "
                          "caFile %9, clientCertificate %10, clientKey %11, timeoutSeconds %12, "
                          "parallelTests %13, json %14, setExisting %15, dryRun %16, "
-                         "tlsProfile %17")
+                         "tlsProfile %17, fullDialback %18, dialbackListen %19:%20")
               .arg(QString::number(int(options.command)), options.partnerFile, options.secondFile,
                    options.language, options.domains.join(u", "_qs), options.localDomain,
                    options.host, options.dnsServer.toString(), optional(options.caFile))
               .arg(optional(options.clientCertificate), optional(options.clientKey),
                    optional(options.timeoutSeconds), optional(options.parallelTests),
                    QVariant(options.json).toString(), QVariant(options.setExisting).toString(),
-                   QVariant(options.dryRun).toString(), QVariant(options.tlsProfile).toString());
+                   QVariant(options.dryRun).toString(), QVariant(options.tlsProfile).toString())
+              .arg(QVariant(options.fullDialback).toString(),
+                   options.dialbackListenAddress.toString(),
+                   QString::number(options.dialbackListenPort.value_or(0)));
     return qstrdup(text.toUtf8().constData());
 }
 
@@ -221,6 +224,30 @@ void tst_CommandLine::readsEveryCommandAndOption_data()
     QTest::newRow("--tls-profile")
         << checkLine + QStringList {u"--tls-profile"_qs}
         << with(check, [](CommandLineOptions &o) { o.tlsProfile = true; });
+    QTest::newRow("--full-dialback")
+        << checkLine + QStringList {u"--full-dialback"_qs}
+        << with(check, [](CommandLineOptions &o) { o.fullDialback = true; });
+    QTest::newRow("--dialback-listen")
+        << checkLine + QStringList {u"--dialback-listen"_qs, u"192.0.2.10:5270"_qs}
+        << with(check, [](CommandLineOptions &o) {
+               o.fullDialback = true;
+               o.dialbackListenAddress = QHostAddress(u"192.0.2.10"_qs);
+               o.dialbackListenPort = 5270;
+           });
+    QTest::newRow("--dialback-listen IPv6")
+        << checkLine + QStringList {u"--dialback-listen=[::1]:5269"_qs}
+        << with(check, [](CommandLineOptions &o) {
+               o.fullDialback = true;
+               o.dialbackListenAddress = QHostAddress(u"::1"_qs);
+               o.dialbackListenPort = 5269;
+           });
+    QTest::newRow("--dialback-listen any")
+        << checkLine + QStringList {u"--dialback-listen=*:5269"_qs}
+        << with(check, [](CommandLineOptions &o) {
+               o.fullDialback = true;
+               o.dialbackListenAddress = QHostAddress(QHostAddress::Any);
+               o.dialbackListenPort = 5269;
+           });
     QTest::newRow("--lang") << checkLine + QStringList {u"--lang"_qs, u"en"_qs}
                             << with(check, [](CommandLineOptions &o) { o.language = u"en"_qs; });
     QTest::newRow("options before --check")
@@ -324,6 +351,15 @@ void tst_CommandLine::refusesWithAMessageNamingTheMistake_data()
         << u"--json does not go with --export-ps1."_qs;
     QTest::newRow("--tls-profile with the window")
         << QStringList {u"--tls-profile"_qs} << u"--tls-profile goes only with --check."_qs;
+    QTest::newRow("--full-dialback with the window")
+        << QStringList {u"--full-dialback"_qs} << u"--full-dialback goes only with --check."_qs;
+    for (const QString &value : {u"dialback.test:5269"_qs, u"192.0.2.10"_qs, u"192.0.2.10:0"_qs,
+                                 u"192.0.2.10:65536"_qs, u"::1:5269"_qs, u":5269"_qs}) {
+        QTest::addRow("--dialback-listen %s", qPrintable(value))
+            << check + QStringList {u"--dialback-listen"_qs, value}
+            << u"--dialback-listen: “%1” is not ADDRESS:PORT with an IP address (or *) and a port "
+               "from 1 to 65535."_qs.arg(value);
+    }
     QTest::newRow("--tls-profile=yes") << check + QStringList {u"--tls-profile=yes"_qs}
                                        << u"Unexpected value after '--tls-profile'."_qs;
     QTest::newRow("--dry-run with --check")
@@ -435,6 +471,8 @@ void tst_CommandLine::helpListsEveryOption()
                                   u"--timeout <SECONDS>"_qs,
                                   u"--parallel <N>"_qs,
                                   u"--tls-profile"_qs,
+                                  u"--full-dialback"_qs,
+                                  u"--dialback-listen <ADDRESS:PORT>"_qs,
                                   u"--json"_qs,
                                   u"--lang <LANGUAGE>"_qs,
                                   u"-h, --help"_qs,
