@@ -4,7 +4,7 @@
 <context>
     <name>ConnectionProbe</name>
     <message numerus="yes">
-        <location filename="../lib/probe/proberecorder.cpp" line="+142"/>
+        <location filename="../lib/probe/proberecorder.cpp" line="+147"/>
         <source>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day(s) left).</source>
         <translation>
             <numerusform>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day left).</numerusform>

@@ -189,7 +189,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+207"/>
+        <location filename="../app/cli/commandline.cpp" line="+220"/>
         <source>%1 needs a value, not the option %2.</source>
         <translation>%1 attend une valeur, pas l&apos;option %2.</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>argument «&#xa0;%1&#xa0;» inattendu.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>%1: %2</source>
         <comment>an option, what is wrong with its value</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -235,7 +235,7 @@
         <translation>--parallel attend un nombre entier de %1 à %2, pas «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>unknown language “%1”; use %2.</source>
         <translation>langue «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez %2.</translation>
     </message>
@@ -387,14 +387,14 @@
 <context>
     <name>ConnectionProbe</name>
     <message>
-        <location filename="../lib/probe/proberecorder.cpp" line="+85"/>
+        <location filename="../lib/probe/proberecorder.cpp" line="+90"/>
         <source>Tried before, without success:
 %1</source>
         <translation>Tentatives précédentes infructueuses&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="+62"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+76"/>
         <source>Cancelled after %1.</source>
         <translation>Annulée après %1.</translation>
     </message>
@@ -637,7 +637,7 @@
 <context>
     <name>DeploymentCheck</name>
     <message>
-        <location filename="../lib/probe/deploymentcheck.cpp" line="+52"/>
+        <location filename="../lib/probe/deploymentcheck.cpp" line="+53"/>
         <source>The local XMPP domain is not set: enter it in the connection test settings.</source>
         <translation>Le domaine XMPP local n&apos;est pas défini&#xa0;: saisissez-le dans les paramètres du test de connexion.</translation>
     </message>
@@ -1106,6 +1106,135 @@
     </message>
 </context>
 <context>
+    <name>DialbackAdvice</name>
+    <message>
+        <location filename="../lib/advice/dialbackadvice.cpp" line="+6"/>
+        <source>For dialback, %1 connects to the _xmpp-server._tcp.%2 SRV target (the Access Edge&apos;s external FQDN, port 5269); the listener at %3 must be that target.</source>
+        <translation>Pour la numérotation (dialback), %1 se connecte à la cible SRV de _xmpp-server._tcp.%2 (le FQDN externe du service Edge d&apos;accès, port 5269)&#xa0;; l&apos;écouteur à %3 doit être cette cible.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No _xmpp-server._tcp.%1 SRV record exists (%2 was asked), so %3 can only try %1 itself on port 5269: publish _xmpp-server._tcp.%1 pointing to the Access Edge&apos;s external FQDN on port 5269, with TCP 5269 open inbound; for this test the listener at %4 must be that target.</source>
+        <translation>Aucun enregistrement SRV _xmpp-server._tcp.%1 n&apos;existe (serveur interrogé&#xa0;: %2), donc %3 ne peut essayer que %1 lui-même sur le port 5269&#xa0;: publiez _xmpp-server._tcp.%1 pointant vers le FQDN externe du service Edge d&apos;accès sur le port 5269, avec le port TCP 5269 ouvert en entrée&#xa0;; pour ce test, l&apos;écouteur à %4 doit être cette cible.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For dialback, %1 connects to %2, the _xmpp-server._tcp.%3 SRV target (%4 was asked): that must be the Access Edge&apos;s external FQDN on port 5269, reachable from %1 with TCP 5269 open inbound; for this test the listener at %5 must be that target.</source>
+        <translation>Pour la numérotation (dialback), %1 se connecte à %2, la cible SRV de _xmpp-server._tcp.%3 (serveur interrogé&#xa0;: %4)&#xa0;: ce doit être le FQDN externe du service Edge d&apos;accès sur le port 5269, joignable depuis %1 avec le port TCP 5269 ouvert en entrée&#xa0;; pour ce test, l&apos;écouteur à %5 doit être cette cible.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 answered that the dialback key of %2 is invalid: the authoritative server for %2 (this tester&apos;s listener) did not recognise the key %1 asked about, so %1 changed the key or the stream id.</source>
+        <translation>%1 a répondu que la clé de numérotation (dialback) de %2 n&apos;est pas valide&#xa0;: le serveur faisant autorité pour %2 (l&apos;écouteur de ce testeur) n&apos;a pas reconnu la clé que %1 a soumise, donc %1 a modifié la clé ou l&apos;identifiant du flux.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered that the dialback key of %2 is invalid without asking this tester&apos;s listener: it asked another server for %2, which cannot know the test&apos;s key.</source>
+        <translation>%1 a répondu que la clé de numérotation (dialback) de %2 n&apos;est pas valide sans interroger l&apos;écouteur de ce testeur&#xa0;: il a interrogé un autre serveur pour %2, qui ne peut pas connaître la clé du test.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered that the dialback key of %2 is invalid although the listener confirmed the key: %1 refuses dialback from %2 (check the partner&apos;s federation policy for %2).</source>
+        <translation>%1 a répondu que la clé de numérotation (dialback) de %2 n&apos;est pas valide alors que l&apos;écouteur a confirmé la clé&#xa0;: %1 refuse la numérotation (dialback) venant de %2 (vérifiez la stratégie de fédération du partenaire pour %2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 answered the dialback key of %2 with the error “%3”.</source>
+        <translation>%1 a répondu à la clé de numérotation (dialback) de %2 par l&apos;erreur «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered the dialback key of %2 with the error “%3”: %4</source>
+        <translation>%1 a répondu à la clé de numérotation (dialback) de %2 par l&apos;erreur «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 connected back to the listener for %2 but gave no dialback answer within %3 s.</source>
+        <translation>%1 s&apos;est reconnecté à l&apos;écouteur de %2 mais n&apos;a donné aucune réponse de numérotation (dialback) en %3 s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 gave no dialback answer within %3 s and did not connect back to the authoritative server for %2.</source>
+        <translation>%1 n&apos;a donné aucune réponse de numérotation (dialback) en %3 s et ne s&apos;est pas reconnecté au serveur faisant autorité pour %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 did not connect back to the authoritative server for %2 (this tester&apos;s listener at %3) within %4 s.</source>
+        <translation>%1 ne s&apos;est pas reconnecté au serveur faisant autorité pour %2 (l&apos;écouteur de ce testeur à %3) en %4 s.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Full dialback needs the listener at %1: free that port or set another listener address and port in the settings.</source>
+        <translation>La numérotation complète a besoin de l&apos;écouteur à %1&#xa0;: libérez ce port ou indiquez une autre adresse et un autre port d&apos;écoute dans les paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>DialbackExchange</name>
+    <message>
+        <location filename="../lib/probe/dialbackexchange.cpp" line="+115"/>
+        <source>%1 accepted the dialback key of %2 (type=&apos;valid&apos;): dialback authenticated the stream.</source>
+        <translation>%1 a accepté la clé de numérotation (dialback) de %2 (type=&apos;valid&apos;)&#xa0;: la numérotation a authentifié le flux.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered the dialback key of %2 with type=&apos;invalid&apos;.</source>
+        <translation>%1 a répondu à la clé de numérotation (dialback) de %2 par type=&apos;invalid&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered the dialback key of %2 with the error “%3”.</source>
+        <translation>%1 a répondu à la clé de numérotation (dialback) de %2 par l&apos;erreur «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 gave no dialback answer within %2 s.</source>
+        <translation>%1 n&apos;a donné aucune réponse de numérotation (dialback) en %2 s.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 did not connect back to the listener at %2.</source>
+        <translation>%1 ne s&apos;est pas reconnecté à l&apos;écouteur à %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it asked no verification for this test&apos;s stream</source>
+        <translation>il n&apos;a demandé aucune vérification pour le flux de ce test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its &lt;db:verify/&gt; was answered valid</source>
+        <translation>son &lt;db:verify/&gt; a reçu la réponse valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its &lt;db:verify/&gt; was answered invalid</source>
+        <translation>son &lt;db:verify/&gt; a reçu la réponse non valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 connected back to the listener at %2 from %3; %4.</source>
+        <translation>%1 s&apos;est reconnecté à l&apos;écouteur à %2 depuis %3&#xa0;; %4.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Full server dialback (XEP-0220) was off. For it to work, %1 must connect back to the authoritative server for %2: the _xmpp-server._tcp.%2 SRV target (the Access Edge&apos;s external FQDN) on its port, 5269.</source>
+        <translation>La numérotation du serveur (dialback) complète (XEP-0220) était désactivée. Pour qu&apos;elle fonctionne, %1 doit se reconnecter au serveur faisant autorité pour %2&#xa0;: la cible SRV de _xmpp-server._tcp.%2 (le FQDN externe du service Edge d&apos;accès) sur son port, 5269.</translation>
+    </message>
+</context>
+<context>
+    <name>DialbackListener</name>
+    <message>
+        <location filename="../lib/probe/dialbacklistener.cpp" line="+73"/>
+        <source>The certificate %1 for the dialback listener cannot be read with its key %2.</source>
+        <translation>Le certificat %1 de l&apos;écouteur de numérotation ne peut pas être lu avec sa clé %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The dialback listener cannot listen on %1: %2</source>
+        <translation>L&apos;écouteur de numérotation ne peut pas écouter sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>DomainName</name>
     <message>
         <location filename="../lib/partners/domainname.cpp" line="+41"/>
@@ -1209,7 +1338,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-342"/>
+        <location filename="../app/cli/commandline.cpp" line="-380"/>
         <source>Write the partners of FILE as a PowerShell script (New-CsXmppAllowedPartner) to the file OUT given after it, or to standard output for -.</source>
         <translation>Écrit les partenaires de FICHIER sous forme de script PowerShell (New-CsXmppAllowedPartner) dans le fichier SORTIE indiqué ensuite, ou sur la sortie standard pour -.</translation>
     </message>
@@ -1224,7 +1353,7 @@
         <translation>Avec --export-ps1&#xa0;: met à jour les partenaires qui existent déjà (Set-CsXmppAllowedPartner) et crée les autres.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>--export-ps1 needs a partner file and the script to write: --export-ps1 FILE OUT.</source>
         <translation>--export-ps1 attend un fichier de partenaires et le script à écrire&#xa0;: --export-ps1 FICHIER SORTIE.</translation>
     </message>
@@ -1237,7 +1366,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-173"/>
+        <location filename="../app/cli/commandline.cpp" line="-175"/>
         <source>Import into the partner file FILE the CSV file IN given after it, as Get-CsXmppAllowedPartner | Export-Csv writes it.</source>
         <translation>Importe dans le fichier de partenaires FICHIER le fichier CSV ENTRÉE indiqué ensuite, tel que l&apos;écrit Get-CsXmppAllowedPartner | Export-Csv.</translation>
     </message>
@@ -1258,7 +1387,7 @@
         <translation>Avec --import-csv ou --import&#xa0;: montre ce que ferait l&apos;importation, sans rien changer.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>--import-csv needs a partner file and the CSV file to import: --import-csv FILE IN.</source>
         <translation>--import-csv attend un fichier de partenaires et le fichier CSV à importer&#xa0;: --import-csv FICHIER ENTRÉE.</translation>
     </message>
@@ -1544,7 +1673,7 @@
 <context>
     <name>LocalCheckCommand</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-237"/>
+        <location filename="../app/cli/commandline.cpp" line="-250"/>
         <source>Check my deployment: test the local domain (--local-domain) as partners see it: its SRV record, port 5269, STARTTLS, the certificate and dialback.</source>
         <translation>Vérifier mon déploiement&#xa0;: tester le domaine local (--local-domain) tel que les partenaires le voient&#xa0;: son enregistrement SRV, le port 5269, STARTTLS, le certificat et la numérotation (dialback).</translation>
     </message>
@@ -3179,7 +3308,7 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The partner&apos;s server did not answer with an XMPP stream; check the partner&apos;s domain or proxy FQDN and its DNS SRV records, and that the Edge server can reach it.</source>
         <translation>Le serveur du partenaire n&apos;a pas répondu par un flux XMPP&#xa0;; vérifiez le domaine ou le FQDN du proxy du partenaire et ses enregistrements DNS SRV, et assurez-vous que le serveur Edge peut l&apos;atteindre.</translation>
     </message>
@@ -3484,12 +3613,12 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+85"/>
+        <location filename="../app/cli/commandline.cpp" line="+97"/>
         <source>Test the connection to XMPP federated partners.</source>
         <translation>Teste la connexion aux partenaires fédérés XMPP.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-101"/>
         <source>Test the partners of FILE.</source>
         <translation>Teste les partenaires de FICHIER.</translation>
     </message>
@@ -3578,7 +3707,22 @@
         <translation>Établit aussi le profil TLS et la note de chaque serveur (quatre connexions de plus par domaine).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Also try full server dialback (XEP-0220), answering as the authoritative server of the local domain on a listener: the partners must reach this computer at the local domain&apos;s _xmpp-server SRV target and port.</source>
+        <translation>Essayer aussi la numérotation du serveur (dialback) complète (XEP-0220), en répondant comme serveur faisant autorité du domaine local sur un écouteur&#xa0;: les partenaires doivent atteindre cet ordinateur à la cible SRV _xmpp-server et au port du domaine local.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the dialback listener listens (default *:5269); implies --full-dialback.</source>
+        <translation>Où écoute l&apos;écouteur de numérotation (par défaut *:5269)&#xa0;; implique --full-dialback.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>ADDRESS:PORT</source>
+        <translation>ADRESSE:PORT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print the full reports as JSON.</source>
         <translation>Affiche les rapports complets au format JSON.</translation>
     </message>
@@ -3603,7 +3747,7 @@
         <translation>Affiche la version.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>file</source>
         <comment>command-line argument</comment>
         <translation>fichier</translation>
@@ -3620,9 +3764,14 @@
         <translation>[fichier]</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>--check needs a partner file.</source>
         <translation>--check nécessite un fichier de partenaires.</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>“%1” is not ADDRESS:PORT with an IP address (or *) and a port from 1 to 65535.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme ADRESSE:PORT avec une adresse IP (ou *) et un port de 1 à 65535.</translation>
     </message>
     <message>
         <location filename="../app/cli/probecommand.cpp" line="+38"/>
@@ -3630,7 +3779,7 @@
         <translation>le domaine XMPP local n&apos;est pas défini&#xa0;; indiquez --local-domain DOMAINE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+68"/>
+        <location filename="../app/cli/commandline.cpp" line="-38"/>
         <source>“%1” is not an IP address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
     </message>
@@ -3645,7 +3794,7 @@
         <translation>--client-key nécessite --client-cert.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>%1 is not a domain of any partner in %2.</source>
         <translation>%1 n&apos;est le domaine d&apos;aucun partenaire de %2.</translation>
     </message>
@@ -3684,9 +3833,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../lib/report/probereporthtml.cpp" line="+170"/>
+        <location filename="../lib/report/probereporthtml.cpp" line="+204"/>
         <source>Round trip</source>
         <translation>Aller-retour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialback</source>
+        <translation>Numérotation (dialback)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect back</source>
+        <translation>Reconnexion</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3761,17 +3920,17 @@
     </message>
     <message>
         <location filename="../lib/report/probereporthtml.cpp" line="+66"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Connection test: %1</source>
         <translation>Test de connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-274"/>
         <source>method: %1</source>
         <translation>méthode&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+193"/>
         <source>No round trip was possible.</source>
         <translation>Aucun aller-retour n&apos;a été possible.</translation>
     </message>
@@ -3846,7 +4005,7 @@
         <translation>Étapes</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-251"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -4045,7 +4204,62 @@
         <translation>Chaîne complète&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Full server dialback</source>
+        <translation>Numérotation du serveur (dialback) complète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off (an advanced option of the settings).</source>
+        <translation>Désactivée (une option avancée des paramètres).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listener: %1</source>
+        <translation>Écouteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The listener did not start: %1</source>
+        <translation>L&apos;écouteur n&apos;a pas démarré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key sent for the stream %1: %2</source>
+        <translation>Clé envoyée pour le flux %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer: %1</source>
+        <translation>Réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected back from %1; verification answered: %2</source>
+        <translation>Reconnecté depuis %1&#xa0;; vérification répondue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not asked</source>
+        <translation>non demandée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected back.</source>
+        <translation>Pas de reconnexion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not attempted.</source>
+        <translation>Non tentée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>_xmpp-server SRV targets of %1: %2</source>
+        <translation>Cibles SRV _xmpp-server de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Features offered</source>
         <translation>Fonctionnalités proposées</translation>
     </message>
@@ -4055,9 +4269,10 @@
         <translation>Avant TLS&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-119"/>
         <location line="+52"/>
-        <location line="+29"/>
+        <location line="+39"/>
+        <location line="+24"/>
         <location line="+39"/>
         <location line="+4"/>
         <source>none</source>
@@ -4257,12 +4472,12 @@
     <message>
         <location filename="../app/probe/probereportdialog.cpp" line="+69"/>
         <location line="+61"/>
-        <location line="+137"/>
+        <location line="+158"/>
         <source>Connection test: %1</source>
         <translation>Test de connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-165"/>
         <location line="+70"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
@@ -4275,12 +4490,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+94"/>
+        <location line="+115"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-111"/>
         <source>&lt;b&gt;Testing %1…&lt;/b&gt;</source>
         <translation>&lt;b&gt;Test de %1 en cours…&lt;/b&gt;</translation>
     </message>
@@ -4310,12 +4525,42 @@
         <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>Full server dialback: off</source>
+        <translation>Numérotation du serveur (dialback) complète&#xa0;: désactivée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full server dialback: the listener at %1 did not start: %2</source>
+        <translation>Numérotation du serveur (dialback) complète&#xa0;: l&apos;écouteur à %1 n&apos;a pas démarré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full server dialback: not attempted (listener %1)</source>
+        <translation>Numérotation du serveur (dialback) complète&#xa0;: non tentée (écouteur %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full server dialback: %1; the partner connected back to %2 from %3</source>
+        <translation>Numérotation du serveur (dialback) complète&#xa0;: %1&#xa0;; le partenaire s&apos;est reconnecté à %2 depuis %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full server dialback: %1; the partner did not connect back to %2</source>
+        <translation>Numérotation du serveur (dialback) complète&#xa0;: %1&#xa0;; le partenaire ne s&apos;est pas reconnecté à %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Verdict: %1</source>
         <translation>Verdict&#xa0;: %1</translation>
     </message>
@@ -4819,11 +5064,13 @@
         <location line="+10"/>
         <location line="+37"/>
         <location line="+37"/>
+        <location line="+214"/>
+        <location line="+28"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-313"/>
         <source>Browse for extra ca certificates</source>
         <translation>Parcourir pour choisir les autres certificats d&apos;AC</translation>
     </message>
@@ -4855,7 +5102,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/probe/probesettingsdialog.cpp" line="+4"/>
+        <location filename="../app/probe/probesettingsdialog.cpp" line="+9"/>
         <source>Client key</source>
         <translation>Clé privée du client</translation>
     </message>
@@ -4921,7 +5168,84 @@
         <translation>Tests en parallèle pour «&#xa0;Tester tous les partenaires&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/probe/probesettingsdialog.cpp" line="-8"/>
+        <location line="+15"/>
+        <source>Full server dialback (XEP-0220, advanced)</source>
+        <translation>Numérotation du serveur (dialback) complète (XEP-0220, avancé)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Full server dialback</source>
+        <translation>Numérotation du serveur (dialback) complète</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The tester sends a dialback key and answers, as the authoritative server for the local domain, the partner&apos;s verification on a listener. The partner must be able to reach this computer at the local domain&apos;s _xmpp-server SRV target and port (normally the Access Edge&apos;s external FQDN, port 5269): run the test there, or forward that port here.</source>
+        <translation>Le testeur envoie une clé de numérotation (dialback) et répond, comme serveur faisant autorité pour le domaine local, à la vérification du partenaire sur un écouteur. Le partenaire doit pouvoir atteindre cet ordinateur à la cible SRV _xmpp-server et au port du domaine local (normalement le FQDN externe du service Edge d&apos;accès, port 5269)&#xa0;: lancez le test à cet endroit, ou redirigez ce port vers ici.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Listen on address:</source>
+        <translation>Écouter sur l&apos;adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Listen on address</source>
+        <translation>Écouter sur l&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every address</source>
+        <translation>Toutes les adresses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An IP address of this computer for the listener; empty for every address.</source>
+        <translation>Une adresse IP de cet ordinateur pour l&apos;écouteur&#xa0;; vide pour toutes les adresses.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listen on port:</source>
+        <translation>Écouter sur le port&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Listen on port</source>
+        <translation>Écouter sur le port</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Listener certificate:</source>
+        <translation>Certificat de l&apos;écouteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../app/probe/probesettingsdialog.cpp" line="-5"/>
+        <source>Listener certificate</source>
+        <translation>Certificat de l&apos;écouteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client certificate</source>
+        <translation>Le certificat client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PEM certificate the listener presents on STARTTLS, for the local domain (the Access Edge&apos;s external certificate). Empty: the client certificate above.</source>
+        <translation>Certificat PEM que l&apos;écouteur présente lors de STARTTLS, pour le domaine local (le certificat externe du service Edge d&apos;accès). Vide&#xa0;: le certificat client ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Listener key:</source>
+        <translation>Clé de l&apos;écouteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../app/probe/probesettingsdialog.cpp" line="+2"/>
+        <source>Listener key</source>
+        <translation>Clé de l&apos;écouteur</translation>
+    </message>
+    <message>
+        <location filename="../app/probe/probesettingsdialog.cpp" line="-10"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
@@ -4931,12 +5255,13 @@
         <translation>Certificats (*.pem *.crt *.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <location line="+3"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+91"/>
         <source>The local XMPP domain is required: the test opens its streams from it.</source>
         <translation>Le domaine XMPP local est obligatoire&#xa0;: le test ouvre ses flux à partir de ce domaine.</translation>
     </message>
@@ -4952,13 +5277,24 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+13"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>A PEM client certificate needs its key file.</source>
         <translation>Un certificat client PEM nécessite son fichier de clé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The listener address “%1” is not an IP address.</source>
+        <translation>L&apos;adresse d&apos;écoute «&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The listener certificate and its key go together.</source>
+        <translation>Le certificat de l&apos;écouteur et sa clé vont ensemble.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5412,7 +5748,7 @@
 <context>
     <name>StreamNegotiation</name>
     <message>
-        <location filename="../lib/probe/streamnegotiation.cpp" line="+99"/>
+        <location filename="../lib/probe/streamnegotiation.cpp" line="+105"/>
         <source>SASL EXTERNAL was not attempted: the server ended the stream before offering its features after TLS.</source>
         <translation>SASL EXTERNAL n&apos;a pas été tenté&#xa0;: le serveur a mis fin au flux avant de proposer ses fonctionnalités après TLS.</translation>
     </message>
@@ -5468,7 +5804,7 @@
         <translation>Pas de TLS, donc ni SASL EXTERNAL ni aller-retour.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the server answered STARTTLS with &lt;failure/&gt;</source>
         <translation>le serveur a répondu à STARTTLS par &lt;failure/&gt;</translation>
     </message>
@@ -5483,12 +5819,47 @@
         <translation>Fonctionnalités après TLS&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No client certificate is configured, so SASL EXTERNAL was not attempted. Full server dialback (XEP-0220) was not attempted either: it needs the partner to connect back to an authoritative server for %1.</source>
-        <translation>Aucun certificat client n&apos;est configuré, donc SASL EXTERNAL n&apos;a pas été tenté. La numérotation du serveur (dialback) complète (XEP-0220) n&apos;a pas été tentée non plus&#xa0;: elle exige que le partenaire se connecte en retour à un serveur faisant autorité pour %1.</translation>
+        <location line="+4"/>
+        <source>No client certificate is configured, so SASL EXTERNAL was not attempted.</source>
+        <translation>Aucun certificat client n&apos;est configuré, donc SASL EXTERNAL n&apos;a pas été tenté.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>SASL EXTERNAL authenticated the stream: no dialback needed.</source>
+        <translation>SASL EXTERNAL a authentifié le flux&#xa0;: aucune numérotation (dialback) nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The partner&apos;s settings do not allow dialback.</source>
+        <translation>Les paramètres du partenaire n&apos;autorisent pas la numérotation (dialback).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not offer dialback after TLS.</source>
+        <translation>Le serveur n&apos;offre pas la numérotation (dialback) après TLS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server does not offer dialback.</source>
+        <translation>Le serveur n&apos;offre pas la numérotation (dialback).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server gave its stream no id, which the dialback key needs.</source>
+        <translation>Le serveur n&apos;a donné aucun identifiant à son flux, dont la clé de numérotation a besoin.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>No dialback, so no connect back.</source>
+        <translation>Pas de numérotation (dialback), donc pas de reconnexion.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The dialback listener did not start.</source>
+        <translation>L&apos;écouteur de numérotation n&apos;a pas démarré.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
         <source>No round trip was possible: it needs SASL EXTERNAL, and no client certificate is configured for %1.</source>
         <translation>Aucun aller-retour n&apos;a été possible&#xa0;: il faut SASL EXTERNAL, et aucun certificat client n&apos;est configuré pour %1.</translation>
     </message>
@@ -5503,7 +5874,7 @@
         <translation>Aucun aller-retour n&apos;a été possible&#xa0;: le serveur n&apos;offre pas SASL EXTERNAL à %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>SASL EXTERNAL failed with the condition “%1”.</source>
         <translation>SASL EXTERNAL a échoué avec la condition «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5513,7 +5884,7 @@
         <translation>Aucun aller-retour n&apos;a été possible&#xa0;: SASL EXTERNAL a échoué avec la condition «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>SASL EXTERNAL succeeded: the partner accepted the certificate of %1.</source>
         <translation>SASL EXTERNAL a réussi&#xa0;: le partenaire a accepté le certificat de %1.</translation>
     </message>
@@ -5523,7 +5894,7 @@
         <translation>Aucun aller-retour n&apos;a été possible&#xa0;: le serveur n&apos;offre pas les flux bidirectionnels (XEP-0288), il répondrait donc par une connexion à lui vers le serveur de %1, que ce test ne voit pas.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>No answer within %1 s to: %2.</source>
         <translation>Aucune réponse en %1 s à&#xa0;: %2.</translation>
     </message>
