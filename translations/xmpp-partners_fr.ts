@@ -5064,13 +5064,13 @@
         <location line="+10"/>
         <location line="+37"/>
         <location line="+37"/>
-        <location line="+214"/>
+        <location line="+216"/>
         <location line="+28"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-315"/>
         <source>Browse for extra ca certificates</source>
         <translation>Parcourir pour choisir les autres certificats d&apos;AC</translation>
     </message>
@@ -5178,12 +5178,12 @@
         <translation>Numérotation du serveur (dialback) complète</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The tester sends a dialback key and answers, as the authoritative server for the local domain, the partner&apos;s verification on a listener. The partner must be able to reach this computer at the local domain&apos;s _xmpp-server SRV target and port (normally the Access Edge&apos;s external FQDN, port 5269): run the test there, or forward that port here.</source>
         <translation>Le testeur envoie une clé de numérotation (dialback) et répond, comme serveur faisant autorité pour le domaine local, à la vérification du partenaire sur un écouteur. Le partenaire doit pouvoir atteindre cet ordinateur à la cible SRV _xmpp-server et au port du domaine local (normalement le FQDN externe du service Edge d&apos;accès, port 5269)&#xa0;: lancez le test à cet endroit, ou redirigez ce port vers ici.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Listen on address:</source>
         <translation>Écouter sur l&apos;adresse&#xa0;:</translation>
     </message>
