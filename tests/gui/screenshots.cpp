@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -189,6 +190,33 @@ int main(int argc, char *argv[])
         if (!QTest::qWaitFor([&runner] { return !runner.isRunning(); }, 10000))
             std::fprintf(stderr, "the test in the report did not finish in time\n");
         ok = save(&dialog, folder, QStringLiteral("report") + suffix) && ok;
+    }
+    if (const QByteArray caFile = qgetenv("DEMO_CA_FILE"); !caFile.isEmpty()) {
+        // A real test of the demo's fabrikam.com (scripts/demo-server, started by
+        // scripts/screenshots): SASL EXTERNAL with the demo's client certificate, then the
+        // round trip, shown on its tab.
+        Partner partner;
+        partner.domain = QStringLiteral("fabrikam.com");
+        partner.proxyFqdn = QStringLiteral("localhost:15269");
+        ProbeSettings settings;
+        settings.localDomain = QString::fromLocal8Bit(qgetenv("DEMO_LOCAL_DOMAIN"));
+        settings.extraCaFile = QString::fromLocal8Bit(caFile);
+        settings.clientCertificateFile = QString::fromLocal8Bit(qgetenv("DEMO_CLIENT_CERT"));
+        settings.clientKeyFile = QString::fromLocal8Bit(qgetenv("DEMO_CLIENT_KEY"));
+        settings.tlsProfile = false;
+        ProbeRunner runner(settings);
+        QuietPrompter prompter;
+        ProbeReportDialog dialog(&runner, &prompter, &window);
+        runner.start({{partner, partner.domain}});
+        if (!showAndWait(&dialog))
+            return 1;
+        if (!QTest::qWaitFor([&runner] { return !runner.isRunning(); }, 20000))
+            std::fprintf(stderr, "the demo test in the report did not finish in time\n");
+        auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("reportTabs"));
+        auto *roundTrip = dialog.findChild<QWidget *>(QStringLiteral("roundTripTab"));
+        if (tabs && roundTrip)
+            tabs->setCurrentWidget(roundTrip);
+        ok = save(&dialog, folder, QStringLiteral("report-round-trip") + suffix) && ok;
     }
     {
         // Check my deployment against a loopback impostor of the local domain's server
