@@ -189,7 +189,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+220"/>
+        <location filename="../app/cli/commandline.cpp" line="+59"/>
         <source>%1 needs a value, not the option %2.</source>
         <translation>%1 attend une valeur, pas l&apos;option %2.</translation>
     </message>
@@ -1338,7 +1338,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-380"/>
+        <location filename="../app/cli/declaredoptions.h" line="+87"/>
         <source>Write the partners of FILE as a PowerShell script (New-CsXmppAllowedPartner) to the file OUT given after it, or to standard output for -.</source>
         <translation>Écrit les partenaires de FICHIER sous forme de script PowerShell (New-CsXmppAllowedPartner) dans le fichier SORTIE indiqué ensuite, ou sur la sortie standard pour -.</translation>
     </message>
@@ -1353,7 +1353,7 @@
         <translation>Avec --export-ps1&#xa0;: met à jour les partenaires qui existent déjà (Set-CsXmppAllowedPartner) et crée les autres.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location filename="../app/cli/commandline.cpp" line="-195"/>
         <source>--export-ps1 needs a partner file and the script to write: --export-ps1 FILE OUT.</source>
         <translation>--export-ps1 attend un fichier de partenaires et le script à écrire&#xa0;: --export-ps1 FICHIER SORTIE.</translation>
     </message>
@@ -1366,7 +1366,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-175"/>
+        <location filename="../app/cli/declaredoptions.h" line="+4"/>
         <source>Import into the partner file FILE the CSV file IN given after it, as Get-CsXmppAllowedPartner | Export-Csv writes it.</source>
         <translation>Importe dans le fichier de partenaires FICHIER le fichier CSV ENTRÉE indiqué ensuite, tel que l&apos;écrit Get-CsXmppAllowedPartner | Export-Csv.</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>Avec --import-csv ou --import&#xa0;: montre ce que ferait l&apos;importation, sans rien changer.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location filename="../app/cli/commandline.cpp" line="+5"/>
         <source>--import-csv needs a partner file and the CSV file to import: --import-csv FILE IN.</source>
         <translation>--import-csv attend un fichier de partenaires et le fichier CSV à importer&#xa0;: --import-csv FICHIER ENTRÉE.</translation>
     </message>
@@ -1673,7 +1673,7 @@
 <context>
     <name>LocalCheckCommand</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-250"/>
+        <location filename="../app/cli/declaredoptions.h" line="-75"/>
         <source>Check my deployment: test the local domain (--local-domain) as partners see it: its SRV record, port 5269, STARTTLS, the certificate and dialback.</source>
         <translation>Vérifier mon déploiement&#xa0;: tester le domaine local (--local-domain) tel que les partenaires le voient&#xa0;: son enregistrement SRV, le port 5269, STARTTLS, le certificat et la numérotation (dialback).</translation>
     </message>
@@ -3613,12 +3613,12 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+97"/>
+        <location filename="../app/cli/declaredoptions.cpp" line="+24"/>
         <source>Test the connection to XMPP federated partners.</source>
         <translation>Teste la connexion aux partenaires fédérés XMPP.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location filename="../app/cli/declaredoptions.h" line="-4"/>
         <source>Test the partners of FILE.</source>
         <translation>Teste les partenaires de FICHIER.</translation>
     </message>
@@ -3747,7 +3747,7 @@
         <translation>Affiche la version.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../app/cli/declaredoptions.cpp" line="+2"/>
         <source>file</source>
         <comment>command-line argument</comment>
         <translation>fichier</translation>
@@ -3764,7 +3764,7 @@
         <translation>[fichier]</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location filename="../app/cli/commandline.cpp" line="-15"/>
         <source>--check needs a partner file.</source>
         <translation>--check nécessite un fichier de partenaires.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include "cli/declaredoptions.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
 #include "cli/localcheckcommand.h"
@@ -18,168 +19,6 @@ namespace {
 
 using Command = CommandLineOptions::Command;
 
-QString spelling(const QString &name)
-{
-    return (name.size() == 1 ? u"-"_qs : u"--"_qs) + name;
-}
-
-QString spelling(const QCommandLineOption &option)
-{
-    return spelling(option.names().constLast());
-}
-
-// Every option, declared once for reading the command line and for --help, in the order
-// --help lists them. The texts keep the translation contexts of the commands they describe
-// (translations/xmpp-partners_fr.ts holds them there).
-struct Declared
-{
-    Declared() = default;
-    // `commands` points into the object itself.
-    Declared(const Declared &) = delete;
-    Declared &operator=(const Declared &) = delete;
-
-    QCommandLineOption check {u"check"_qs, ProbeCommand::tr("Test the partners of FILE."),
-                              ProbeCommand::tr("FILE")};
-    QCommandLineOption checkLocal {
-        u"check-local"_qs,
-        LocalCheckCommand::tr("Check my deployment: test the local domain (--local-domain) as "
-                              "partners see it: its SRV record, port 5269, STARTTLS, the "
-                              "certificate and dialback.")};
-    QCommandLineOption domain {u"domain"_qs,
-                               ProbeCommand::tr("Test only this domain (repeatable)."),
-                               ProbeCommand::tr("DOMAIN")};
-    QCommandLineOption localDomain {u"local-domain"_qs,
-                                    ProbeCommand::tr("The local XMPP domain the test speaks for."),
-                                    ProbeCommand::tr("DOMAIN")};
-    QCommandLineOption host {u"host"_qs,
-                             ProbeCommand::tr("Connect to this server instead of looking it up."),
-                             ProbeCommand::tr("HOST[:PORT]")};
-    QCommandLineOption dnsServer {u"dns-server"_qs, ProbeCommand::tr("Ask this DNS server."),
-                                  ProbeCommand::tr("IP")};
-    QCommandLineOption caFile {u"ca-file"_qs,
-                               ProbeCommand::tr("Also trust the CAs of this PEM file."),
-                               ProbeCommand::tr("FILE")};
-    QCommandLineOption clientCert {u"client-cert"_qs,
-                                   ProbeCommand::tr("Client certificate (PEM) for SASL EXTERNAL."),
-                                   ProbeCommand::tr("FILE")};
-    QCommandLineOption clientKey {u"client-key"_qs,
-                                  ProbeCommand::tr("Private key of the client certificate."),
-                                  ProbeCommand::tr("FILE")};
-    QCommandLineOption timeout {u"timeout"_qs,
-                                ProbeCommand::tr("Seconds each step may take (default 10)."),
-                                ProbeCommand::tr("SECONDS")};
-    QCommandLineOption parallel {
-        u"parallel"_qs, ProbeCommand::tr("Tests run at once (default 16)."), ProbeCommand::tr("N")};
-    QCommandLineOption tlsProfile {
-        u"tls-profile"_qs,
-        ProbeCommand::tr("Also draw each server's TLS profile and grade (four more connections "
-                         "per domain).")};
-    QCommandLineOption fullDialback {
-        u"full-dialback"_qs,
-        ProbeCommand::tr("Also try full server dialback (XEP-0220), answering as the "
-                         "authoritative server of the local domain on a listener: the partners "
-                         "must reach this computer at the local domain's _xmpp-server SRV target "
-                         "and port.")};
-    QCommandLineOption dialbackListen {
-        u"dialback-listen"_qs,
-        ProbeCommand::tr("Where the dialback listener listens (default *:5269); implies "
-                         "--full-dialback."),
-        ProbeCommand::tr("ADDRESS:PORT")};
-    QCommandLineOption json {u"json"_qs, ProbeCommand::tr("Print the full reports as JSON.")};
-    QCommandLineOption language {
-        u"lang"_qs,
-        ProbeCommand::tr("Interface language: %1.")
-            .arg(LanguagePreference::available().join(QStringLiteral(", "))),
-        ProbeCommand::tr("LANGUAGE")};
-    // Not addHelpOption() and addVersionOption(): their descriptions would not be ours,
-    // translated with the rest.
-    QCommandLineOption help {{u"h"_qs, u"help"_qs}, ProbeCommand::tr("Show this help.")};
-    QCommandLineOption version {{u"v"_qs, u"version"_qs}, ProbeCommand::tr("Show the version.")};
-    QCommandLineOption exportPs1 {
-        u"export-ps1"_qs,
-        ExportCommand::tr("Write the partners of FILE as a PowerShell script (New-"
-                          "CsXmppAllowedPartner) to the file OUT given after it, or to "
-                          "standard output for -."),
-        ExportCommand::tr("FILE")};
-    QCommandLineOption setExisting {
-        u"set-existing"_qs,
-        ExportCommand::tr("With --export-ps1: update the partners that already exist "
-                          "(Set-CsXmppAllowedPartner) and create the others.")};
-    QCommandLineOption importCsv {
-        u"import-csv"_qs,
-        ImportCommand::tr("Import into the partner file FILE the CSV file IN given after it, as "
-                          "Get-CsXmppAllowedPartner | Export-Csv writes it."),
-        ImportCommand::tr("FILE")};
-    QCommandLineOption import {
-        u"import"_qs,
-        ImportCommand::tr("Import into the partner file FILE the file IN given after it: a CSV "
-                          "of Export-Csv, another partner file (.json) or a Management Shell "
-                          "script of New-CsXmppAllowedPartner commands (.ps1)."),
-        ImportCommand::tr("FILE")};
-    QCommandLineOption dryRun {u"dry-run"_qs,
-                               ImportCommand::tr("With --import-csv or --import: show what the "
-                                                 "import would do, change nothing.")};
-
-    // The options that choose a command other than the window.
-    const QList<std::pair<const QCommandLineOption *, Command>> commands {
-        {&check, Command::Check},         {&checkLocal, Command::CheckLocal},
-        {&exportPs1, Command::ExportPs1}, {&importCsv, Command::ImportCsv},
-        {&import, Command::Import},
-    };
-
-    // In the order --help lists them.
-    QList<QCommandLineOption> all() const
-    {
-        return {check,        checkLocal,     domain,    localDomain, host,     dnsServer,
-                caFile,       clientCert,     clientKey, timeout,     parallel, tlsProfile,
-                fullDialback, dialbackListen, json,      language,    help,     version,
-                exportPs1,    setExisting,    importCsv, import,      dryRun};
-    }
-
-    void addTo(QCommandLineParser &parser) const
-    {
-        parser.setApplicationDescription(
-            ProbeCommand::tr("Test the connection to XMPP federated partners."));
-        parser.addOptions(all());
-        parser.addPositionalArgument(ProbeCommand::tr("file", "command-line argument"),
-                                     ProbeCommand::tr("Partner file to open in the window."),
-                                     ProbeCommand::tr("[file]", "command-line syntax"));
-    }
-
-    QString spellingOf(Command command) const
-    {
-        for (const auto &[option, named] : commands) {
-            if (named == command)
-                return spelling(*option);
-        }
-        return {};
-    }
-
-    // The commands an option goes with; empty for those that go with any (--lang, the
-    // commands themselves).
-    QList<Command> commandsTaking(const QString &name) const
-    {
-        for (const QCommandLineOption *option :
-             {&domain, &parallel, &tlsProfile, &fullDialback, &dialbackListen}) {
-            if (option->names().contains(name))
-                return {Command::Check};
-        }
-        for (const QCommandLineOption *option : {&host, &dnsServer, &timeout, &json}) {
-            if (option->names().contains(name))
-                return {Command::Check, Command::CheckLocal};
-        }
-        if (clientCert.names().contains(name) || clientKey.names().contains(name))
-            return {Command::Check, Command::Window};
-        if (localDomain.names().contains(name) || caFile.names().contains(name))
-            return {Command::Check, Command::Window, Command::CheckLocal};
-        if (setExisting.names().contains(name))
-            return {Command::ExportPs1};
-        if (dryRun.names().contains(name))
-            return {Command::ImportCsv, Command::Import};
-        return {};
-    }
-};
-
 // True for "--json", "--lang=fr", "-h": an option where a value was due, as in
 // "--check --local-domain example.com".
 bool spellsAnOption(const QString &value, const QList<QCommandLineOption> &options)
@@ -189,7 +28,7 @@ bool spellsAnOption(const QString &value, const QList<QCommandLineOption> &optio
     const QString given = value.section(u'=', 0, 0);
     for (const QCommandLineOption &option : options) {
         for (const QString &name : option.names()) {
-            if (given == spelling(name))
+            if (given == optionSpelling(name))
                 return true;
         }
     }
@@ -209,7 +48,7 @@ std::optional<int> wholeNumber(const QString &text, int low, int high)
 // Each step below returns the error it finds, or an empty string.
 
 // An option that swallowed the next option as its value.
-QString misplacedValue(const QCommandLineParser &parser, const Declared &declared)
+QString misplacedValue(const QCommandLineParser &parser, const DeclaredOptions &declared)
 {
     const QList<QCommandLineOption> all = declared.all();
     for (const QCommandLineOption &option : all) {
@@ -218,14 +57,14 @@ QString misplacedValue(const QCommandLineParser &parser, const Declared &declare
         for (const QString &value : parser.values(option)) {
             if (spellsAnOption(value, all))
                 return CommandLine::tr("%1 needs a value, not the option %2.")
-                    .arg(spelling(option), value.section(u'=', 0, 0));
+                    .arg(optionSpelling(option), value.section(u'=', 0, 0));
         }
     }
     return {};
 }
 
 // Which command runs: the option that names one (two are an error), else the window.
-QString chooseCommand(const QCommandLineParser &parser, const Declared &declared,
+QString chooseCommand(const QCommandLineParser &parser, const DeclaredOptions &declared,
                       const QCommandLineOption **commandOption, Command *command)
 {
     for (const QString &name : parser.optionNames()) {
@@ -234,7 +73,7 @@ QString chooseCommand(const QCommandLineParser &parser, const Declared &declared
                 continue;
             if (*commandOption) {
                 return CommandLine::tr("Give either %1 or %2, not both.")
-                    .arg(spelling(**commandOption), spelling(*option));
+                    .arg(optionSpelling(**commandOption), optionSpelling(*option));
             }
             *commandOption = option;
             *command = named;
@@ -244,7 +83,7 @@ QString chooseCommand(const QCommandLineParser &parser, const Declared &declared
 }
 
 // An option that the command does not take.
-QString optionOfAnotherCommand(const QCommandLineParser &parser, const Declared &declared,
+QString optionOfAnotherCommand(const QCommandLineParser &parser, const DeclaredOptions &declared,
                                const QCommandLineOption *commandOption, Command command)
 {
     for (const QString &name : parser.optionNames()) {
@@ -253,13 +92,13 @@ QString optionOfAnotherCommand(const QCommandLineParser &parser, const Declared 
             continue;
         if (commandOption)
             return CommandLine::tr("%1 does not go with %2.")
-                .arg(spelling(name), spelling(*commandOption));
+                .arg(optionSpelling(name), optionSpelling(*commandOption));
         // Without a command, the window: it takes none of the options that go with one.
         const QString with = commands.size() == 1
             ? declared.spellingOf(commands.first())
             : CommandLine::tr("%1 or %2")
                   .arg(declared.spellingOf(commands.at(0)), declared.spellingOf(commands.at(1)));
-        return CommandLine::tr("%1 goes only with %2.").arg(spelling(name), with);
+        return CommandLine::tr("%1 goes only with %2.").arg(optionSpelling(name), with);
     }
     return {};
 }
@@ -341,12 +180,12 @@ bool parseListenAddress(const QString &value, QHostAddress *address, std::option
 }
 
 // The connection test's values, by the rules of the window's settings.
-QString readProbeValues(const QCommandLineParser &parser, const Declared &declared,
+QString readProbeValues(const QCommandLineParser &parser, const DeclaredOptions &declared,
                         CommandLineOptions *options)
 {
     const auto invalid = [](const QCommandLineOption &option, const QString &message) {
         return CommandLine::tr("%1: %2", "an option, what is wrong with its value")
-            .arg(spelling(option), message);
+            .arg(optionSpelling(option), message);
     };
     if (parser.isSet(declared.localDomain)) {
         const DomainName::Check check = DomainName::check(parser.value(declared.localDomain));
@@ -464,7 +303,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
 {
     Result result;
     CommandLineOptions &options = result.options;
-    const Declared declared;
+    const DeclaredOptions declared;
     QCommandLineParser parser;
     declared.addTo(parser);
     const bool parsed = parser.parse(withoutQtOptions(arguments, &options.qtOptions));
@@ -505,6 +344,6 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
 QString CommandLine::helpText()
 {
     QCommandLineParser parser;
-    Declared().addTo(parser);
+    DeclaredOptions().addTo(parser);
     return parser.helpText();
 }
