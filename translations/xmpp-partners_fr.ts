@@ -1171,7 +1171,7 @@
 <context>
     <name>DialbackExchange</name>
     <message>
-        <location filename="../lib/probe/dialbackexchange.cpp" line="+115"/>
+        <location filename="../lib/probe/dialbackexchange.cpp" line="+117"/>
         <source>%1 accepted the dialback key of %2 (type=&apos;valid&apos;): dialback authenticated the stream.</source>
         <translation>%1 a accepté la clé de numérotation (dialback) de %2 (type=&apos;valid&apos;)&#xa0;: la numérotation a authentifié le flux.</translation>
     </message>
@@ -4891,7 +4891,7 @@
         <translation>TLS&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location line="+15"/>
         <source>Connection test report</source>
         <translation>Rapport de test de connexion</translation>
@@ -5377,7 +5377,7 @@
 <context>
     <name>RoundTripExchange</name>
     <message>
-        <location filename="../lib/probe/roundtripexchange.cpp" line="+155"/>
+        <location filename="../lib/probe/roundtripexchange.cpp" line="+170"/>
         <source>%1: answered in %2 ms</source>
         <translation>%1&#xa0;: répondu en %2 ms</translation>
     </message>

@@ -388,6 +388,7 @@ TlsAdvice::Context ConnectionProbe::tlsContext() const
 
 void ConnectionProbe::failAndFinish(const LocalizedText &details, const Advice &advice)
 {
+    m_negotiation.abandon(advice.reason.isEmpty() ? QStringLiteral("ended") : advice.reason);
     endStep(ProbeReport::StepState::Failed, details);
     if (!advice.isNull())
         m_recorder.recordFailure(advice);

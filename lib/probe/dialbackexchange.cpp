@@ -19,9 +19,8 @@ DialbackExchange::DialbackExchange(DialbackListener *listener, const QString &pa
     if (listener) {
         m_result.listener = listener->listenText();
         if (!listener->isListening()) {
-            m_listenerErrorText
-                = DialbackAdvice::listenerFailed(listener->listenText(), listener->errorText())
-                      .text;
+            m_listenerAdvice
+                = DialbackAdvice::listenerFailed(listener->listenText(), listener->errorText());
             m_result.listenerError = listener->errorText().toString();
             if (m_result.listenerError.isEmpty())
                 m_result.listenerError = listener->listenText();
@@ -43,6 +42,7 @@ QString DialbackExchange::request(const QString &streamId)
 {
     m_result.attempted = true;
     m_result.streamId = streamId;
+    m_requestedAt = QDateTime::currentDateTimeUtc();
     m_result.keySent = m_listener ? m_listener->keyFor(m_partner, streamId) : QString();
     m_resolver.resolve(m_local);
 
@@ -82,14 +82,16 @@ void DialbackExchange::settle()
     if (!m_listener)
         return;
     for (const DialbackListener::Connection &connection : m_listener->connections()) {
-        if (connection.streamFrom.compare(m_partner, Qt::CaseInsensitive) != 0)
+        // The listener serves every test of a run: only what came after this test's key.
+        if (connection.at < m_requestedAt
+            || connection.streamFrom.compare(m_partner, Qt::CaseInsensitive) != 0)
             continue;
         m_result.connectBackSeen = true;
         m_result.connectBackAddress = connection.peerAddress;
         m_result.connectBackAt = connection.at;
     }
     for (const DialbackListener::Verify &verify : m_listener->verifications()) {
-        if (verify.id != m_result.streamId
+        if (verify.at < m_requestedAt || verify.id != m_result.streamId
             || verify.from.compare(m_partner, Qt::CaseInsensitive) != 0)
             continue;
         m_result.verifyAnswer = verify.valid ? QStringLiteral("valid") : QStringLiteral("invalid");

@@ -5,6 +5,7 @@
 #include "probe/serverresolver.h"
 #include "report/dialbackresult.h"
 
+#include <QDateTime>
 #include <QDomElement>
 #include <QObject>
 #include <QPointer>
@@ -38,7 +39,9 @@ public:
 
     // Why the listener could not listen (empty when it does), and as the step's details.
     QString listenerError() const { return m_result.listenerError; }
-    LocalizedText listenerErrorText() const { return m_listenerErrorText; }
+    LocalizedText listenerErrorText() const { return m_listenerAdvice.text; }
+    // Why full dialback could not be tried: the listener did not start.
+    const Advice &listenerAdvice() const { return m_listenerAdvice; }
 
     // Takes in what the listener saw of this partner since request().
     void settle();
@@ -65,6 +68,7 @@ private:
     ServerResolver m_resolver;
     bool m_lookupDone = false;
     QString m_errorText;
-    LocalizedText m_listenerErrorText;
+    Advice m_listenerAdvice;
+    QDateTime m_requestedAt; // when request() sent the key
     DialbackResult m_result;
 };

@@ -221,6 +221,15 @@ void ProbeRecorder::judge(const Partner &partner)
         m_report.reason = m_failure.reason;
     }
     judgeRoundTrip(verdict.method);
+    // Full dialback was asked for but its listener did not start: the Pass is not what the
+    // option was to show, and the advice says how to free the listener.
+    if (m_report.verdict == ProbeReport::ConnectionVerdict::Pass && !m_report.cancelled
+        && !m_report.dialback.listenerError.isEmpty() && !m_report.roundTrip.attempted
+        && !m_unproven.isNull()) {
+        m_report.verdict = ProbeReport::ConnectionVerdict::Warning;
+        m_report.advice = m_unproven.text;
+        m_report.reason = m_unproven.reason;
+    }
     ProbeReport::StepResult &result = m_report.stepResult(ProbeReport::Step::Verdict);
     result.state = m_report.verdict == ProbeReport::ConnectionVerdict::Pass
         ? ProbeReport::StepState::Passed

@@ -35,6 +35,20 @@ QString conditionName(const QDomElement &iq)
     return QStringLiteral("undefined-condition");
 }
 
+// What the partner's server says of itself goes into one-line outputs (--check's fields,
+// the report's lines): control characters become spaces, and it is cut at 200 characters.
+QString printable(const QString &text)
+{
+    constexpr int MaxLength = 200;
+    QString shown = text.left(MaxLength);
+    for (QChar &c : shown) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+            || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return shown.simplified();
+}
+
 } // namespace
 
 RoundTripExchange::RoundTripExchange(const QString &localDomain, const QString &domain,
@@ -104,14 +118,15 @@ bool RoundTripExchange::handle(const QDomElement &element)
         QXmppDiscoveryIq disco;
         disco.parse(element);
         for (const QXmppDiscoveryIq::Identity &identity : disco.identities())
-            m_result->identities.append({identity.category(), identity.type(), identity.name()});
+            m_result->identities.append({printable(identity.category()), printable(identity.type()),
+                                         printable(identity.name())});
         m_result->features = disco.features();
     } else if (kind == Version) {
         QXmppVersionIq version;
         version.parse(element);
-        m_result->softwareName = version.name();
-        m_result->softwareVersion = version.version();
-        m_result->os = version.os();
+        m_result->softwareName = printable(version.name());
+        m_result->softwareVersion = printable(version.version());
+        m_result->os = printable(version.os());
     }
     return true;
 }

@@ -105,7 +105,7 @@ void StreamNegotiation::handleStreamError(const QDomElement &element)
                         trLater("SASL EXTERNAL was not attempted: the server ended the stream "
                                 "before offering its features after TLS."));
     }
-    m_expect = Expect::Nothing;
+    abandon(QStringLiteral("stream-error-") + condition);
     const StreamErrorAdvice::Context context {m_host.serverText(), m_domain, m_settings.localDomain,
                                               afterTls, m_settings.hasClientCertificate()};
     m_host.fail(text.isEmpty()
@@ -344,6 +344,7 @@ bool StreamNegotiation::startDialback(bool afterTls)
         m_recorder.skip(ProbeReport::Step::ConnectBack,
                         trLater("The dialback listener did not start."));
         m_recorder.report().dialback = m_dialback->result();
+        m_recorder.recordUnproven(m_dialback->listenerAdvice());
         return false;
     }
     m_expect = Expect::DialbackResult;
@@ -375,6 +376,17 @@ void StreamNegotiation::finishDialback()
         m_recorder.recordFailure(m_dialback->connectBackAdvice(m_settings.stepTimeoutMs));
     m_recorder.report().dialback = result;
     close();
+}
+
+void StreamNegotiation::abandon(const QString &why)
+{
+    const bool awaitingDialback = m_expect == Expect::DialbackResult && m_dialback;
+    m_expect = Expect::Nothing;
+    if (!awaitingDialback)
+        return;
+    m_dialback->settle();
+    m_recorder.report().offered.dialbackFailure = why;
+    m_recorder.report().dialback = m_dialback->result();
 }
 
 void StreamNegotiation::skipRoundTrip(const LocalizedText &why)

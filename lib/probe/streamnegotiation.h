@@ -67,6 +67,10 @@ public:
     // records the queries without answer and closes; no dialback answer in time is the
     // Dialback step's result), false when the test fails there.
     bool timedOut();
+    // The test stops (a stream error, a closed connection, the budget) while the dialback
+    // answer is awaited: dialback is then not usable, and the report keeps what the
+    // listener saw of the partner. `why` is the report's dialback failure ("stream-error").
+    void abandon(const QString &why);
     // What the negotiation waits for, for the advice when the server falls silent or closes;
     // nothing once it handed the connection to the TLS handshake or closed.
     bool isWaiting() const { return m_expect != Expect::Nothing; }

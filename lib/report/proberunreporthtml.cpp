@@ -121,6 +121,8 @@ QString ProbeRunReportHtml::partnerSection(const ProbeRunReport::PartnerResult &
         html += reportHtml.tlsProfile(4); // when the run drew it
         if (report.roundTrip.attempted)
             html += reportHtml.roundTrip(4);
+        if (report.dialback.enabled)
+            html += reportHtml.dialback(4);
     }
     return html;
 }

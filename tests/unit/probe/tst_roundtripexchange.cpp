@@ -76,6 +76,7 @@ private Q_SLOTS:
     void answersAreParsed();
     void errorAnswersShowTheirCondition();
     void otherStanzasAreIgnored();
+    void softwareTextIsOneLine();
     void missingAnswersAtTheTimeout();
 };
 
@@ -169,6 +170,26 @@ void tst_RoundTripExchange::errorAnswersShowTheirCondition()
     QVERIFY(result.softwareText().isEmpty());
     QCOMPARE(result.toJson()[u"ping"_qs][u"condition"_qs].toString(), u"service-unavailable"_qs);
     QCOMPARE(result.toJson()[u"proven"_qs].toBool(), false);
+}
+
+// What a hostile server says of itself cannot add fields or lines to --check's output.
+void tst_RoundTripExchange::softwareTextIsOneLine()
+{
+    RoundTrip result;
+    RoundTripExchange exchange(Local, Partner, &result);
+    const Sent sent = idsOf(exchange.queries());
+    const QString longVersion(500, u'9');
+    QVERIFY(exchange.handle(element(
+        iq(u"result"_qs, sent.versionId,
+           u"<query xmlns='jabber:iq:version'><name>Evil&#9;Pass&#10;other.test&#9;Pass</name>"
+           "<version>%1</version><os>Linux&#13;</os></query>"_qs.arg(longVersion)))));
+    QCOMPARE(result.softwareName, u"Evil Pass other.test Pass"_qs);
+    QCOMPARE(result.softwareVersion.size(), 200);
+    QCOMPARE(result.os, u"Linux"_qs);
+    const QString shown = result.softwareText().toString();
+    QVERIFY(!shown.contains(u'\t'));
+    QVERIFY(!shown.contains(u'\n'));
+    QVERIFY(!shown.contains(u'\r'));
 }
 
 void tst_RoundTripExchange::otherStanzasAreIgnored()

@@ -3,6 +3,7 @@
 // <success/>, the round trip's queries, and the verdict when the ping is answered, gets
 // an error, or gets nothing before the step's timeout; and why there is no round trip
 // without bidi or when EXTERNAL fails.
+#include "probe/dialbackexchange.h"
 #include "probe/proberecorder.h"
 #include "probe/streamnegotiation.h"
 
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void unansweredPingTimesOut();
     void noBidiNoRoundTrip();
     void externalFailureSaysWhy();
+    void dialbackEndedByStreamErrorIsNotUsable();
 
 private:
     // Through TLS: the state the probe is in when it restarts the stream after TLS.
@@ -268,3 +270,33 @@ void tst_StreamNegotiation::externalFailureSaysWhy()
 
 QTEST_GUILESS_MAIN(tst_StreamNegotiation)
 #include "tst_streamnegotiation.moc"
+
+// The partner ends the stream while the dialback answer is awaited (Prosody does when it
+// cannot connect back): TLS dialback is then not usable, never a Pass.
+void tst_StreamNegotiation::dialbackEndedByStreamErrorIsNotUsable()
+{
+    m_partner.saslNegotiation = Negotiation::NotSupported;
+    m_partner.supportDialbackNegotiation = true;
+    m_settings.clientCertificateFile.clear();
+    m_settings.clientKeyFile.clear();
+    m_host->header.id = u"stream-1"_qs;
+    // No listener: the key is empty, and nothing is looked up outside loopback.
+    DialbackExchange dialback(nullptr, u"partner.test"_qs, u"lync.test"_qs,
+                              QHostAddress(QHostAddress::LocalHost));
+    m_negotiation->setDialback(&dialback);
+    m_negotiation->handleElement(
+        element(features(u"<dialback xmlns='urn:xmpp:features:dialback'/>"_qs)));
+    QVERIFY2(!m_host->sent.isEmpty() && m_host->sent.constLast().startsWith(u"<db:result "_qs),
+             qPrintable(m_host->sent.join(u'\n')));
+    QVERIFY(m_negotiation->isWaiting()); // for the dialback answer
+
+    m_negotiation->handleElement(element(
+        u"<stream:error xmlns:stream='http://etherx.jabber.org/streams'>"
+        "<remote-connection-failed xmlns='urn:ietf:params:xml:ns:xmpp-streams'/></stream:error>"_qs));
+    QVERIFY(m_host->failed);
+    const ProbeReport &report = judged();
+    QCOMPARE(report.offered.dialbackFailure, u"stream-error-remote-connection-failed"_qs);
+    QVERIFY(report.dialback.attempted);
+    QCOMPARE(report.verdict, ProbeReport::ConnectionVerdict::Fail);
+    QCOMPARE(report.reason, u"stream-error-remote-connection-failed"_qs);
+}
