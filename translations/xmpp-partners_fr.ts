@@ -1123,12 +1123,17 @@
         <translation>Pour la numérotation (dialback), %1 se connecte à %2, la cible SRV de _xmpp-server._tcp.%3 (serveur interrogé&#xa0;: %4)&#xa0;: ce doit être le FQDN externe du service Edge d&apos;accès sur le port 5269, joignable depuis %1 avec le port TCP 5269 ouvert en entrée&#xa0;; pour ce test, l&apos;écouteur à %5 doit être cette cible.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 answered that the dialback key of %2 is invalid: the authoritative server for %2 (this tester&apos;s listener) did not recognise the key %1 asked about, so %1 changed the key or the stream id.</source>
         <translation>%1 a répondu que la clé de numérotation (dialback) de %2 n&apos;est pas valide&#xa0;: le serveur faisant autorité pour %2 (l&apos;écouteur de ce testeur) n&apos;a pas reconnu la clé que %1 a soumise, donc %1 a modifié la clé ou l&apos;identifiant du flux.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>%1 answered that the dialback key of %2 is invalid: it connected to this tester&apos;s listener but asked no verification there, which happens when it refuses the listener&apos;s TLS; check that the listener presents a certificate for %2 from a CA the partner trusts.</source>
+        <translation>%1 a répondu que la clé de numérotation (dialback) de %2 n&apos;est pas valide&#xa0;: il s&apos;est connecté à l&apos;écouteur de ce testeur mais n&apos;y a demandé aucune vérification, ce qui arrive quand il refuse le TLS de l&apos;écouteur&#xa0;; vérifiez que l&apos;écouteur présente un certificat pour %2 émis par une autorité de certification que le partenaire approuve.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 answered that the dialback key of %2 is invalid without asking this tester&apos;s listener: it asked another server for %2, which cannot know the test&apos;s key.</source>
         <translation>%1 a répondu que la clé de numérotation (dialback) de %2 n&apos;est pas valide sans interroger l&apos;écouteur de ce testeur&#xa0;: il a interrogé un autre serveur pour %2, qui ne peut pas connaître la clé du test.</translation>
     </message>
@@ -1191,7 +1196,7 @@
         <translation>%1 n&apos;a donné aucune réponse de numérotation (dialback) en %2 s.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 did not connect back to the listener at %2.</source>
         <translation>%1 ne s&apos;est pas reconnecté à l&apos;écouteur à %2.</translation>
     </message>
@@ -5369,7 +5374,12 @@
         <translation> Texte du serveur&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>%1 accepted SASL EXTERNAL for %2 and answered the XMPP ping (XEP-0199) to %3 with the error “%4”: its server does not answer pings, or not those from %2, so the round trip is not proven by a ping (see the disco#info and version answers in the report); ask the partner&apos;s administrator to enable XEP-0199 ping, which the Edge&apos;s keep-alive uses too.%5</source>
+        <translation>%1 a accepté SASL EXTERNAL pour %2 et a répondu au ping XMPP (XEP-0199) vers %3 par l&apos;erreur «&#xa0;%4&#xa0;»&#xa0;: son serveur ne répond pas aux pings, ou pas à ceux de %2, donc l&apos;aller-retour n&apos;est pas prouvé par un ping (voir les réponses disco#info et version dans le rapport)&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer le ping XEP-0199, qu&apos;utilise aussi le maintien de connexion (keep-alive) du serveur Edge.%5</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 accepted SASL EXTERNAL for %2, but answered the XMPP ping (XEP-0199) to %3 with the error “%4”: the connection authenticates, yet the partner&apos;s server does not deliver stanzas from %2 as expected; ask its administrator whether %2 is allowed to federate with %3 and whether ping is enabled.%5</source>
         <translation>%1 a accepté SASL EXTERNAL pour %2, mais a répondu au ping XMPP (XEP-0199) vers %3 par l&apos;erreur «&#xa0;%4&#xa0;»&#xa0;: la connexion s&apos;authentifie, mais le serveur du partenaire ne remet pas les strophes de %2 comme prévu&#xa0;; demandez à son administrateur si %2 est autorisé à se fédérer avec %3 et si le ping est activé.%5</translation>
     </message>
@@ -5819,7 +5829,12 @@
         <translation>Fonctionnalités après TLS&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Not tried: the check of the own deployment does not authenticate as a partner.</source>
+        <translation>Non tenté&#xa0;: la vérification du propre déploiement ne s&apos;authentifie pas comme un partenaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No client certificate is configured, so SASL EXTERNAL was not attempted.</source>
         <translation>Aucun certificat client n&apos;est configuré, donc SASL EXTERNAL n&apos;a pas été tenté.</translation>
     </message>

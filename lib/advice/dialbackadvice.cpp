@@ -31,13 +31,21 @@ LocalizedText DialbackAdvice::whatToReach(const Context &context)
         .arg(context.listener);
 }
 
-Advice DialbackAdvice::invalid(const Context &context, const QString &verifyAnswer)
+Advice DialbackAdvice::invalid(const Context &context, const QString &verifyAnswer,
+                               bool connectedBack)
 {
     LocalizedText why;
     if (verifyAnswer == u"invalid") {
         why = trLater("%1 answered that the dialback key of %2 is invalid: the authoritative "
                       "server for %2 (this tester's listener) did not recognise the key %1 asked "
                       "about, so %1 changed the key or the stream id.")
+                  .arg(context.partner)
+                  .arg(context.local);
+    } else if (verifyAnswer.isEmpty() && connectedBack) {
+        why = trLater("%1 answered that the dialback key of %2 is invalid: it connected to this "
+                      "tester's listener but asked no verification there, which happens when it "
+                      "refuses the listener's TLS; check that the listener presents a certificate "
+                      "for %2 from a CA the partner trusts.")
                   .arg(context.partner)
                   .arg(context.local);
     } else if (verifyAnswer.isEmpty()) {

@@ -39,7 +39,9 @@ public:
 
     // The partner answered type='invalid'; `verifyAnswer` is what the listener answered its
     // <db:verify/> ("valid", "invalid", or empty when it asked none).
-    static Advice invalid(const Context &context, const QString &verifyAnswer);
+    // `verifyAnswer`: what the listener answered the partner's <db:verify/>, empty when it
+    // asked none; `connectedBack`: whether the partner opened a stream to the listener.
+    static Advice invalid(const Context &context, const QString &verifyAnswer, bool connectedBack);
     // A dialback error (XEP-0220 §2.4) with its condition and text.
     static Advice error(const Context &context, const QString &condition, const QString &text);
     // No answer within `timeoutMs`; `connectedBack`: the partner reached the listener.

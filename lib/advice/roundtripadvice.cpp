@@ -20,6 +20,22 @@ Advice RoundTripAdvice::pingError(const Context &context, const QString &conditi
 {
     const LocalizedText quoted
         = text.isEmpty() ? LocalizedText() : trLater(" The server's text: “%1”.").arg(text);
+    // The server got the ping over the authenticated stream and says it does not do it:
+    // federation is not disproved, pings are off or refused.
+    if (condition == u"service-unavailable" || condition == u"feature-not-implemented") {
+        return {u"ping-not-supported"_qs,
+                trLater("%1 accepted SASL EXTERNAL for %2 and answered the XMPP ping (XEP-0199) "
+                        "to %3 with the error “%4”: its server does not answer pings, or not "
+                        "those from %2, so the round trip is not proven by a ping (see the "
+                        "disco#info and version answers in the report); ask the partner's "
+                        "administrator to enable XEP-0199 ping, which the Edge's keep-alive "
+                        "uses too.%5")
+                    .arg(context.server)
+                    .arg(context.localDomain)
+                    .arg(context.domain)
+                    .arg(condition)
+                    .arg(quoted)};
+    }
     return {u"ping-error"_qs,
             trLater("%1 accepted SASL EXTERNAL for %2, but answered the XMPP ping (XEP-0199) to "
                     "%3 with the error “%4”: the connection authenticates, yet the partner's "

@@ -138,7 +138,7 @@ Advice DialbackExchange::dialbackAdvice(int timeoutMs) const
     if (m_result.result == u"valid")
         return {};
     if (m_result.result == u"invalid")
-        return DialbackAdvice::invalid(context(), m_result.verifyAnswer);
+        return DialbackAdvice::invalid(context(), m_result.verifyAnswer, m_result.connectBackSeen);
     if (m_result.result == u"error")
         return DialbackAdvice::error(context(), m_result.condition, m_errorText);
     return DialbackAdvice::timeout(context(), timeoutMs, m_result.connectBackSeen);

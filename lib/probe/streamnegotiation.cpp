@@ -188,7 +188,14 @@ void StreamNegotiation::handleFeaturesAfterTls(const QDomElement &element)
     m_host.endStep(ProbeReport::StepState::Passed,
                    trLater("Features after TLS: %1.").arg(features.namesText()));
 
-    if (!m_settings.hasClientCertificate()) {
+    if (m_settings.omitStreamFrom) {
+        // The check of the own deployment (DeploymentCheck) speaks for no domain: it neither
+        // authenticates nor sends a dialback key.
+        const LocalizedText notPartner = trLater(
+            "Not tried: the check of the own deployment does not authenticate as a partner.");
+        m_recorder.skip(ProbeReport::Step::Authenticate, notPartner);
+        skipRoundTrip(notPartner);
+    } else if (!m_settings.hasClientCertificate()) {
         const LocalizedText noSasl
             = trLater("No client certificate is configured, so SASL EXTERNAL was not attempted.");
         m_recorder.skip(
@@ -366,14 +373,17 @@ void StreamNegotiation::finishDialback()
                                                           : result.condition;
     m_host.endStep(valid ? ProbeReport::StepState::Passed : ProbeReport::StepState::Failed,
                    m_dialback->dialbackDetails(m_settings.stepTimeoutMs));
-    if (!valid && result.connectBackSeen)
-        m_recorder.recordFailure(m_dialback->dialbackAdvice(m_settings.stepTimeoutMs));
     m_host.beginStep(ProbeReport::Step::ConnectBack);
     m_host.endStep(result.connectBackSeen ? ProbeReport::StepState::Passed
                                           : ProbeReport::StepState::Failed,
                    m_dialback->connectBackDetails());
-    if (!valid && !result.connectBackSeen)
-        m_recorder.recordFailure(m_dialback->connectBackAdvice(m_settings.stepTimeoutMs));
+    // An answer (invalid, an error) says more than whether the partner connected back; with
+    // no answer, the connection back is the question.
+    if (!valid) {
+        m_recorder.recordFailure(!result.result.isEmpty() || result.connectBackSeen
+                                     ? m_dialback->dialbackAdvice(m_settings.stepTimeoutMs)
+                                     : m_dialback->connectBackAdvice(m_settings.stepTimeoutMs));
+    }
     m_recorder.report().dialback = result;
     close();
 }

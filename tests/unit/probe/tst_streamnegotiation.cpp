@@ -194,7 +194,7 @@ void tst_StreamNegotiation::pingErrorIsAWarning()
     const QStringList queries = m_host->sent.mid(2);
     m_negotiation->handleElement(
         element(answerTo(queries, u"urn:xmpp:ping"_qs, u"error"_qs,
-                         u"<error type='cancel'><service-unavailable "
+                         u"<error type='cancel'><forbidden "
                          "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error>"_qs)));
     m_negotiation->handleElement(element(answerTo(queries, u"disco#info"_qs, u"result"_qs)));
     m_negotiation->handleElement(element(answerTo(queries, u"jabber:iq:version"_qs, u"result"_qs)));
@@ -207,7 +207,7 @@ void tst_StreamNegotiation::pingErrorIsAWarning()
     QCOMPARE(report.reason, u"ping-error"_qs);
     QVERIFY2(report.advice.toString().contains(u"xmpp.partner.test:5269 (127.0.0.1)"_qs),
              qPrintable(report.advice.toString()));
-    QVERIFY2(report.advice.toString().contains(u"“service-unavailable”"_qs),
+    QVERIFY2(report.advice.toString().contains(u"“forbidden”"_qs),
              qPrintable(report.advice.toString()));
     QCOMPARE(report.findStep(ProbeReport::Step::RoundTrip)->state, ProbeReport::StepState::Failed);
 }
