@@ -14,6 +14,11 @@ namespace {
 const QString TlsNamespace = QStringLiteral("urn:ietf:params:xml:ns:xmpp-tls");
 // Past this, a stream that never closes is dropped: the listener serves a test, not a day.
 constexpr int MaxLifetimeMs = 10 * 60 * 1000;
+// A stream silent this long is dropped: a partner verifying a key speaks within seconds,
+// and a silent peer must not hold one of the listener's streams.
+constexpr int IdleTimeoutMs = 60 * 1000;
+// A peer that does not read what the listener writes is dropped past this.
+constexpr qint64 MaxUnsentBytes = 64 * 1024;
 
 QString xmlOf(const QXmppDialback &dialback)
 {
@@ -49,6 +54,10 @@ DialbackIncomingStream::DialbackIncomingStream(QSslSocket *socket, const QString
     connect(socket, &QSslSocket::disconnected, this, &DialbackIncomingStream::close);
     connect(socket, &QSslSocket::errorOccurred, this, &DialbackIncomingStream::close);
     QTimer::singleShot(MaxLifetimeMs, this, &DialbackIncomingStream::close);
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(IdleTimeoutMs);
+    connect(&m_idleTimer, &QTimer::timeout, this, &DialbackIncomingStream::close);
+    m_idleTimer.start();
 }
 
 DialbackIncomingStream::~DialbackIncomingStream()
@@ -86,14 +95,20 @@ void DialbackIncomingStream::close()
 
 void DialbackIncomingStream::send(const QString &xml)
 {
-    if (m_socket && !m_closed)
-        m_socket->write(xml.toUtf8());
+    if (!m_socket || m_closed)
+        return;
+    if (m_socket->bytesToWrite() > MaxUnsentBytes) {
+        close();
+        return;
+    }
+    m_socket->write(xml.toUtf8());
 }
 
 void DialbackIncomingStream::onReadyRead()
 {
     if (!m_socket || m_closed)
         return;
+    m_idleTimer.start();
     m_reader.addData(m_socket->readAll());
     while (m_socket && !m_closed) {
         switch (m_reader.next()) {

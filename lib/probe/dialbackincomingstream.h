@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QTimer>
 
 class DialbackKey;
 class QSslSocket;
@@ -69,4 +70,5 @@ private:
     QString m_streamFrom;
     bool m_answerInvalid = false;
     bool m_closed = false;
+    QTimer m_idleTimer; // closes a stream that stays silent
 };

@@ -5,9 +5,14 @@
 #include <QSslKey>
 #include <QSslSocket>
 
+#include <algorithm>
+
 namespace {
 // Streams open at once; past this, new connections are closed at once.
 constexpr int MaxStreams = 64;
+// Streams from one address at a time: a partner needs one or two, and one host must not
+// take every stream of the listener.
+constexpr int MaxStreamsPerAddress = 8;
 // What the listener keeps of what it saw, the latest last.
 constexpr qsizetype MaxRecorded = 1000;
 
@@ -101,7 +106,14 @@ void DialbackListener::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
-    if (findChildren<DialbackIncomingStream *>(Qt::FindDirectChildrenOnly).size() >= MaxStreams) {
+    const QList<DialbackIncomingStream *> streams
+        = findChildren<DialbackIncomingStream *>(Qt::FindDirectChildrenOnly);
+    const QString address = socket->peerAddress().toString();
+    const auto fromAddress
+        = std::count_if(streams.cbegin(), streams.cend(), [&address](const auto *stream) {
+              return stream->peerAddress() == address;
+          });
+    if (streams.size() >= MaxStreams || fromAddress >= MaxStreamsPerAddress) {
         socket->abort();
         socket->deleteLater();
         return;

@@ -8,6 +8,9 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 namespace {
 
 const QString Local = u"lync.test"_qs;
@@ -126,6 +129,38 @@ private Q_SLOTS:
         buffer.clear();
         readUntil(socket, &buffer, u"/>"_qs);
         QVERIFY2(buffer.contains(u"type=\"invalid\""_qs), qPrintable(buffer));
+    }
+
+    // One address may hold a few streams, not the whole listener: the ninth connection
+    // from 127.0.0.1 is closed at once, and a stream ends again when its peer leaves.
+    void oneAddressCannotTakeEveryStream()
+    {
+        DialbackListener listener(listenerSettings());
+        QVERIFY2(listener.start(), qPrintable(listener.errorText().toString()));
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < 9; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(QHostAddress::LocalHost, listener.serverPort());
+            QVERIFY(sockets.back()->waitForConnected(5000));
+        }
+        // The first eight are answered; the ninth is closed without a word.
+        for (int i = 0; i < 8; ++i) {
+            sockets[i]->write(partnerHeader().toUtf8());
+            QString buffer;
+            readUntil(*sockets[i], &buffer, u"<stream:features"_qs);
+            QVERIFY2(buffer.contains(u"<stream:features"_qs), qPrintable(buffer));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(sockets[8]->state(), QAbstractSocket::UnconnectedState, 5000);
+        // Once one leaves, the address may connect again.
+        sockets[0]->abort();
+        QTest::qWait(100);
+        QTcpSocket again;
+        again.connectToHost(QHostAddress::LocalHost, listener.serverPort());
+        QVERIFY(again.waitForConnected(5000));
+        again.write(partnerHeader().toUtf8());
+        QString buffer;
+        readUntil(again, &buffer, u"<stream:features"_qs);
+        QVERIFY2(buffer.contains(u"<stream:features"_qs), qPrintable(buffer));
     }
 
     void portTakenIsReported()
