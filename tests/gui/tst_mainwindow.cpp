@@ -167,7 +167,7 @@ void tst_MainWindow::filterAndPartnerTypeFilter()
     QTest::keyClicks(filter, u"IT.FABRIKAM"_qs); // an additional domain, any case
     QCOMPARE(table()->model()->rowCount(), 1);
     filter->clear();
-    QTest::keyClicks(filter, u"Google Talk"_qs); // the description
+    QTest::keyClicks(filter, u"Trey Research"_qs); // the description
     QCOMPARE(table()->model()->rowCount(), 1);
     filter->clear();
     QCOMPARE(table()->model()->rowCount(), 8);
@@ -365,28 +365,28 @@ void tst_MainWindow::inlineEditThatBreaksARuleIsRefused()
 
 void tst_MainWindow::deleteAsksNamingTheDomain()
 {
-    selectDomain(u"gmail.com"_qs);
+    selectDomain(u"treyresearch.net"_qs);
     m_prompts->confirmAnswer = false;
     action("actionDelete")->trigger();
     QCOMPARE(m_prompts->confirmations.size(), 1);
-    QVERIFY(m_prompts->confirmations.first().contains(u"gmail.com"_qs));
+    QVERIFY(m_prompts->confirmations.first().contains(u"treyresearch.net"_qs));
     QCOMPARE(table()->model()->rowCount(), 8);
 
     m_prompts->confirmAnswer = true;
     action("actionDelete")->trigger();
     QCOMPARE(table()->model()->rowCount(), 7);
-    QCOMPARE(rowOf(u"gmail.com"_qs), -1);
+    QCOMPARE(rowOf(u"treyresearch.net"_qs), -1);
 }
 
 void tst_MainWindow::undoAndRedo()
 {
     const PartnerList original = m_window->model()->partners();
-    selectDomain(u"gmail.com"_qs);
+    selectDomain(u"treyresearch.net"_qs);
     action("actionDelete")->trigger();
     QCOMPARE(table()->model()->rowCount(), 7);
     QVERIFY(m_window->isWindowModified());
     QVERIFY(action("actionUndo")->isEnabled());
-    QCOMPARE(action("actionUndo")->text(), u"&Undo Delete gmail.com"_qs);
+    QCOMPARE(action("actionUndo")->text(), u"&Undo Delete treyresearch.net"_qs);
 
     action("actionUndo")->trigger();
     QCOMPARE(m_window->model()->partners(), original);
@@ -395,13 +395,13 @@ void tst_MainWindow::undoAndRedo()
 
     action("actionRedo")->trigger();
     QCOMPARE(table()->model()->rowCount(), 7);
-    QCOMPARE(rowOf(u"gmail.com"_qs), -1);
+    QCOMPARE(rowOf(u"treyresearch.net"_qs), -1);
     QVERIFY(m_window->isWindowModified());
 }
 
 void tst_MainWindow::saveReopenAndCompare()
 {
-    selectDomain(u"gmail.com"_qs);
+    selectDomain(u"treyresearch.net"_qs);
     action("actionDelete")->trigger();
     QVERIFY(m_window->isWindowModified());
     action("actionSave")->trigger();
@@ -434,7 +434,7 @@ void tst_MainWindow::secondWindowOpensReadOnlyAndNamesTheHolder()
 
 void tst_MainWindow::failedSaveKeepsTheList()
 {
-    selectDomain(u"gmail.com"_qs);
+    selectDomain(u"treyresearch.net"_qs);
     action("actionDelete")->trigger();
     m_prompts->savePath = m_dir.filePath(u"no/such/folder/partners.json"_qs);
     QVERIFY(!m_window->saveAs());
@@ -448,7 +448,7 @@ void tst_MainWindow::failedSaveKeepsTheList()
 
 void tst_MainWindow::unsavedChangesQuestion()
 {
-    selectDomain(u"gmail.com"_qs);
+    selectDomain(u"treyresearch.net"_qs);
     action("actionDelete")->trigger();
 
     m_prompts->saveAnswer = FakePrompter::SaveAnswer::Cancel;
@@ -472,17 +472,17 @@ void tst_MainWindow::keyboard()
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QVERIFY(child<QLineEdit>("filterEdit")->hasFocus());
     // Delete typed in the filter box edits the text, it does not delete a partner.
-    QTest::keyClicks(child<QLineEdit>("filterEdit"), u"gmail"_qs);
+    QTest::keyClicks(child<QLineEdit>("filterEdit"), u"trey"_qs);
     QTest::keyClick(child<QLineEdit>("filterEdit"), Qt::Key_Home);
     QTest::keyClick(child<QLineEdit>("filterEdit"), Qt::Key_Delete);
-    QCOMPARE(child<QLineEdit>("filterEdit")->text(), u"mail"_qs);
+    QCOMPARE(child<QLineEdit>("filterEdit")->text(), u"rey"_qs);
     QVERIFY(m_prompts->confirmations.isEmpty());
     child<QLineEdit>("filterEdit")->clear();
 
-    selectDomain(u"gmail.com"_qs);
+    selectDomain(u"treyresearch.net"_qs);
     QTest::keyClick(table(), Qt::Key_Delete);
     QCOMPARE(m_prompts->confirmations.size(), 1);
-    QCOMPARE(rowOf(u"gmail.com"_qs), -1);
+    QCOMPARE(rowOf(u"treyresearch.net"_qs), -1);
 
     selectDomain(u"adatum.com"_qs);
     bool opened = false;
@@ -521,7 +521,7 @@ void tst_MainWindow::exportsPowerShellForTheSelectionOrAll()
     };
     // One row selected (the current one): every partner, filters or not.
     m_prompts->savePath = m_dir.filePath(u"all.ps1"_qs);
-    selectDomain(u"gmail.com"_qs);
+    selectDomain(u"treyresearch.net"_qs);
     m_window->findChild<QLineEdit *>(u"filterEdit"_qs)->setText(u"fabrikam"_qs);
     QString script = exported("actionExportPowerShell");
     QCOMPARE(script.count(u"New-CsXmppAllowedPartner -Identity"_qs), 8);
@@ -532,14 +532,14 @@ void tst_MainWindow::exportsPowerShellForTheSelectionOrAll()
     // Two rows selected: those two, in table order; the update variant.
     m_prompts->savePath = m_dir.filePath(u"two.ps1"_qs);
     table()->clearSelection();
-    table()->selectionModel()->select(table()->model()->index(rowOf(u"gmail.com"_qs), 0),
+    table()->selectionModel()->select(table()->model()->index(rowOf(u"treyresearch.net"_qs), 0),
                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
     table()->selectionModel()->select(table()->model()->index(rowOf(u"adatum.com"_qs), 0),
                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
     script = exported("actionExportPowerShellUpdate");
     QCOMPARE(script.count(u"Set-CsXmppAllowedPartner -Identity"_qs), 2);
     QCOMPARE(script.count(u"New-CsXmppAllowedPartner -Identity"_qs), 2);
-    QVERIFY(script.indexOf(u"'adatum.com'"_qs) < script.indexOf(u"'gmail.com'"_qs));
+    QVERIFY(script.indexOf(u"'adatum.com'"_qs) < script.indexOf(u"'treyresearch.net'"_qs));
 
     // Cancelled: nothing written, nothing said.
     m_prompts->savePath.clear();
