@@ -45,6 +45,21 @@ std::optional<int> wholeNumber(const QString &text, int low, int high)
     return value;
 }
 
+// The value of --format, or nothing for a format --check does not write.
+std::optional<CommandLineOptions::Format> formatNamed(const QString &name)
+{
+    using Format = CommandLineOptions::Format;
+    static const QList<std::pair<QString, Format>> formats {{u"text"_qs, Format::Text},
+                                                            {u"json"_qs, Format::Json},
+                                                            {u"nagios"_qs, Format::Nagios},
+                                                            {u"prometheus"_qs, Format::Prometheus}};
+    for (const auto &[known, format] : formats) {
+        if (name == known)
+            return format;
+    }
+    return std::nullopt;
+}
+
 // Each step below returns the error it finds, or an empty string.
 
 // An option that swallowed the next option as its value.
@@ -253,6 +268,21 @@ QString readProbeValues(const QCommandLineParser &parser, const DeclaredOptions 
     }
     options->fullDialback
         = parser.isSet(declared.fullDialback) || parser.isSet(declared.dialbackListen);
+    if (parser.isSet(declared.format)) {
+        const QString value = parser.value(declared.format);
+        const std::optional<CommandLineOptions::Format> format = formatNamed(value);
+        if (!format)
+            return CommandLine::tr("--format takes text, json, nagios or prometheus, not “%1”.")
+                .arg(value);
+        if (parser.isSet(declared.json) && *format != CommandLineOptions::Format::Json)
+            return CommandLine::tr("Give either --json or --format %1, not both.").arg(value);
+        options->format = *format;
+    }
+    if (parser.isSet(declared.output)) {
+        options->outputFile = parser.value(declared.output);
+        if (options->outputFile.isEmpty())
+            return CommandLine::tr("--output needs a file name.");
+    }
     options->json = parser.isSet(declared.json);
     options->tlsProfile = parser.isSet(declared.tlsProfile);
     return {};
@@ -309,6 +339,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const bool parsed = parser.parse(withoutQtOptions(arguments, &options.qtOptions));
     // Read even when the rest is wrong: the message is told in that language.
     options.language = parser.value(declared.language);
+    // Also --format: with nagios, a wrong command line is the plugin's UNKNOWN state.
+    options.format = formatNamed(parser.value(declared.format)).value_or(options.format);
     if (!parsed) {
         result.error = parser.errorText();
         return result;

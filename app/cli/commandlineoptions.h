@@ -47,6 +47,11 @@ struct CommandLineOptions
     std::optional<int> timeoutSeconds;
     std::optional<int> parallelTests;
     bool json = false;
+    // --format: how --check writes its results (--json stays as it is; --format json is the
+    // same output).
+    enum class Format { Text, Json, Nagios, Prometheus };
+    Format format = Format::Text;
+    QString outputFile; // --output FILE; empty: standard output
     bool tlsProfile = false; // --tls-profile: also each server's TLS profile and grade
     // --full-dialback, or --dialback-listen ADDRESS:PORT (which implies it): full server
     // dialback with the tester's listener; the address and port are set when given.

@@ -38,7 +38,10 @@ int CommandRunner::runWithoutWindow(int &argc, char *argv[], const QStringList &
     if (!commandLine.isOk()) {
         // Read again now that the language is installed, for a message in that language
         // (QCommandLineParser translates its own when it makes them).
-        ConsoleOutput::usageError(CommandLine::parse(arguments).error);
+        const QString error = CommandLine::parse(arguments).error;
+        if (options.format == CommandLineOptions::Format::Nagios)
+            return ProbeCommand::unknown(error);
+        ConsoleOutput::usageError(error);
         return 2;
     }
     switch (options.command) {

@@ -73,6 +73,18 @@ struct DeclaredOptions
                          "--full-dialback."),
         ProbeCommand::tr("ADDRESS:PORT")};
     QCommandLineOption json {u"json"_qs, ProbeCommand::tr("Print the full reports as JSON.")};
+    QCommandLineOption format {
+        u"format"_qs,
+        ProbeCommand::tr("With --check: text (the default: one line per domain), json (as "
+                         "--json), nagios (a monitoring plugin's status line, performance data "
+                         "and exit code) or prometheus (OpenMetrics for node_exporter's textfile "
+                         "collector)."),
+        ProbeCommand::tr("FORMAT")};
+    QCommandLineOption output {
+        u"output"_qs,
+        ProbeCommand::tr("With --check: write the results to FILE instead of standard output, "
+                         "replacing it in one step (a temporary file beside it, then renamed)."),
+        ProbeCommand::tr("FILE")};
     QCommandLineOption language {
         u"lang"_qs,
         ProbeCommand::tr("Interface language: %1.")

@@ -4,20 +4,58 @@
 #include "file/partnerstore.h"
 #include "probe/proberunner.h"
 #include "probe/probesettingsstore.h"
+#include "report/nagiosoutput.h"
+#include "report/openmetricsoutput.h"
+#include "report/proberunreport.h"
+#include "util/atomicfile.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace {
 
-int usageError(const QString &message)
+using Format = CommandLineOptions::Format;
+
+// The text output: domain, verdict, method and advice, tab separated, and the optional
+// fields of --tls-profile, the round trip and --full-dialback.
+QString textLine(const ProbeReport &report, const CommandLineOptions &options,
+                 const ProbeSettings &settings)
 {
-    ConsoleOutput::usageError(message);
-    return 2;
+    QString line
+        = QStringLiteral("%1\t%2\t%3\t%4")
+              .arg(report.domain, ProbeReport::verdictName(report.verdict),
+                   report.method.isEmpty() ? QStringLiteral("-") : report.method.toString(),
+                   report.advice.toString());
+    // The grade as a fifth field, "-" where TLS did not succeed.
+    if (options.tlsProfile)
+        line += u'\t'
+            + (report.tlsProfile.grade.isEmpty() ? QStringLiteral("-") : report.tlsProfile.grade);
+    // After a round trip, the partner's server software (XEP-0092) as the last field.
+    if (report.roundTrip.attempted) {
+        const LocalizedText software = report.roundTrip.softwareText();
+        line += u'\t' + (software.isEmpty() ? QStringLiteral("-") : software.toString());
+    }
+    // With full dialback, its answer and whether the partner connected back.
+    if (settings.fullDialback)
+        line += QStringLiteral("\tdialback=%1\tconnectBack=%2")
+                    .arg(report.dialback.result.isEmpty()
+                             ? (report.dialback.attempted ? QStringLiteral("no-answer")
+                                                          : QStringLiteral("-"))
+                             : report.dialback.result,
+                         report.dialback.connectBackSeen ? report.dialback.connectBackAddress
+                                                         : QStringLiteral("-"));
+    return line;
 }
 
 } // namespace
+
+int ProbeCommand::unknown(const QString &message)
+{
+    ConsoleOutput::write(stdout, NagiosOutput::unknownText(message).toLocal8Bit());
+    return int(NagiosOutput::State::Unknown);
+}
 
 QString ProbeCommand::clientIdentityProblem(const ProbeSettings &settings)
 {
@@ -30,6 +68,21 @@ QString ProbeCommand::clientIdentityProblem(const ProbeSettings &settings)
 
 int ProbeCommand::run(const CommandLineOptions &options)
 {
+    const bool nagios = options.format == Format::Nagios;
+    // Why the check cannot run: bad usage (2), or the plugin's UNKNOWN (3).
+    const auto usageError = [nagios](const QString &message) {
+        if (nagios)
+            return unknown(message);
+        ConsoleOutput::usageError(message);
+        return 2;
+    };
+    const auto failure = [nagios](const QString &message) {
+        if (nagios)
+            return unknown(message);
+        ConsoleOutput::error(message);
+        return 2;
+    };
+
     // The window's saved settings, overridden by what the command line says.
     ProbeSettings settings = ProbeSettingsStore::load();
     if (!options.localDomain.isEmpty())
@@ -64,10 +117,8 @@ int ProbeCommand::run(const CommandLineOptions &options)
     }
 
     const PartnerStore::LoadResult loaded = PartnerStore(options.partnerFile).load();
-    if (!loaded.isOk()) {
-        ConsoleOutput::error(loaded.errorMessage());
-        return 2;
-    }
+    if (!loaded.isOk())
+        return failure(loaded.errorMessage());
     QList<ProbeRunner::Job> jobs = ProbeRunner::jobsFor(loaded.document.partners.partners());
     if (!options.domains.isEmpty()) {
         QList<ProbeRunner::Job> chosen;
@@ -89,41 +140,36 @@ int ProbeCommand::run(const CommandLineOptions &options)
         loop.exec();
 
     bool failed = false;
-    QJsonArray reports;
-    for (const ProbeReport &report : runner.reports()) {
+    for (const ProbeReport &report : runner.reports())
         failed = failed || report.verdict == ProbeReport::ConnectionVerdict::Fail;
-        if (options.json) {
+    int exitCode = failed ? 1 : 0;
+
+    QByteArray bytes;
+    if (options.json || options.format == Format::Json) {
+        QJsonArray reports;
+        for (const ProbeReport &report : runner.reports())
             reports.append(report.toJson());
-        } else {
-            QString line
-                = QStringLiteral("%1\t%2\t%3\t%4")
-                      .arg(report.domain, ProbeReport::verdictName(report.verdict),
-                           report.method.isEmpty() ? QStringLiteral("-") : report.method.toString(),
-                           report.advice.toString());
-            // The grade as a fifth field, "-" where TLS did not succeed.
-            if (options.tlsProfile)
-                line += u'\t'
-                    + (report.tlsProfile.grade.isEmpty() ? QStringLiteral("-")
-                                                         : report.tlsProfile.grade);
-            // After a round trip, the partner's server software (XEP-0092) as the last field.
-            if (report.roundTrip.attempted) {
-                const LocalizedText software = report.roundTrip.softwareText();
-                line += u'\t' + (software.isEmpty() ? QStringLiteral("-") : software.toString());
-            }
-            // With full dialback, its answer and whether the partner connected back.
-            if (settings.fullDialback)
-                line
-                    += QStringLiteral("\tdialback=%1\tconnectBack=%2")
-                           .arg(report.dialback.result.isEmpty()
-                                    ? (report.dialback.attempted ? QStringLiteral("no-answer")
-                                                                 : QStringLiteral("-"))
-                                    : report.dialback.result,
-                                report.dialback.connectBackSeen ? report.dialback.connectBackAddress
-                                                                : QStringLiteral("-"));
-            ConsoleOutput::printLine(stdout, line);
-        }
+        bytes = QJsonDocument(reports).toJson(QJsonDocument::Indented);
+    } else if (nagios) {
+        const NagiosOutput output(ProbeRunReport::fromRunner(runner));
+        bytes = output.text().toLocal8Bit();
+        exitCode = output.exitCode();
+    } else if (options.format == Format::Prometheus) {
+        bytes = OpenMetricsOutput(ProbeRunReport::fromRunner(runner)).text();
+    } else {
+        QString text;
+        for (const ProbeReport &report : runner.reports())
+            text += textLine(report, options, settings) + u'\n';
+        bytes = text.toLocal8Bit();
     }
-    if (options.json)
-        ConsoleOutput::write(stdout, QJsonDocument(reports).toJson(QJsonDocument::Indented));
-    return failed ? 1 : 0;
+
+    if (options.outputFile.isEmpty())
+        return ConsoleOutput::write(stdout, bytes) ? exitCode : (nagios ? 3 : 2);
+    // Replaced in one step: a reader (node_exporter's textfile collector) never sees half.
+    if (const auto writeFailure = AtomicFile::write(options.outputFile, bytes)) {
+        return failure(
+            tr("cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(options.outputFile), writeFailure->reason));
+    }
+    return exitCode;
 }

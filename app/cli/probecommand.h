@@ -6,8 +6,11 @@
 #include <QCoreApplication>
 
 // xmpp-partners --check FILE ...: the connection test without a display. Prints one line
-// per domain (or the JSON reports) and exits 0 when every domain passes (warnings
-// included), 1 when any fails, 2 on bad usage or an unreadable file.
+// per domain (or the JSON reports, or OpenMetrics with --format prometheus) and exits 0 when
+// every domain passes (warnings included), 1 when any fails, 2 on bad usage or an unreadable
+// file. With --format nagios it is a monitoring plugin: its status line and exit code (0 OK,
+// 1 WARNING, 2 CRITICAL, 3 UNKNOWN, bad usage included; NagiosOutput). --output FILE writes
+// the results to FILE atomically instead of standard output.
 class ProbeCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(ProbeCommand)
@@ -19,4 +22,7 @@ public:
     // key, a key without a certificate), or empty: for the command line's pair as it is
     // read and for the saved pair before a run.
     static QString clientIdentityProblem(const ProbeSettings &settings);
+    // With --format nagios, why the check could not run: the UNKNOWN status line on standard
+    // output; returns its exit code, 3.
+    static int unknown(const QString &message);
 };

@@ -23,6 +23,16 @@ const ProbeReport::StepResult *ProbeReport::findStep(Step step) const
     return nullptr;
 }
 
+qint64 ProbeReport::totalDurationMs() const
+{
+    if (const StepResult *last = findStep(Step::Verdict))
+        return last->durationMs;
+    qint64 sum = 0;
+    for (const StepResult &result : steps)
+        sum += result.durationMs;
+    return sum;
+}
+
 QString ProbeReport::stepName(Step step)
 {
     return stepText(step).toString();

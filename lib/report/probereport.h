@@ -120,6 +120,9 @@ public:
 
     StepResult &stepResult(Step step);
     const StepResult *findStep(Step step) const;
+    // How long the whole test took: the Verdict step's time, which counts from the start;
+    // without one, the steps' times added up.
+    qint64 totalDurationMs() const;
 
     static QString stepName(Step step);
     // The same name, translated when shown.

@@ -24,7 +24,8 @@ char *toString(const CommandLineOptions &options)
                          "domains [%5], localDomain \"%6\", host \"%7\", dnsServer \"%8\", "
                          "caFile %9, clientCertificate %10, clientKey %11, timeoutSeconds %12, "
                          "parallelTests %13, json %14, setExisting %15, dryRun %16, "
-                         "tlsProfile %17, fullDialback %18, dialbackListen %19:%20")
+                         "tlsProfile %17, fullDialback %18, dialbackListen %19:%20, "
+                         "format %21, outputFile \"%22\"")
               .arg(QString::number(int(options.command)), options.partnerFile, options.secondFile,
                    options.language, options.domains.join(u", "_qs), options.localDomain,
                    options.host, options.dnsServer.toString(), optional(options.caFile))
@@ -34,7 +35,8 @@ char *toString(const CommandLineOptions &options)
                    QVariant(options.dryRun).toString(), QVariant(options.tlsProfile).toString())
               .arg(QVariant(options.fullDialback).toString(),
                    options.dialbackListenAddress.toString(),
-                   QString::number(options.dialbackListenPort.value_or(0)));
+                   QString::number(options.dialbackListenPort.value_or(0)),
+                   QString::number(int(options.format)), options.outputFile);
     return qstrdup(text.toUtf8().constData());
 }
 
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void refusesWithAMessageNamingTheMistake_data();
     void refusesWithAMessageNamingTheMistake();
     void languageIsReadFromALineWithAnError();
+    void nagiosFormatIsReadFromALineWithAnError();
     void helpListsEveryOption();
 };
 
@@ -221,6 +224,23 @@ void tst_CommandLine::readsEveryCommandAndOption_data()
                                           [](CommandLineOptions &o) { o.parallelTests = 1; });
     QTest::newRow("--json") << checkLine + QStringList {u"--json"_qs}
                             << with(check, [](CommandLineOptions &o) { o.json = true; });
+    using Format = CommandLineOptions::Format;
+    QTest::newRow("--format nagios")
+        << checkLine + QStringList {u"--format"_qs, u"nagios"_qs}
+        << with(check, [](CommandLineOptions &o) { o.format = Format::Nagios; });
+    QTest::newRow("--format=prometheus --output")
+        << checkLine + QStringList {u"--format=prometheus"_qs, u"--output"_qs, u"x.prom"_qs}
+        << with(check, [](CommandLineOptions &o) {
+               o.format = Format::Prometheus;
+               o.outputFile = u"x.prom"_qs;
+           });
+    QTest::newRow("--format text") << checkLine + QStringList {u"--format"_qs, u"text"_qs} << check;
+    QTest::newRow("--format json --json")
+        << checkLine + QStringList {u"--format"_qs, u"json"_qs, u"--json"_qs}
+        << with(check, [](CommandLineOptions &o) {
+               o.format = Format::Json;
+               o.json = true;
+           });
     QTest::newRow("--tls-profile")
         << checkLine + QStringList {u"--tls-profile"_qs}
         << with(check, [](CommandLineOptions &o) { o.tlsProfile = true; });
@@ -428,6 +448,19 @@ void tst_CommandLine::refusesWithAMessageNamingTheMistake_data()
             << check + QStringList {u"--parallel="_qs + value}
             << u"--parallel takes a whole number from 1 to 256, not “%1”."_qs.arg(value);
     }
+    QTest::newRow("unknown format")
+        << check + QStringList {u"--format"_qs, u"xml"_qs}
+        << u"--format takes text, json, nagios or prometheus, not “xml”."_qs;
+    QTest::newRow("--json with --format nagios")
+        << check + QStringList {u"--json"_qs, u"--format=nagios"_qs}
+        << u"Give either --json or --format nagios, not both."_qs;
+    QTest::newRow("empty --output")
+        << check + QStringList {u"--output="_qs} << u"--output needs a file name."_qs;
+    QTest::newRow("--format with the window")
+        << QStringList {u"--format"_qs, u"nagios"_qs} << u"--format goes only with --check."_qs;
+    QTest::newRow("--output with --check-local")
+        << QStringList {u"--check-local"_qs, u"--output"_qs, u"x.txt"_qs}
+        << u"--output does not go with --check-local."_qs;
     QTest::newRow("unknown language")
         << check + QStringList {u"--lang"_qs, u"de"_qs} << u"unknown language “de”; use en, fr."_qs;
     QTest::newRow("unknown language before --help")
@@ -455,6 +488,25 @@ void tst_CommandLine::languageIsReadFromALineWithAnError()
     QCOMPARE(result.options.language, u"fr"_qs);
 }
 
+void tst_CommandLine::nagiosFormatIsReadFromALineWithAnError()
+{
+    // A monitoring system told of a wrong line as the plugin's UNKNOWN.
+    using Format = CommandLineOptions::Format;
+    CommandLine::Result result = CommandLine::parse(
+        commandLine({u"--check"_qs, u"p.json"_qs, u"--bogus"_qs, u"--format=nagios"_qs}));
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.options.format, Format::Nagios);
+    result = CommandLine::parse(commandLine(
+        {u"--format"_qs, u"nagios"_qs, u"--check"_qs, u"p.json"_qs, u"--timeout=0"_qs}));
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.options.format, Format::Nagios);
+    result = CommandLine::parse(commandLine({u"--check"_qs, u"p.json"_qs, u"--bogus"_qs}));
+    QCOMPARE(result.options.format, Format::Text);
+    result = CommandLine::parse(commandLine({u"--check"_qs, u"p.json"_qs, u"--format=xml"_qs}));
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.options.format, Format::Text);
+}
+
 void tst_CommandLine::helpListsEveryOption()
 {
     const QString help = CommandLine::helpText();
@@ -474,6 +526,8 @@ void tst_CommandLine::helpListsEveryOption()
                                   u"--full-dialback"_qs,
                                   u"--dialback-listen <ADDRESS:PORT>"_qs,
                                   u"--json"_qs,
+                                  u"--format <FORMAT>"_qs,
+                                  u"--output <FILE>"_qs,
                                   u"--lang <LANGUAGE>"_qs,
                                   u"-h, --help"_qs,
                                   u"-v, --version"_qs,
