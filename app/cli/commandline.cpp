@@ -254,6 +254,11 @@ QString readProbeValues(const QCommandLineParser &parser, const DeclaredOptions 
     options->fullDialback
         = parser.isSet(declared.fullDialback) || parser.isSet(declared.dialbackListen);
     options->json = parser.isSet(declared.json);
+    if (parser.isSet(declared.fixScript)) {
+        options->fixScript = parser.value(declared.fixScript);
+        if (options->fixScript.isEmpty())
+            return invalid(declared.fixScript, ProbeCommand::tr("a file name is needed."));
+    }
     options->tlsProfile = parser.isSet(declared.tlsProfile);
     return {};
 }

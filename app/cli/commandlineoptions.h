@@ -47,6 +47,7 @@ struct CommandLineOptions
     std::optional<int> timeoutSeconds;
     std::optional<int> parallelTests;
     bool json = false;
+    QString fixScript; // --fix-script FILE: the suggested changes as a script
     bool tlsProfile = false; // --tls-profile: also each server's TLS profile and grade
     // --full-dialback, or --dialback-listen ADDRESS:PORT (which implies it): full server
     // dialback with the tester's listener; the address and port are set when given.

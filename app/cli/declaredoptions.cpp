@@ -12,10 +12,10 @@ QString optionSpelling(const QCommandLineOption &option)
 
 QList<QCommandLineOption> DeclaredOptions::all() const
 {
-    return {check,        checkLocal,     domain,    localDomain, host,     dnsServer,
-            caFile,       clientCert,     clientKey, timeout,     parallel, tlsProfile,
-            fullDialback, dialbackListen, json,      language,    help,     version,
-            exportPs1,    setExisting,    importCsv, import,      dryRun};
+    return {check,        checkLocal,     domain,      localDomain, host,     dnsServer,
+            caFile,       clientCert,     clientKey,   timeout,     parallel, tlsProfile,
+            fullDialback, dialbackListen, json,        fixScript,   language, help,
+            version,      exportPs1,      setExisting, importCsv,   import,   dryRun};
 }
 
 void DeclaredOptions::addTo(QCommandLineParser &parser) const
@@ -40,7 +40,7 @@ QString DeclaredOptions::spellingOf(Command command) const
 QList<DeclaredOptions::Command> DeclaredOptions::commandsTaking(const QString &name) const
 {
     for (const QCommandLineOption *option :
-         {&domain, &parallel, &tlsProfile, &fullDialback, &dialbackListen}) {
+         {&domain, &parallel, &tlsProfile, &fullDialback, &dialbackListen, &fixScript}) {
         if (option->names().contains(name))
             return {Command::Check};
     }

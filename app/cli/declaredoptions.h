@@ -73,6 +73,12 @@ struct DeclaredOptions
                          "--full-dialback."),
         ProbeCommand::tr("ADDRESS:PORT")};
     QCommandLineOption json {u"json"_qs, ProbeCommand::tr("Print the full reports as JSON.")};
+    QCommandLineOption fixScript {
+        u"fix-script"_qs,
+        ProbeCommand::tr("Write to FILE the Set-CsXmppAllowedPartner commands that make the "
+                         "settings the tests suggest, one per partner (a script that changes "
+                         "nothing when no test suggests a change)."),
+        ProbeCommand::tr("FILE")};
     QCommandLineOption language {
         u"lang"_qs,
         ProbeCommand::tr("Interface language: %1.")

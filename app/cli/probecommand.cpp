@@ -1,9 +1,11 @@
 #include "cli/probecommand.h"
 
+#include "advice/suggestionlist.h"
 #include "cli/consoleoutput.h"
 #include "file/partnerstore.h"
 #include "probe/proberunner.h"
 #include "probe/probesettingsstore.h"
+#include "util/atomicfile.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -125,5 +127,14 @@ int ProbeCommand::run(const CommandLineOptions &options)
     }
     if (options.json)
         ConsoleOutput::write(stdout, QJsonDocument(reports).toJson(QJsonDocument::Indented));
+    if (!options.fixScript.isEmpty()) {
+        SuggestionList suggestions;
+        for (qsizetype i = 0; i < runner.reports().size() && i < runner.jobs().size(); ++i)
+            suggestions.add(runner.jobs().at(i).partner, runner.reports().at(i));
+        if (const auto failure = AtomicFile::write(options.fixScript, suggestions.script())) {
+            ConsoleOutput::error(tr("cannot write %1: %2").arg(options.fixScript, failure->reason));
+            return 2;
+        }
+    }
     return failed ? 1 : 0;
 }
