@@ -48,7 +48,8 @@ private:
     // An advice and the change of settings it names, made together.
     struct Said
     {
-        Said(Advice said, SuggestedChange change = {}) // NOLINT: an Advice alone is a Said
+        // Not explicit: an Advice alone is a Said.
+        Said(Advice said, SuggestedChange change = {})
             : advice(std::move(said))
             , suggestion(std::move(change))
         { }

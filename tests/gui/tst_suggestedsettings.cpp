@@ -62,8 +62,8 @@ private Q_SLOTS:
 
 private:
     bool openWindow();
-    int rowOf(const QString &domain) const;
-    void select(const QString &domain);
+    int rowOf(const QString &domain) const { return rowShowing(table(), domain); }
+    void select(const QString &domain) { selectRowShowing(table(), domain); }
     ProbeReportDialog *testedWithReport(const QString &domain);
     ProbeRunWindow *runTestAll();
     QTableView *table() const { return m_window->findChild<QTableView *>(u"partnerTable"_qs); }
@@ -143,33 +143,12 @@ bool tst_SuggestedSettings::openWindow()
     return m_window && m_window->openFile(m_dir.filePath(u"loopback.json"_qs));
 }
 
-int tst_SuggestedSettings::rowOf(const QString &domain) const
-{
-    for (int row = 0; row < table()->model()->rowCount(); ++row) {
-        if (table()->model()->index(row, 0).data().toString() == domain)
-            return row;
-    }
-    return -1;
-}
-
-void tst_SuggestedSettings::select(const QString &domain)
-{
-    table()->setFocus();
-    table()->selectRow(rowOf(domain));
-}
-
 ProbeReportDialog *tst_SuggestedSettings::testedWithReport(const QString &domain)
 {
     if (!openWindow())
         return nullptr;
     select(domain);
-    m_window->findChild<QAction *>(u"actionProbe"_qs)->trigger();
-    auto *report = m_window->findChild<ProbeReportDialog *>(u"probeReportDialog"_qs);
-    if (!report || !report->isVisible())
-        return nullptr;
-    const bool finished
-        = QTest::qWaitFor([this] { return !m_window->probeRunner()->isRunning(); }, 15000);
-    return finished ? report : nullptr;
+    return testSelectedPartner(m_window.get());
 }
 
 ProbeRunWindow *tst_SuggestedSettings::runTestAll()
