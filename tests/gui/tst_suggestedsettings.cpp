@@ -304,7 +304,8 @@ void tst_SuggestedSettings::testAllAppliesEverySuggestionAsOneStep()
     QCOMPARE(seen.details,
              QStringList({u"one.test | TLS negotiation: Not supported → Optional"_qs,
                           u"two.test | TLS negotiation: Not supported → Optional"_qs}));
-    QCOMPARE(seen.button, u"&Apply to 2 partner(s)"_qs);
+    // "partner(s)" until the English catalogue has its plural forms, "partners" then.
+    QVERIFY2(seen.button.startsWith(u"&Apply to 2 partner"_qs), qPrintable(seen.button));
 
     QCOMPARE(partner(u"one.test"_qs).tlsNegotiation, Negotiation::Optional);
     QCOMPARE(partner(u"two.test"_qs).tlsNegotiation, Negotiation::Optional);
