@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "advice/suggestionlist.h"
 #include "editor/partnereditor.h"
 #include "editor/partneritemdelegate.h"
 #include "i18n/languagepreference.h"
@@ -8,6 +9,7 @@
 #include "models/partnerfiltermodel.h"
 #include "models/partnertablemodel.h"
 #include "probe/deploymentcheckdialog.h"
+#include "probe/suggestionapplier.h"
 #include "support/messageboxprompter.h"
 #include "support/powershellexporter.h"
 
@@ -34,6 +36,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(m_document->model())
     , m_probes(new ProbeRunController(m_model, m_prompter.get(), this))
     , m_importer(new PartnerImporter(m_document, m_prompter.get(), this))
+    , m_suggestions(new SuggestionApplier(m_document, m_prompter.get(), this))
     , m_proxy(new PartnerFilterModel(this))
     , m_countLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
@@ -69,6 +72,10 @@ MainWindow::MainWindow(QWidget *parent)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         ui->partnerTable->addAction(action);
     }
+    // The table's context menu: the actions above, and the Last test's suggested setting.
+    ui->partnerTable->addAction(ui->actionApplySuggestion);
+    ui->partnerTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_probes->setSuggestionApplier(m_suggestions);
     ui->actionRedo->setShortcuts({QKeySequence::Redo, QKeySequence(QStringLiteral("Ctrl+Y"))});
     connectActions();
 
@@ -98,6 +105,14 @@ MainWindow::MainWindow(QWidget *parent)
         m_probeProgress->setValue(done);
     });
     connect(m_probes, &ProbeRunController::lastRunChanged, this, &MainWindow::updateActions);
+    connect(m_suggestions, &SuggestionApplier::applied, this, [this](int row, int count) {
+        selectSourceRow(row);
+        statusBar()->showMessage(
+            tr("Suggested settings applied to %n partner(s); test them again.", nullptr, count),
+            5000);
+    });
+    // The Last test of the selected row carries the suggestion.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(m_probeCancelButton, &QToolButton::clicked, m_probes, &ProbeRunController::cancel);
     connect(ui->partnerTable, &QAbstractItemView::activated, this, &MainWindow::editPartner);
     connect(ui->partnerTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -140,6 +155,7 @@ MainWindow::~MainWindow()
     disconnect(m_document, nullptr, this, nullptr);
     disconnect(m_probes, nullptr, this, nullptr);
     disconnect(m_importer, nullptr, this, nullptr);
+    disconnect(m_suggestions, nullptr, this, nullptr);
 }
 
 void MainWindow::connectActions()
@@ -160,6 +176,7 @@ void MainWindow::connectActions()
     connect(ui->actionProbe, &QAction::triggered, this, &MainWindow::probeSelected);
     connect(ui->actionProbeAll, &QAction::triggered, this, &MainWindow::probeAll);
     connect(ui->actionCheckDeployment, &QAction::triggered, this, &MainWindow::checkDeployment);
+    connect(ui->actionApplySuggestion, &QAction::triggered, this, &MainWindow::applySuggestion);
     connect(ui->actionProbeRunReport, &QAction::triggered, m_probes,
             &ProbeRunController::showLastRun);
     connect(ui->actionSaveProbeRunReport, &QAction::triggered, m_probes,
@@ -192,6 +209,7 @@ void MainWindow::setPrompter(std::unique_ptr<Prompter> prompter)
     m_document->setPrompter(m_prompter.get());
     m_probes->setPrompter(m_prompter.get());
     m_importer->setPrompter(m_prompter.get());
+    m_suggestions->setPrompter(m_prompter.get());
 }
 
 void MainWindow::retranslate()
@@ -353,6 +371,27 @@ void MainWindow::deletePartner()
     selectSourceRow(PartnerEditor(m_document, m_prompter.get(), this).remove(currentSourceRow()));
 }
 
+namespace {
+
+// The suggestion of the Last test of `row`, for the partner as it was tested.
+SuggestionList lastSuggestion(const PartnerTableModel *model, int row)
+{
+    SuggestionList list;
+    if (row < 0)
+        return list;
+    const Partner &partner = model->partnerAt(row);
+    if (const auto last = model->lastProbe(row))
+        list.add(last->testedWith.value_or(partner), partner.domain, last->suggestion);
+    return list;
+}
+
+} // namespace
+
+bool MainWindow::applySuggestion()
+{
+    return m_suggestions->apply(lastSuggestion(m_model, currentSourceRow()), this);
+}
+
 void MainWindow::showEditRefused(const QString &message)
 {
     m_prompter->showError(this, tr("Change refused"),
@@ -423,6 +462,10 @@ void MainWindow::updateActions()
     ui->actionEdit->setEnabled(selected);
     ui->actionDuplicate->setEnabled(selected);
     ui->actionDelete->setEnabled(selected);
+    const SuggestionList suggestion = lastSuggestion(m_model, currentSourceRow());
+    ui->actionApplySuggestion->setEnabled(
+        !suggestion.isEmpty()
+        && suggestion.items().constFirst().change.changes(m_model->partnerAt(currentSourceRow())));
     ui->actionUndo->setEnabled(undoStack()->canUndo());
     ui->actionRedo->setEnabled(undoStack()->canRedo());
     ui->actionUndo->setText(undoStack()->canUndo() ? tr("&Undo %1").arg(undoStack()->undoText())

@@ -14,6 +14,7 @@ class MainWindow;
 }
 class PartnerFilterModel;
 class PartnerImporter;
+class SuggestionApplier;
 class PartnerTableModel;
 class ProbeRunner;
 class QLabel;
@@ -85,6 +86,9 @@ public:
     void editPartner();
     void duplicatePartner();
     void deletePartner();
+    // Partner → Apply suggested setting (also in the table's context menu): the change of
+    // settings that the selected partner's Last test advises, as one undo step.
+    bool applySuggestion();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -111,6 +115,7 @@ private:
     PartnerTableModel *m_model; // the document's
     ProbeRunController *m_probes;
     PartnerImporter *m_importer;
+    SuggestionApplier *m_suggestions;
     PartnerFilterModel *m_proxy;
     QLabel *m_countLabel;
     QLabel *m_pathLabel;

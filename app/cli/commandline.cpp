@@ -284,6 +284,11 @@ QString readProbeValues(const QCommandLineParser &parser, const DeclaredOptions 
             return CommandLine::tr("--output needs a file name.");
     }
     options->json = parser.isSet(declared.json);
+    if (parser.isSet(declared.fixScript)) {
+        options->fixScript = parser.value(declared.fixScript);
+        if (options->fixScript.isEmpty())
+            return invalid(declared.fixScript, ProbeCommand::tr("a file name is needed."));
+    }
     options->tlsProfile = parser.isSet(declared.tlsProfile);
     return {};
 }

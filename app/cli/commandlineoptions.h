@@ -52,6 +52,7 @@ struct CommandLineOptions
     enum class Format { Text, Json, Nagios, Prometheus };
     Format format = Format::Text;
     QString outputFile; // --output FILE; empty: standard output
+    QString fixScript; // --fix-script FILE: the suggested changes as a script
     bool tlsProfile = false; // --tls-profile: also each server's TLS profile and grade
     // --full-dialback, or --dialback-listen ADDRESS:PORT (which implies it): full server
     // dialback with the tester's listener; the address and port are set when given.

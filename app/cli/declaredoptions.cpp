@@ -12,10 +12,11 @@ QString optionSpelling(const QCommandLineOption &option)
 
 QList<QCommandLineOption> DeclaredOptions::all() const
 {
-    return {check,       checkLocal, domain,  localDomain, host,       dnsServer,    caFile,
-            clientCert,  clientKey,  timeout, parallel,    tlsProfile, fullDialback, dialbackListen,
-            json,        format,     output,  language,    help,       version,      exportPs1,
-            setExisting, importCsv,  import,  dryRun};
+    return {check,        checkLocal,     domain,    localDomain, host,        dnsServer,
+            caFile,       clientCert,     clientKey, timeout,     parallel,    tlsProfile,
+            fullDialback, dialbackListen, json,      format,      output,      fixScript,
+            language,     help,           version,   exportPs1,   setExisting, importCsv,
+            import,       dryRun};
 }
 
 void DeclaredOptions::addTo(QCommandLineParser &parser) const
@@ -39,8 +40,8 @@ QString DeclaredOptions::spellingOf(Command command) const
 
 QList<DeclaredOptions::Command> DeclaredOptions::commandsTaking(const QString &name) const
 {
-    for (const QCommandLineOption *option :
-         {&domain, &parallel, &tlsProfile, &fullDialback, &dialbackListen, &format, &output}) {
+    for (const QCommandLineOption *option : {&domain, &parallel, &tlsProfile, &fullDialback,
+                                             &dialbackListen, &fixScript, &format, &output}) {
         if (option->names().contains(name))
             return {Command::Check};
     }

@@ -85,6 +85,12 @@ struct DeclaredOptions
         ProbeCommand::tr("With --check: write the results to FILE instead of standard output, "
                          "replacing it in one step (a temporary file beside it, then renamed)."),
         ProbeCommand::tr("FILE")};
+    QCommandLineOption fixScript {
+        u"fix-script"_qs,
+        ProbeCommand::tr("Write to FILE the Set-CsXmppAllowedPartner commands that make the "
+                         "settings the tests suggest, one per partner (a script that changes "
+                         "nothing when no test suggests a change)."),
+        ProbeCommand::tr("FILE")};
     QCommandLineOption language {
         u"lang"_qs,
         ProbeCommand::tr("Interface language: %1.")

@@ -1,5 +1,6 @@
 #include "cli/probecommand.h"
 
+#include "advice/suggestionlist.h"
 #include "cli/consoleoutput.h"
 #include "file/partnerstore.h"
 #include "probe/proberunner.h"
@@ -163,13 +164,26 @@ int ProbeCommand::run(const CommandLineOptions &options)
         bytes = text.toLocal8Bit();
     }
 
-    if (options.outputFile.isEmpty())
-        return ConsoleOutput::write(stdout, bytes) ? exitCode : (nagios ? 3 : 2);
-    // Replaced in one step: a reader (node_exporter's textfile collector) never sees half.
-    if (const auto writeFailure = AtomicFile::write(options.outputFile, bytes)) {
+    if (options.outputFile.isEmpty()) {
+        if (!ConsoleOutput::write(stdout, bytes))
+            return nagios ? 3 : 2;
+    } else if (const auto writeFailure = AtomicFile::write(options.outputFile, bytes)) {
+        // Replaced in one step: a reader (node_exporter's textfile collector) never sees half.
         return failure(
             tr("cannot write %1: %2")
                 .arg(QDir::toNativeSeparators(options.outputFile), writeFailure->reason));
+    }
+
+    // The suggested changes as a script, whatever the output format.
+    if (!options.fixScript.isEmpty()) {
+        SuggestionList suggestions;
+        for (qsizetype i = 0; i < runner.reports().size() && i < runner.jobs().size(); ++i)
+            suggestions.add(runner.jobs().at(i).partner, runner.reports().at(i));
+        if (const auto writeFailure = AtomicFile::write(options.fixScript, suggestions.script())) {
+            return failure(
+                tr("cannot write %1: %2")
+                    .arg(QDir::toNativeSeparators(options.fixScript), writeFailure->reason));
+        }
     }
     return exitCode;
 }

@@ -24,14 +24,28 @@ constexpr ImportPlan::Category Categories[] = {
 
 ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, const QString &filePath,
                                          ImportReader::Format format, QWidget *parent)
+    : ImportPreviewDialog(plan, Purpose::Import, parent)
+{
+    m_path = filePath;
+    m_format = format;
+    retranslate();
+}
+
+ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, QWidget *parent)
+    : ImportPreviewDialog(plan, Purpose::SuggestedSettings, parent)
+{
+    retranslate();
+}
+
+ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, Purpose purpose, QWidget *parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::ImportPreviewDialog>())
+    , m_purpose(purpose)
     , m_model(new ImportPlanModel(plan, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_importButton(new QPushButton(this))
     , m_changes(plan.changes().size())
-    , m_path(filePath)
-    , m_format(format)
+    , m_format(ImportReader::Format::Csv)
 {
     ui->setupUi(this);
     for (const ImportPlan::Category category : Categories)
@@ -71,7 +85,6 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, const QString &
     connect(ui->entryTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ImportPreviewDialog::showCurrentDetails);
 
-    retranslate();
     if (m_proxy->rowCount() > 0)
         ui->entryTable->setCurrentIndex(m_proxy->index(0, ImportPlanModel::RowColumn));
     ui->entryTable->setFocus();
@@ -117,13 +130,25 @@ void ImportPreviewDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-void ImportPreviewDialog::retranslate()
+QString ImportPreviewDialog::summaryText() const
 {
     const auto count = [this](ImportPlan::Category category) {
         return int(m_counts[int(category)]);
     };
-    ui->sourceLabel->setText(
-        tr("From %1 (%2).").arg(QDir::toNativeSeparators(m_path), formatName(m_format)));
+    if (m_purpose == Purpose::SuggestedSettings) {
+        QString summary = tr("%1, %2, %3.")
+                              .arg(tr("%n to change", "suggested settings summary",
+                                      count(ImportPlan::Category::Changed)),
+                                   tr("%n already set", "suggested settings summary",
+                                      count(ImportPlan::Category::Unchanged)),
+                                   tr("%n refused", "suggested settings summary",
+                                      count(ImportPlan::Category::Refused)));
+        if (m_changes == 0)
+            return summary + u' ' + tr("Nothing in the list would change.");
+        return summary + u' '
+            + tr("The changes are one step you can undo; the partners changed need a new "
+                 "test.");
+    }
     QString summary
         = tr("%1, %2, %3, %4.")
               .arg(tr("%n new", "import summary", count(ImportPlan::Category::New)),
@@ -138,10 +163,29 @@ void ImportPreviewDialog::retranslate()
                  "undo.");
     else
         summary += u' ' + tr("The import is one step you can undo.");
-    ui->summaryLabel->setText(summary);
+    return summary;
+}
 
-    m_importButton->setText(m_changes > 0 ? tr("&Import %n partner(s)", nullptr, int(m_changes))
-                                          : tr("&Import"));
+void ImportPreviewDialog::retranslate()
+{
+    const auto count = [this](ImportPlan::Category category) {
+        return int(m_counts[int(category)]);
+    };
+    if (m_purpose == Purpose::SuggestedSettings) {
+        setWindowTitle(tr("Apply Suggested Settings"));
+        ui->sourceLabel->setText(
+            tr("The changes of settings that the connection tests suggested, partner by "
+               "partner."));
+        m_importButton->setText(
+            m_changes > 0 ? tr("&Apply to %n partner(s)", nullptr, int(m_changes)) : tr("&Apply"));
+    } else {
+        ui->sourceLabel->setText(
+            tr("From %1 (%2).").arg(QDir::toNativeSeparators(m_path), formatName(m_format)));
+        m_importButton->setText(m_changes > 0 ? tr("&Import %n partner(s)", nullptr, int(m_changes))
+                                              : tr("&Import"));
+    }
+    ui->summaryLabel->setText(summaryText());
+
     ui->showCombo->setItemText(0, tr("All rows (%1)").arg(m_model->rowCount()));
     for (int i = 1; i < ui->showCombo->count(); ++i) {
         const auto category = static_cast<ImportPlan::Category>(ui->showCombo->itemData(i).toInt());

@@ -16,7 +16,9 @@ class QSortFilterProxyModel;
 
 // Shows what an import would do before anything changes: each row of the file as new,
 // changed, unchanged or refused, with what changes and why a row is refused. Accepting
-// imports the new and changed rows; the caller applies the plan.
+// imports the new and changed rows; the caller applies the plan. The same preview shows
+// the settings that connection tests suggested (SuggestionList::plan()): one row per
+// partner, with each field's old and new value; accepting applies them.
 class ImportPreviewDialog final : public QDialog
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ class ImportPreviewDialog final : public QDialog
 public:
     ImportPreviewDialog(const ImportPlan &plan, const QString &filePath,
                         ImportReader::Format format, QWidget *parent = nullptr);
+    // The suggested settings of connection tests.
+    explicit ImportPreviewDialog(const ImportPlan &plan, QWidget *parent = nullptr);
     ~ImportPreviewDialog() override;
 
     // Shows only the rows of `category`, or all of them.
@@ -39,7 +43,12 @@ private:
     void retranslate();
     void showCurrentDetails();
 
+    enum class Purpose { Import, SuggestedSettings };
+    ImportPreviewDialog(const ImportPlan &plan, Purpose purpose, QWidget *parent);
+    QString summaryText() const;
+
     std::unique_ptr<Ui::ImportPreviewDialog> ui;
+    Purpose m_purpose;
     ImportPlanModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QPushButton *m_importButton;

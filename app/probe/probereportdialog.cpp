@@ -1,7 +1,9 @@
 #include "probe/probereportdialog.h"
 
+#include "advice/suggestionlist.h"
 #include "models/statusicons.h"
 #include "probe/proberunner.h"
+#include "probe/suggestionapplier.h"
 #include "report/html.h"
 #include "report/probereporthtml.h"
 #include "support/prompter.h"
@@ -45,6 +47,13 @@ ProbeReportDialog::ProbeReportDialog(ProbeRunner *runner, Prompter *prompter, QW
             [this] { QGuiApplication::clipboard()->setText(plainText()); });
     connect(ui->saveHtmlButton, &QPushButton::clicked, this, [this] { saveAs(true); });
     connect(ui->saveJsonButton, &QPushButton::clicked, this, [this] { saveAs(false); });
+    connect(ui->applySuggestionButton, &QPushButton::clicked, this, [this] {
+        if (m_applier && m_applier->apply(currentSuggestion(), this))
+            updateButtons();
+    });
+    connect(ui->copyPowerShellButton, &QPushButton::clicked, this,
+            [this] { SuggestionApplier::copyPowerShell(currentSuggestion()); });
+    ui->applySuggestionButton->setVisible(false);
     retranslate();
 }
 
@@ -56,6 +65,7 @@ void ProbeReportDialog::syncJobs()
     if (!m_runner || m_reports.size() == m_runner->jobs().size())
         return;
     m_reports.clear();
+    m_partners.clear();
     const QSignalBlocker blocker(ui->domainCombo);
     ui->domainCombo->clear();
     for (const ProbeRunner::Job &job : m_runner->jobs()) {
@@ -63,6 +73,7 @@ void ProbeReportDialog::syncJobs()
         ProbeReport pending;
         pending.domain = job.domain;
         m_reports.append(pending);
+        m_partners.append(job.partner);
     }
     ui->domainCombo->setEnabled(ui->domainCombo->count() > 1);
     setWindowTitle(
@@ -78,6 +89,20 @@ int ProbeReportDialog::currentIndex() const
 const ProbeReport &ProbeReportDialog::currentReport() const
 {
     return m_reports.at(currentIndex());
+}
+
+void ProbeReportDialog::setSuggestionApplier(SuggestionApplier *applier)
+{
+    m_applier = applier;
+    updateButtons();
+}
+
+SuggestionList ProbeReportDialog::currentSuggestion() const
+{
+    SuggestionList list;
+    if (!m_reports.isEmpty() && currentIndex() < m_partners.size())
+        list.add(m_partners.at(currentIndex()), currentReport());
+    return list;
 }
 
 void ProbeReportDialog::changeEvent(QEvent *event)
@@ -158,6 +183,10 @@ void ProbeReportDialog::updateButtons()
     ui->saveHtmlButton->setEnabled(finished);
     ui->saveJsonButton->setEnabled(finished);
     ui->copyButton->setEnabled(finished);
+    const bool suggested = finished && !currentReport().suggestion.isEmpty();
+    ui->applySuggestionButton->setVisible(suggested && m_applier);
+    ui->copyPowerShellButton->setVisible(suggested);
+    ui->suggestionLabel->setVisible(suggested);
 }
 
 void ProbeReportDialog::showCurrent()
@@ -176,7 +205,12 @@ void ProbeReportDialog::showCurrent()
                          : tr(" — %1").arg(report.method.toString()).toHtmlEscaped()));
         ui->verdictIcon->setPixmap(StatusIcons::icon(report.verdict).pixmap(32, 32));
         ui->adviceLabel->setText(report.advice.toString());
+        ui->suggestionLabel->setText(
+            report.suggestion.isEmpty()
+                ? QString()
+                : tr("Suggested setting: %1").arg(report.suggestion.text()));
     } else {
+        ui->suggestionLabel->clear();
         ui->verdictLabel->setText(tr("<b>Testing %1…</b>").arg(report.domain.toHtmlEscaped()));
         ui->verdictIcon->setPixmap(StatusIcons::probeRunningIcon().pixmap(32, 32));
         ui->adviceLabel->clear();

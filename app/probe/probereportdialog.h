@@ -12,10 +12,14 @@ class ProbeReportDialog;
 }
 class Prompter;
 class ProbeRunner;
+class SuggestionApplier;
+class SuggestionList;
 
 // The connection test's report, live while the test runs: the verdict and advice, the
 // steps with their state and duration, the certificate chain, the features offered,
-// the DNS records and the XML transcript; Copy, Save as HTML and Save as JSON.
+// the DNS records and the XML transcript; Copy, Save as HTML and Save as JSON. When the
+// advice names a change of the partner's own settings: Apply suggested setting (with a
+// SuggestionApplier) and Copy PowerShell.
 class ProbeReportDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,6 +32,10 @@ public:
     const ProbeReport &currentReport() const;
     // The report as plain text, as Copy puts it on the clipboard.
     QString plainText() const;
+    // Where Apply suggested setting applies; without one the button stays hidden.
+    void setSuggestionApplier(SuggestionApplier *applier);
+    // The current domain's suggestion, for its partner as tested.
+    SuggestionList currentSuggestion() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,4 +56,6 @@ private:
     QPointer<ProbeRunner> m_runner;
     Prompter *m_prompter;
     QList<ProbeReport> m_reports;
+    QList<Partner> m_partners; // the partner of each report, as tested
+    QPointer<SuggestionApplier> m_applier;
 };

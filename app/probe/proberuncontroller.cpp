@@ -108,6 +108,7 @@ void ProbeRunController::probePartner(const Partner &partner)
         return;
     auto *dialog = new ProbeReportDialog(runner, m_prompter, m_window);
     dialog->setObjectName(QStringLiteral("probeReportDialog"));
+    dialog->setSuggestionApplier(m_applier);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -139,8 +140,10 @@ void ProbeRunController::recordResult(int index, const ProbeReport &report)
         pending.worst.advice = report.domain == key
             ? report.advice
             : trLater("%1: %2").arg(report.domain).arg(report.advice);
+        pending.worst.suggestion = report.suggestion;
     }
     pending.worst.testedAt = QDateTime::currentDateTime();
+    pending.worst.testedWith = m_runner->jobs().at(index).partner;
     if (--pending.domainsLeft <= 0)
         m_model->setLastProbe(key, pending.worst);
 }
@@ -174,6 +177,7 @@ void ProbeRunController::showLastRun()
         m_runWindow = new ProbeRunWindow(m_prompter, m_window);
         m_runWindow->setObjectName(QStringLiteral("probeRunWindow"));
         m_runWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_runWindow->setSuggestionApplier(m_applier);
     }
     m_runWindow->setReport(m_lastRun);
     m_runWindow->show();

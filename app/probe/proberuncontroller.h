@@ -15,6 +15,7 @@ class ProbeRunner;
 class ProbeRunWindow;
 class Prompter;
 class QWidget;
+class SuggestionApplier;
 
 // The connection tests started from the window: Test connection on one partner, with its
 // live report, and Test all, whose results window opens when the run ends. Folds each
@@ -33,6 +34,8 @@ public:
     ~ProbeRunController() override;
 
     void setPrompter(Prompter *prompter) { m_prompter = prompter; }
+    // Where the report windows' Apply suggested setting applies.
+    void setSuggestionApplier(SuggestionApplier *applier) { m_applier = applier; }
 
     // The settings dialog, with `reason` above its buttons; saves what the user accepts.
     bool editSettings(const QString &reason);
@@ -92,4 +95,5 @@ private:
     QString m_partnerFile;
     std::shared_ptr<const ProbeRunReport> m_lastRun;
     QPointer<ProbeRunWindow> m_runWindow;
+    SuggestionApplier *m_applier = nullptr;
 };

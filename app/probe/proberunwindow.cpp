@@ -1,7 +1,9 @@
 #include "probe/proberunwindow.h"
 
+#include "advice/suggestionlist.h"
 #include "models/statusicons.h"
 #include "probe/proberunexporter.h"
+#include "probe/suggestionapplier.h"
 #include "report/proberunreport.h"
 
 #include "ui_proberunwindow.h"
@@ -15,6 +17,9 @@ namespace {
 
 constexpr int VerdictColumn = 2;
 constexpr int AdviceColumn = 3;
+// On each row's first column: the indexes of its partner and domain in the run.
+constexpr int PartnerIndexRole = Qt::UserRole;
+constexpr int DomainIndexRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -42,10 +47,53 @@ ProbeRunWindow::ProbeRunWindow(Prompter *prompter, QWidget *parent)
         if (m_report)
             ProbeRunExporter(m_prompter, this).print(*m_report);
     });
+    connect(ui->applySuggestionButton, &QPushButton::clicked, this, [this] {
+        if (m_applier)
+            m_applier->apply(selectedSuggestion(), this);
+    });
+    connect(ui->applyAllButton, &QPushButton::clicked, this, [this] {
+        if (m_applier)
+            m_applier->applyAll(suggestions(), this);
+    });
+    connect(ui->copyPowerShellButton, &QPushButton::clicked, this,
+            [this] { SuggestionApplier::copyPowerShell(suggestions()); });
+    connect(ui->resultsTree, &QTreeWidget::currentItemChanged, this,
+            &ProbeRunWindow::updateSuggestionButtons);
     showReport();
 }
 
 ProbeRunWindow::~ProbeRunWindow() = default;
+
+void ProbeRunWindow::setSuggestionApplier(SuggestionApplier *applier)
+{
+    m_applier = applier;
+    updateSuggestionButtons();
+}
+
+SuggestionList ProbeRunWindow::suggestions() const
+{
+    return m_report ? SuggestionList::fromRun(*m_report) : SuggestionList();
+}
+
+SuggestionList ProbeRunWindow::selectedSuggestion() const
+{
+    SuggestionList list;
+    const QTreeWidgetItem *item = ui->resultsTree->currentItem();
+    if (!m_report || !item)
+        return list;
+    const auto &partner = m_report->partners.at(item->data(0, PartnerIndexRole).toInt());
+    list.add(partner.partner, partner.domains.at(item->data(0, DomainIndexRole).toInt()).report);
+    return list;
+}
+
+void ProbeRunWindow::updateSuggestionButtons()
+{
+    const bool any = !suggestions().isEmpty();
+    ui->applyAllButton->setVisible(m_applier && any);
+    ui->applySuggestionButton->setVisible(m_applier && any);
+    ui->applySuggestionButton->setEnabled(!selectedSuggestion().isEmpty());
+    ui->copyPowerShellButton->setVisible(any);
+}
 
 void ProbeRunWindow::setReport(std::shared_ptr<const ProbeRunReport> report)
 {
@@ -80,6 +128,7 @@ void ProbeRunWindow::showReport()
         ui->summaryLabel->clear();
         ui->runLabel->clear();
         ui->outcomeIcon->clear();
+        updateSuggestionButtons();
         return;
     }
     const ProbeRunReport &run = *m_report;
@@ -97,10 +146,14 @@ void ProbeRunWindow::showReport()
         details += u' ' + tr("The run was cancelled.");
     ui->runLabel->setText(details);
 
-    for (const ProbeRunReport::PartnerResult &partner : run.partners) {
+    for (qsizetype p = 0; p < run.partners.size(); ++p) {
+        const ProbeRunReport::PartnerResult &partner = run.partners.at(p);
         bool first = true;
-        for (const ProbeRunReport::DomainResult &domain : partner.domains) {
+        for (qsizetype d = 0; d < partner.domains.size(); ++d) {
+            const ProbeRunReport::DomainResult &domain = partner.domains.at(d);
             auto *item = new QTreeWidgetItem(ui->resultsTree);
+            item->setData(0, PartnerIndexRole, int(p));
+            item->setData(0, DomainIndexRole, int(d));
             if (first)
                 item->setText(0, partner.partner.domain);
             first = false;
@@ -111,9 +164,11 @@ void ProbeRunWindow::showReport()
                 verdict += u'\n' + domain.report.method.toString();
             item->setText(VerdictColumn, verdict);
             item->setIcon(VerdictColumn, StatusIcons::icon(outcome));
-            const QString advice = outcome == ProbeRunReport::Outcome::NotTested
+            QString advice = outcome == ProbeRunReport::Outcome::NotTested
                 ? ProbeRunReport::notTestedText()
                 : domain.report.advice.toString();
+            if (!domain.report.suggestion.isEmpty())
+                advice += u'\n' + tr("Suggested setting: %1").arg(domain.report.suggestion.text());
             item->setText(AdviceColumn, advice);
             item->setToolTip(AdviceColumn, advice);
         }
@@ -125,6 +180,7 @@ void ProbeRunWindow::showReport()
     setWindowTitle(run.partnerFile.isEmpty()
                        ? tr("Test all results")
                        : tr("Test all results: %1").arg(QFileInfo(run.partnerFile).fileName()));
+    updateSuggestionButtons();
 }
 
 void ProbeRunWindow::fitAdviceRows()

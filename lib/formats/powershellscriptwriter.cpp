@@ -107,10 +107,19 @@ QString PowerShellScriptWriter::commandFor(const Partner &partner, Mode mode)
         + CmdletParameters::newCommand() + u' ' + parameters(partner, u"New"_qs) + u"\r\n}"_qs;
 }
 
+namespace {
+
+QString heading(const QString &what)
+{
+    return u"# "_qs + what + u", written by xmpp-partners "_qs + applicationVersion()
+        + u".\r\n# Run in the Lync Server / Skype for Business Server Management Shell.\r\n"_qs;
+}
+
+} // namespace
+
 QByteArray PowerShellScriptWriter::script(const QList<Partner> &partners, Mode mode)
 {
-    QString text = u"# XMPP federated partners, written by xmpp-partners "_qs + applicationVersion()
-        + u".\r\n# Run in the Lync Server / Skype for Business Server Management Shell.\r\n"_qs;
+    QString text = heading(u"XMPP federated partners"_qs);
     if (mode == Mode::New)
         text
             += u"# Creates the partners; a partner that already exists makes its command fail.\r\n"_qs;
@@ -119,5 +128,31 @@ QByteArray PowerShellScriptWriter::script(const QList<Partner> &partners, Mode m
     for (const Partner &partner : partners)
         text += u"\r\n"_qs + commandFor(partner, mode) + u"\r\n"_qs;
     // Windows PowerShell 5.1 reads a script without a byte order mark as ANSI.
+    return ByteOrderMark::withUtf8(text.toUtf8());
+}
+
+QString PowerShellScriptWriter::setCommand(const Partner &partner,
+                                           const QList<CmdletParameters::Field> &fields)
+{
+    QString command = CmdletParameters::setCommand() + u" -"_qs
+        + CmdletParameters::powerShellName(Field::Identity) + u' ' + quoted(partner.domain);
+    for (const CmdletParameters::Parameter &parameter : CmdletParameters::all()) {
+        if (parameter.field == Field::Identity || !fields.contains(parameter.field))
+            continue;
+        const QString value = argument(partner, parameter.field, u"Set"_qs);
+        if (!value.isEmpty())
+            command += u" -"_qs + parameter.powerShellName.toString() + u' ' + value;
+    }
+    return command;
+}
+
+QByteArray PowerShellScriptWriter::changeScript(const QStringList &commands)
+{
+    QString text = heading(u"Negotiation settings suggested by connection tests"_qs);
+    if (commands.isEmpty())
+        text += u"# No partner needs a change of its settings: this script changes nothing.\r\n"_qs;
+    else
+        text += u"# Changes the settings of partners that exist, as their tests advised.\r\n\r\n"_qs
+            + commands.join(u"\r\n"_qs) + u"\r\n"_qs;
     return ByteOrderMark::withUtf8(text.toUtf8());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formats/cmdletparameters.h"
 #include "partners/partner.h"
 
 #include <QByteArray>
@@ -29,4 +30,12 @@ public:
     static QString commandFor(const Partner &partner, Mode mode);
     // The whole script: a comment naming what it recreates, then one command per partner.
     static QByteArray script(const QList<Partner> &partners, Mode mode);
+
+    // Set-CsXmppAllowedPartner for a partner that exists, with -Identity and only the
+    // parameters of `fields`, without a line end: a change of some of its settings.
+    static QString setCommand(const Partner &partner, const QList<CmdletParameters::Field> &fields);
+    // A script of such commands, one a line, after a comment that says they make the
+    // settings the connection tests suggested; with no command, a comment that says that
+    // nothing needs changing (the script then does nothing).
+    static QByteArray changeScript(const QStringList &commands);
 };

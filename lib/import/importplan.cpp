@@ -5,7 +5,7 @@
 
 #include <QHash>
 
-ImportPlan::ImportPlan(const PartnerList &current, const QList<ImportRow> &rows)
+ImportPlan::ImportPlan(const PartnerList &current, const QList<ImportRow> &rows, Mode mode)
     : m_result(current)
 {
     // The comparison key of every domain met so far -> the first row that has it.
@@ -56,6 +56,10 @@ ImportPlan::ImportPlan(const PartnerList &current, const QList<ImportRow> &rows)
             entry.existingIndex = owner;
             // Keys of the partner file this version does not know stay as they are.
             partner.unknownFields = current.at(owner).unknownFields;
+        } else if (owner < 0 && mode == Mode::EditsOnly) {
+            reasons.append(trLater("Row %1: the list has no partner %2 any more.")
+                               .arg(row.line)
+                               .arg(partner.domain));
         } else if (owner >= 0) {
             reasons.append(trLater("Row %1: the domain %2 is an additional domain of the partner "
                                    "%3; it cannot be the primary domain of another partner.")

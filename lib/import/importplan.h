@@ -48,7 +48,13 @@ public:
         QStringList warnings;
     };
 
-    ImportPlan(const PartnerList &current, const QList<ImportRow> &rows);
+    // What a row whose primary domain is no partner of the list becomes.
+    enum class Mode {
+        Import, // a new partner
+        EditsOnly, // refused: the rows change partners that exist (suggested settings)
+    };
+
+    ImportPlan(const PartnerList &current, const QList<ImportRow> &rows, Mode mode = Mode::Import);
 
     const QList<Entry> &entries() const { return m_entries; }
     qsizetype count(Category category) const;

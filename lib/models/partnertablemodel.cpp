@@ -147,6 +147,24 @@ std::optional<PartnerTableModel::LastProbe> PartnerTableModel::lastProbe(int row
     return lastProbeOf(m_partners.at(row));
 }
 
+bool PartnerTableModel::isLastProbeOutdated(int row) const
+{
+    const auto last = lastProbe(row);
+    return last && isOutdated(*last, m_partners.at(row));
+}
+
+bool PartnerTableModel::isOutdated(const LastProbe &last, const Partner &partner)
+{
+    if (!last.testedWith)
+        return false;
+    const Partner &tested = *last.testedWith;
+    return tested.allDomains() != partner.allDomains()
+        || tested.tlsNegotiation != partner.tlsNegotiation
+        || tested.saslNegotiation != partner.saslNegotiation
+        || tested.supportDialbackNegotiation != partner.supportDialbackNegotiation
+        || tested.proxyFqdn != partner.proxyFqdn;
+}
+
 std::optional<PartnerTableModel::LastProbe>
 PartnerTableModel::lastProbeOf(const Partner &partner) const
 {
@@ -286,9 +304,13 @@ QVariant PartnerTableModel::displayData(const Partner &partner, int column) cons
         return TextExcerpt::firstLine(partner.description, MaxCellText);
     case LastProbeColumn:
         if (const auto last = lastProbeOf(partner)) {
-            return tr("%1 at %2", "last test: verdict at time")
-                .arg(ProbeReport::verdictName(last->verdict),
-                     QLocale().toString(last->testedAt.time(), QLocale::ShortFormat));
+            const QString text
+                = tr("%1 at %2", "last test: verdict at time")
+                      .arg(ProbeReport::verdictName(last->verdict),
+                           QLocale().toString(last->testedAt.time(), QLocale::ShortFormat));
+            return isOutdated(*last, partner)
+                ? tr("%1 (outdated: test again)", "last test of settings changed since").arg(text)
+                : text;
         }
         return {};
     }
@@ -363,11 +385,19 @@ QVariant PartnerTableModel::toolTipData(const Partner &partner, int column) cons
     switch (column) {
     case LastProbeColumn:
         if (const auto last = lastProbeOf(partner)) {
-            return last->advice.isEmpty()
-                ? QVariant(ProbeReport::verdictName(last->verdict))
-                : QVariant(
-                    tr("%1: %2", "verdict: advice")
-                        .arg(ProbeReport::verdictName(last->verdict), last->advice.toString()));
+            QString text = last->advice.isEmpty()
+                ? ProbeReport::verdictName(last->verdict)
+                : tr("%1: %2", "verdict: advice")
+                      .arg(ProbeReport::verdictName(last->verdict), last->advice.toString());
+            if (isOutdated(*last, partner))
+                text = tr("The settings changed after this test; test again to see what they "
+                          "give.")
+                    + u'\n' + text;
+            else if (last->suggestion.changes(partner))
+                text += u'\n'
+                    + tr("Suggested setting: %1 (Partner → Apply suggested setting)")
+                          .arg(last->suggestion.text());
+            return text;
         }
         return tr("Not tested in this session.");
     case DomainColumn:

@@ -69,9 +69,17 @@ public:
         ProbeReport::ConnectionVerdict verdict = ProbeReport::ConnectionVerdict::Fail;
         LocalizedText advice; // translated when shown, so the tooltip follows the language
         QDateTime testedAt;
+        // The change of settings that advice names (Apply suggested setting); may be empty.
+        SuggestedChange suggestion;
+        // The partner as it was tested: once its settings differ, the result is outdated
+        // and the cell asks for a new test. Unset: never outdated.
+        std::optional<Partner> testedWith;
     };
     void setLastProbe(const QString &primaryDomain, const LastProbe &result);
     std::optional<LastProbe> lastProbe(int row) const;
+    // Whether the partner at `row` was tested and changed since in a way the test depends
+    // on (domains, negotiation settings, proxy FQDN): its Last test needs a new test.
+    bool isLastProbeOutdated(int row) const;
 
     void setEditHandler(EditHandler handler) { m_editHandler = std::move(handler); }
     // The message of the last inline edit that was refused.
@@ -100,6 +108,7 @@ private:
     QVariant editData(const Partner &partner, int column) const;
     int settingOrder(int row, int column) const;
     std::optional<LastProbe> lastProbeOf(const Partner &partner) const;
+    static bool isOutdated(const LastProbe &last, const Partner &partner);
     // Collation keys of one text column, computed on its first sort.
     const QList<QCollatorSortKey> &sortKeys(int column) const;
     void updateSortKeys(int row, bool inserted);

@@ -29,16 +29,18 @@ PolicyCheck::Result PolicyCheck::evaluate(const NegotiationPolicy &policy,
                                           const OfferedFeatures &offered)
 {
     Result result;
-    const auto give = [&result](const Advice &advice) {
-        result.advice = advice.text;
-        result.reason = advice.reason;
+    const auto give = [&result](const Said &said) {
+        result.advice = said.advice.text;
+        result.reason = said.advice.reason;
+        result.suggestion = said.suggestion;
     };
     // The Control Panel would not commit this row, so nothing the partner offers can help.
     if (policy.verdict() == NegotiationPolicy::SettingsVerdict::Error) {
-        give({SettingsRefused,
-              trLater("This configuration is refused (“%1”); change the negotiation settings "
-                      "to a combination the Control Panel accepts.")
-                  .arg(policy.messageText())});
+        give(
+            Advice {SettingsRefused,
+                    trLater("This configuration is refused (“%1”); change the negotiation settings "
+                            "to a combination the Control Panel accepts.")
+                        .arg(policy.messageText())});
         return result;
     }
     // Without an answered stream the offer is unknown, whatever the fields say.
@@ -54,10 +56,11 @@ PolicyCheck::Result PolicyCheck::evaluate(const NegotiationPolicy &policy,
         give(tcpOnlyAdvice(policy, offered));
     } else if (offered.certificateExpiresSoon) {
         result.verdict = ConnectionVerdict::Warning;
-        give({u"certificate-expires-soon"_qs,
-              trLater("The partner's TLS certificate expires in %n day(s); ask the partner's "
-                      "administrator to renew it before then.",
-                      nullptr, int(qMax<qint64>(0, offered.certificateDaysLeft)))});
+        give(
+            Advice {u"certificate-expires-soon"_qs,
+                    trLater("The partner's TLS certificate expires in %n day(s); ask the partner's "
+                            "administrator to renew it before then.",
+                            nullptr, int(qMax<qint64>(0, offered.certificateDaysLeft)))});
     } else {
         result.verdict = ConnectionVerdict::Pass;
     }
@@ -85,7 +88,8 @@ Methods PolicyCheck::usableMethods(const NegotiationPolicy &policy, const Offere
     return usable;
 }
 
-Advice PolicyCheck::failureAdvice(const NegotiationPolicy &policy, const OfferedFeatures &offered)
+PolicyCheck::Said PolicyCheck::failureAdvice(const NegotiationPolicy &policy,
+                                             const OfferedFeatures &offered)
 {
     // Earlier stages first: a later stage's offer is only meaningful once the earlier one worked.
     if (!offered.streamOpened) {
@@ -111,28 +115,32 @@ Advice PolicyCheck::failureAdvice(const NegotiationPolicy &policy, const Offered
         && tls != Negotiation::NotSupported) {
         if (tls == Negotiation::Required) {
             const bool tcpDialbackIfOptional = policy.dialback() && offered.dialbackBeforeTls;
-            return Advice {
-                u"starttls-not-offered"_qs,
-                tcpDialbackIfOptional
-                    ? trLater("This configuration sets TLS negotiation to Required but the "
-                              "partner's server does not offer STARTTLS; ask the partner's "
-                              "administrator to enable TLS, or set TLS negotiation to Optional to "
-                              "accept unencrypted TCP dialback.")
-                    : trLater("This configuration sets TLS negotiation to Required but the "
-                              "partner's server does not offer STARTTLS; ask the partner's "
-                              "administrator to enable TLS.")};
+            if (tcpDialbackIfOptional)
+                return {Advice {u"starttls-not-offered"_qs,
+                                trLater("This configuration sets TLS negotiation to Required but "
+                                        "the partner's server does not offer STARTTLS; ask the "
+                                        "partner's administrator to enable TLS, or set TLS "
+                                        "negotiation to Optional to accept unencrypted TCP "
+                                        "dialback.")},
+                        SuggestedChange::tls(Negotiation::Optional)};
+            return Advice {u"starttls-not-offered"_qs,
+                           trLater("This configuration sets TLS negotiation to Required but the "
+                                   "partner's server does not offer STARTTLS; ask the partner's "
+                                   "administrator to enable TLS.")};
         }
         // TLS Optional: without TLS only TCP dialback is left.
         if (!policy.dialback()) {
-            return Advice {
-                u"starttls-not-offered"_qs,
-                offered.dialbackBeforeTls
-                    ? trLater("The partner's server does not offer STARTTLS, which SASL needs, and "
-                              "this configuration does not allow dialback; ask the partner's "
-                              "administrator to enable TLS, or enable dialback negotiation to "
-                              "accept unencrypted TCP dialback.")
-                    : trLater("The partner's server does not offer STARTTLS, which SASL needs; ask "
-                              "the partner's administrator to enable TLS.")};
+            if (offered.dialbackBeforeTls)
+                return {Advice {u"starttls-not-offered"_qs,
+                                trLater("The partner's server does not offer STARTTLS, which SASL "
+                                        "needs, and this configuration does not allow dialback; "
+                                        "ask the partner's administrator to enable TLS, or enable "
+                                        "dialback negotiation to accept unencrypted TCP "
+                                        "dialback.")},
+                        SuggestedChange::dialback(true)};
+            return Advice {u"starttls-not-offered"_qs,
+                           trLater("The partner's server does not offer STARTTLS, which SASL "
+                                   "needs; ask the partner's administrator to enable TLS.")};
         }
         return Advice {
             u"neither-starttls-nor-dialback"_qs,
@@ -143,19 +151,17 @@ Advice PolicyCheck::failureAdvice(const NegotiationPolicy &policy, const Offered
     if (tls == Negotiation::NotSupported) {
         // Only row 17 gets here: TCP dialback is allowed, but not offered.
         if (offered.tlsNegotiated)
-            return Advice {
-                u"direct-tls-refused-by-settings"_qs,
-                trLater(
-                    "The partner's server was reached over direct TLS (XEP-0368), which this "
-                    "configuration refuses by setting TLS negotiation to Not supported; set TLS "
-                    "negotiation to Optional.")};
+            return {Advice {u"direct-tls-refused-by-settings"_qs,
+                            trLater("The partner's server was reached over direct TLS (XEP-0368), "
+                                    "which this configuration refuses by setting TLS negotiation "
+                                    "to Not supported; set TLS negotiation to Optional.")},
+                    SuggestedChange::tls(Negotiation::Optional)};
         if (offered.startTls == StartTls::Optional)
-            return Advice {
-                u"no-dialback-without-tls"_qs,
-                trLater(
-                    "The partner's server offers no dialback on an unencrypted stream, the only "
-                    "kind this configuration allows; set TLS negotiation to Optional to use the "
-                    "TLS the partner offers.")};
+            return {Advice {u"no-dialback-without-tls"_qs,
+                            trLater("The partner's server offers no dialback on an unencrypted "
+                                    "stream, the only kind this configuration allows; set TLS "
+                                    "negotiation to Optional to use the TLS the partner offers.")},
+                    SuggestedChange::tls(Negotiation::Optional)};
         return Advice {
             u"dialback-not-offered"_qs,
             trLater("The partner's server offers no dialback, the only method this configuration "
@@ -184,12 +190,12 @@ Advice PolicyCheck::failureAdvice(const NegotiationPolicy &policy, const Offered
                         "your domain from a CA the partner trusts so that it offers SASL EXTERNAL "
                         "(XEP-0178).")};
         if (offered.externalOffered())
-            return Advice {
-                u"dialback-not-offered"_qs,
-                trLater(
-                    "The partner's server offers SASL EXTERNAL but no dialback, the only method "
-                    "this configuration allows; set SASL negotiation to Optional, or ask the "
-                    "partner's administrator to enable dialback.")};
+            return {Advice {u"dialback-not-offered"_qs,
+                            trLater("The partner's server offers SASL EXTERNAL but no dialback, "
+                                    "the only method this configuration allows; set SASL "
+                                    "negotiation to Optional, or ask the partner's administrator "
+                                    "to enable dialback.")},
+                    SuggestedChange::sasl(Negotiation::Optional)};
         return Advice {
             u"dialback-not-offered"_qs,
             trLater("The partner's server offers no dialback, the only method this configuration "
@@ -204,12 +210,13 @@ Advice PolicyCheck::failureAdvice(const NegotiationPolicy &policy, const Offered
                     "on the encrypted stream; ask the partner's administrator to offer dialback "
                     "after TLS.")};
         // The partner would accept TCP dialback; this configuration requires TLS.
-        return Advice {
-            u"dialback-only-before-tls"_qs,
-            trLater("The partner's server offers dialback only on the unencrypted stream, which "
-                    "this configuration refuses by requiring TLS; ask the partner's administrator "
-                    "to offer dialback after TLS, or set TLS negotiation to Optional to accept "
-                    "unencrypted TCP dialback.")};
+        return {Advice {u"dialback-only-before-tls"_qs,
+                        trLater("The partner's server offers dialback only on the unencrypted "
+                                "stream, which this configuration refuses by requiring TLS; ask "
+                                "the partner's administrator to offer dialback after TLS, or set "
+                                "TLS negotiation to Optional to accept unencrypted TCP "
+                                "dialback.")},
+                SuggestedChange::tls(Negotiation::Optional)};
     }
     // Not reached with the documented matrix; a Fail must never come without advice.
     return Advice {
@@ -234,7 +241,8 @@ Advice PolicyCheck::tlsFailureAdvice(const OfferedFeatures &offered)
             .arg(offered.tlsFailure)};
 }
 
-Advice PolicyCheck::tcpOnlyAdvice(const NegotiationPolicy &policy, const OfferedFeatures &offered)
+PolicyCheck::Said PolicyCheck::tcpOnlyAdvice(const NegotiationPolicy &policy,
+                                             const OfferedFeatures &offered)
 {
     if (tlsFailed(offered)) {
         if (offered.tlsFailure.isEmpty())
@@ -251,11 +259,12 @@ Advice PolicyCheck::tcpOnlyAdvice(const NegotiationPolicy &policy, const Offered
     }
     if (policy.tls() == Negotiation::NotSupported) {
         if (offered.startTls == StartTls::Optional)
-            return Advice {
-                u"tcp-dialback-only"_qs,
-                trLater("Only TCP dialback is usable, so traffic with this partner is not "
-                        "encrypted; set TLS negotiation to Optional to use the TLS the partner "
-                        "offers.")};
+            return {Advice {u"tcp-dialback-only"_qs,
+                            trLater("Only TCP dialback is usable, so traffic with this partner is "
+                                    "not encrypted; set TLS negotiation to Optional to use the "
+                                    "TLS the partner offers.")},
+                    SuggestedChange::tls(Negotiation::Optional)};
+        // The setting helps only once the partner offers TLS: nothing to apply yet.
         return Advice {
             u"tcp-dialback-only"_qs,
             trLater("Only TCP dialback is usable because neither side uses TLS, so traffic with "
@@ -283,15 +292,16 @@ Advice PolicyCheck::tcpOnlyAdvice(const NegotiationPolicy &policy, const Offered
                 "offer it.")};
 }
 
-Advice PolicyCheck::externalMissingAdvice(const NegotiationPolicy &policy,
-                                          const OfferedFeatures &offered)
+PolicyCheck::Said PolicyCheck::externalMissingAdvice(const NegotiationPolicy &policy,
+                                                     const OfferedFeatures &offered)
 {
     if (!offered.externalFailure.isEmpty())
-        return {u"sasl-external-refused"_qs,
-                trLater("The partner's server refused SASL EXTERNAL (“%1”): it does not accept "
-                        "the client certificate as your domain's identity; use a certificate "
-                        "that names your domain (XEP-0178), from a CA the partner trusts.")
-                    .arg(offered.externalFailure)};
+        return Advice {
+            u"sasl-external-refused"_qs,
+            trLater("The partner's server refused SASL EXTERNAL (“%1”): it does not accept "
+                    "the client certificate as your domain's identity; use a certificate "
+                    "that names your domain (XEP-0178), from a CA the partner trusts.")
+                .arg(offered.externalFailure)};
     // Suggest dialback only when the partner's offer shows it would then work.
     const auto methodWith = [&](Negotiation sasl) -> std::optional<Method> {
         const NegotiationPolicy alternative(policy.tls(), sasl, true);
@@ -301,33 +311,43 @@ Advice PolicyCheck::externalMissingAdvice(const NegotiationPolicy &policy,
     };
     if (!policy.dialback()) {
         if (const auto method = methodWith(policy.sasl())) {
-            return Advice {
-                u"sasl-external-not-offered"_qs,
-                *method == Method::TcpDialback
-                    ? trLater("The partner's server did not offer SASL EXTERNAL, which it offers "
-                              "only to a server presenting a client certificate it trusts "
-                              "(XEP-0178); install a certificate for your domain from a CA the "
-                              "partner trusts, or enable dialback negotiation to accept "
-                              "unencrypted TCP dialback.")
-                    : trLater("The partner's server did not offer SASL EXTERNAL, which it offers "
-                              "only to a server presenting a client certificate it trusts "
-                              "(XEP-0178); install a certificate for your domain from a CA the "
-                              "partner trusts, or enable dialback negotiation.")};
+            return {
+                Advice {u"sasl-external-not-offered"_qs,
+                        *method == Method::TcpDialback
+                            ? trLater(
+                                "The partner's server did not offer SASL EXTERNAL, which it offers "
+                                "only to a server presenting a client certificate it trusts "
+                                "(XEP-0178); install a certificate for your domain from a CA the "
+                                "partner trusts, or enable dialback negotiation to accept "
+                                "unencrypted TCP dialback.")
+                            : trLater(
+                                "The partner's server did not offer SASL EXTERNAL, which it offers "
+                                "only to a server presenting a client certificate it trusts "
+                                "(XEP-0178); install a certificate for your domain from a CA the "
+                                "partner trusts, or enable dialback negotiation.")},
+                SuggestedChange::dialback(true)};
         }
     }
     // With both TLS and SASL required, Lync never uses dialback (row 1).
     if (policy.sasl() == Negotiation::Required && methodWith(Negotiation::Optional)) {
-        return Advice {
-            u"sasl-external-not-offered"_qs,
-            policy.dialback()
-                ? trLater("The partner's server did not offer SASL EXTERNAL, which it offers only "
-                          "to a server presenting a client certificate it trusts (XEP-0178); "
-                          "install a certificate for your domain from a CA the partner trusts, or "
-                          "set SASL negotiation to Optional so that dialback can be used.")
-                : trLater("The partner's server did not offer SASL EXTERNAL, which it offers only "
-                          "to a server presenting a client certificate it trusts (XEP-0178); "
-                          "install a certificate for your domain from a CA the partner trusts, or "
-                          "set SASL negotiation to Optional and enable dialback negotiation.")};
+        const SuggestedChange change = policy.dialback()
+            ? SuggestedChange::sasl(Negotiation::Optional)
+            : SuggestedChange::sasl(Negotiation::Optional).with(SuggestedChange::dialback(true));
+        return {
+            Advice {
+                u"sasl-external-not-offered"_qs,
+                policy.dialback()
+                    ? trLater(
+                        "The partner's server did not offer SASL EXTERNAL, which it offers only "
+                        "to a server presenting a client certificate it trusts (XEP-0178); "
+                        "install a certificate for your domain from a CA the partner trusts, or "
+                        "set SASL negotiation to Optional so that dialback can be used.")
+                    : trLater(
+                        "The partner's server did not offer SASL EXTERNAL, which it offers only "
+                        "to a server presenting a client certificate it trusts (XEP-0178); "
+                        "install a certificate for your domain from a CA the partner trusts, or "
+                        "set SASL negotiation to Optional and enable dialback negotiation.")},
+            change};
     }
     return Advice {
         u"sasl-external-not-offered"_qs,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "advice/suggestedchange.h"
 #include "partners/negotiationpolicy.h"
 #include "probe/offeredfeatures.h"
 #include "report/advice.h"
@@ -32,6 +33,9 @@ public:
         // One sentence for Warning and Fail, translated when shown; empty for Pass.
         LocalizedText advice;
         QString reason; // the advice's stable code
+        // The change of this partner's settings that the advice names, as data; empty when
+        // the advice asks for none (or only for the partner's administrator to act).
+        SuggestedChange suggestion;
     };
 
     // The reason code of a configuration the Control Panel refuses.
@@ -41,12 +45,24 @@ public:
     static QString verdictName(ConnectionVerdict verdict);
 
 private:
+    // An advice and the change of settings it names, made together.
+    struct Said
+    {
+        // Not explicit: an Advice alone is a Said.
+        Said(Advice said, SuggestedChange change = {})
+            : advice(std::move(said))
+            , suggestion(std::move(change))
+        { }
+        Advice advice;
+        SuggestedChange suggestion;
+    };
+
     // The plain intersection, ignoring whether the configuration itself is refused.
     static NegotiationPolicy::Methods usableMethods(const NegotiationPolicy &policy,
                                                     const OfferedFeatures &offered);
-    static Advice failureAdvice(const NegotiationPolicy &policy, const OfferedFeatures &offered);
+    static Said failureAdvice(const NegotiationPolicy &policy, const OfferedFeatures &offered);
     static Advice tlsFailureAdvice(const OfferedFeatures &offered);
-    static Advice tcpOnlyAdvice(const NegotiationPolicy &policy, const OfferedFeatures &offered);
-    static Advice externalMissingAdvice(const NegotiationPolicy &policy,
-                                        const OfferedFeatures &offered);
+    static Said tcpOnlyAdvice(const NegotiationPolicy &policy, const OfferedFeatures &offered);
+    static Said externalMissingAdvice(const NegotiationPolicy &policy,
+                                      const OfferedFeatures &offered);
 };

@@ -199,6 +199,7 @@ void ProbeRecorder::judgeRoundTrip(const std::optional<NegotiationPolicy::Method
     m_report.verdict = ProbeReport::ConnectionVerdict::Warning;
     m_report.advice = why.text;
     m_report.reason = why.reason;
+    m_report.suggestion = {};
 }
 
 void ProbeRecorder::judge(const Partner &partner)
@@ -211,14 +212,18 @@ void ProbeRecorder::judge(const Partner &partner)
         = verdict.method ? NegotiationPolicy::methodText(*verdict.method) : LocalizedText();
     m_report.advice = verdict.advice;
     m_report.reason = verdict.reason;
+    // The suggestion goes with the sentence that names it, and only with it.
+    m_report.suggestion = verdict.suggestion;
     if (m_report.cancelled) {
         m_report.advice = trLater("The test was cancelled.");
         m_report.reason = QStringLiteral("cancelled");
+        m_report.suggestion = {};
     } else if (m_report.verdict == ProbeReport::ConnectionVerdict::Fail && !m_failure.isNull()
                && verdict.reason != PolicyCheck::SettingsRefused) {
         // What stopped the test says more than "nothing usable was offered".
         m_report.advice = m_failure.text;
         m_report.reason = m_failure.reason;
+        m_report.suggestion = {};
     }
     judgeRoundTrip(verdict.method);
     // Full dialback was asked for but its listener did not start: the Pass is not what the
@@ -229,6 +234,7 @@ void ProbeRecorder::judge(const Partner &partner)
         m_report.verdict = ProbeReport::ConnectionVerdict::Warning;
         m_report.advice = m_unproven.text;
         m_report.reason = m_unproven.reason;
+        m_report.suggestion = {};
     }
     ProbeReport::StepResult &result = m_report.stepResult(ProbeReport::Step::Verdict);
     result.state = m_report.verdict == ProbeReport::ConnectionVerdict::Pass

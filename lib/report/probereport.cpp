@@ -217,6 +217,8 @@ QJsonObject ProbeReport::toJson() const
         {QStringLiteral("proven"), proven},
         {QStringLiteral("advice"), advice.toString()},
         {QStringLiteral("reason"), reason},
+        {QStringLiteral("suggestion"),
+         suggestion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(suggestion.toJson())},
         {QStringLiteral("cancelled"), cancelled},
         {QStringLiteral("steps"), stepArray},
         {QStringLiteral("dnsRecords"), recordArray},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "advice/suggestedchange.h"
 #include "certificates/certificatecheck.h"
 #include "i18n/localizedtext.h"
 #include "probe/offeredfeatures.h"
@@ -116,6 +117,9 @@ public:
     LocalizedText advice;
     // The advice's stable code ("connection-refused"); empty for a Pass.
     QString reason;
+    // The change of this partner's own settings that the advice names, as data (the
+    // window's Apply suggested setting, --fix-script); empty when it names none.
+    SuggestedChange suggestion;
     bool cancelled = false;
 
     StepResult &stepResult(Step step);

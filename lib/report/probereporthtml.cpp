@@ -17,6 +17,10 @@ QString ProbeReportHtml::verdict() const
     if (!report.advice.isEmpty())
         html += QStringLiteral("<p>") + Html::escape(report.advice.toString())
             + QStringLiteral("</p>\n");
+    if (!report.suggestion.isEmpty())
+        html += QStringLiteral("<p class=\"suggestion\">")
+            + Html::escape(tr("Suggested setting: %1").arg(report.suggestion.text()))
+            + QStringLiteral("</p>\n");
     return html;
 }
 

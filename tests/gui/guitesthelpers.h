@@ -2,6 +2,7 @@
 
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "probe/probereportdialog.h"
 #include "probe/proberunner.h"
 #include "support/prompter.h"
 
@@ -14,6 +15,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStringList>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -135,6 +137,36 @@ inline void closeMainWindow(std::unique_ptr<MainWindow> &window,
         window->probeRunner()->cancel();
     window.reset();
     Translations::load(u"en"_qs);
+}
+
+// The row of `table` whose first column shows `domain`; -1 when none does.
+inline int rowShowing(const QTableView *table, const QString &domain)
+{
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data().toString() == domain)
+            return row;
+    }
+    return -1;
+}
+
+// Selects that row with the focus in the table, as a user picks a partner.
+inline void selectRowShowing(QTableView *table, const QString &domain)
+{
+    table->setFocus();
+    table->selectRow(rowShowing(table, domain));
+}
+
+// Partner → Test connection on the selected partner of `window`: its report window once the
+// test has ended, or null when it did not open or did not end within 15 s.
+inline ProbeReportDialog *testSelectedPartner(MainWindow *window)
+{
+    window->findChild<QAction *>(QStringLiteral("actionProbe"))->trigger();
+    auto *report = window->findChild<ProbeReportDialog *>(QStringLiteral("probeReportDialog"));
+    if (!report || !report->isVisible())
+        return nullptr;
+    const bool finished
+        = QTest::qWaitFor([window] { return !window->probeRunner()->isRunning(); }, 15000);
+    return finished ? report : nullptr;
 }
 
 // Chooses `text` in a combo box with the keyboard, as a user would without the mouse.

@@ -121,17 +121,12 @@ void tst_ProbeReportDialog::cleanup()
 
 int tst_ProbeReportDialog::rowOf(const QString &domain) const
 {
-    for (int row = 0; row < table()->model()->rowCount(); ++row) {
-        if (table()->model()->index(row, 0).data().toString() == domain)
-            return row;
-    }
-    return -1;
+    return rowShowing(table(), domain);
 }
 
 void tst_ProbeReportDialog::select(const QString &domain)
 {
-    table()->setFocus();
-    table()->selectRow(rowOf(domain));
+    selectRowShowing(table(), domain);
 }
 
 ProbeReportDialog *tst_ProbeReportDialog::testedWithReport(const QString &domain)
@@ -141,13 +136,7 @@ ProbeReportDialog *tst_ProbeReportDialog::testedWithReport(const QString &domain
     if (!reopenWith(settings))
         return nullptr;
     select(domain);
-    m_window->findChild<QAction *>(u"actionProbe"_qs)->trigger();
-    auto *report = m_window->findChild<ProbeReportDialog *>(u"probeReportDialog"_qs);
-    if (!report || !report->isVisible())
-        return nullptr;
-    const bool finished
-        = QTest::qWaitFor([this] { return !m_window->probeRunner()->isRunning(); }, 15000);
-    return finished ? report : nullptr;
+    return testSelectedPartner(m_window.get());
 }
 
 void tst_ProbeReportDialog::asksForTheLocalDomainFirst()

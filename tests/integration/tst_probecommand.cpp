@@ -32,6 +32,8 @@ private Q_SLOTS:
     void jsonPrintsTheReports();
     void failureReasonInEveryOutput();
     void tlsProfileAddsTheGrade();
+    void fixScriptWritesTheSuggestedSettings();
+    void fixScriptWithNothingToFixChangesNothing();
     void unreadableFileExitsTwo_data();
     void unreadableFileExitsTwo();
     void badUsageExitsTwo_data();
@@ -259,6 +261,76 @@ void tst_ProbeCommand::domainOptionTestsOnlyThatDomain()
     QCOMPARE(lines(result.out), QStringList {u"partner.test\tPass\tTLS dialback\t"_qs});
 }
 
+void tst_ProbeCommand::fixScriptWritesTheSuggestedSettings()
+{
+    // STARTTLS offered, not required: row 17 (TLS Not supported) gets only TCP dialback and
+    // the advice to set TLS negotiation to Optional; row 7 passes and needs nothing.
+    ProsodyServer::Options options;
+    for (const QString &domain : {u"partner.test"_qs, u"second.test"_qs})
+        options.virtualHosts.append({domain, m_server.certificate, m_server.key, m_server.ca});
+    options.requireEncryption = false;
+    ProsodyServer prosody(options);
+    QVERIFY2(prosody.start(), qPrintable(prosody.errorString()));
+
+    const QString file
+        = writePartners(u"fix.json"_qs, {row17(u"partner.test"_qs), row7(u"second.test"_qs)});
+    const QString script = m_dir->filePath(u"fix.ps1"_qs);
+    QFile::remove(script);
+    const Result result = runCheck(checkArguments(file, prosody.s2sPort())
+                                   << u"--fix-script"_qs << script << u"--json"_qs);
+    QVERIFY2(result.finished, qPrintable(result.err));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+    // The JSON report carries the suggestion beside the advice.
+    const QJsonArray reports = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(reports.size(), 2);
+    QCOMPARE(reports.at(0)[u"suggestion"_qs].toObject(),
+             QJsonObject({{u"tlsNegotiation"_qs, u"Optional"_qs}}));
+    QVERIFY(reports.at(1)[u"suggestion"_qs].isNull());
+
+    QFile written(script);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList scriptLines
+        = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_qs, Qt::SkipEmptyParts);
+    QVERIFY(scriptLines.size() >= 2);
+    QVERIFY2(scriptLines.first().startsWith(u"# Negotiation settings suggested by connection "
+                                            "tests"_qs),
+             qPrintable(scriptLines.first()));
+    QStringList commands;
+    for (const QString &line : scriptLines) {
+        if (!line.startsWith(u'#'))
+            commands.append(line);
+    }
+    QCOMPARE(commands,
+             QStringList({u"Set-CsXmppAllowedPartner -Identity 'partner.test' "
+                          "-TlsNegotiation Optional"_qs}));
+
+    // Made as the script says, the partner passes with TLS dialback: the advice was right.
+    const QString fixed = writePartners(
+        u"fixed.json"_qs, {partner(u"partner.test"_qs, u"Optional"_qs, u"NotSupported"_qs, true)});
+    const Result again = runCheck(checkArguments(fixed, prosody.s2sPort()));
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    QCOMPARE(lines(again.out), QStringList {u"partner.test\tPass\tTLS dialback\t"_qs});
+}
+
+void tst_ProbeCommand::fixScriptWithNothingToFixChangesNothing()
+{
+    const QString file = writePartners(u"nothing.json"_qs, {row7(u"partner.test"_qs)});
+    const QString script = m_dir->filePath(u"nothing.ps1"_qs);
+    QFile::remove(script);
+    const Result result
+        = runCheck(checkArguments(file, m_prosody->s2sPort()) << u"--fix-script"_qs << script);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+    QFile written(script);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(written.readAll().mid(3));
+    QVERIFY(text.contains(u"No partner needs a change"_qs));
+    // Only comments: running it changes nothing.
+    for (const QString &line : text.split(u"\r\n"_qs, Qt::SkipEmptyParts))
+        QVERIFY2(line.startsWith(u'#'), qPrintable(line));
+}
+
 void tst_ProbeCommand::tlsProfileAddsTheGrade()
 {
     const QString file
@@ -389,6 +461,9 @@ void tst_ProbeCommand::badUsageExitsTwo_data()
         << QStringList {u"--check"_qs,   u"FILE"_qs,   u"--local-domain"_qs,
                         u"lync.test"_qs, u"--lang"_qs, u"de"_qs}
         << u"unknown language “de”; use en, fr."_qs;
+    QTest::newRow("fix script without a check")
+        << QStringList {u"--export-ps1"_qs, u"FILE"_qs, u"-"_qs, u"--fix-script"_qs, u"fix.ps1"_qs}
+        << u"--fix-script does not go with --export-ps1"_qs;
 }
 
 void tst_ProbeCommand::badUsageExitsTwo()

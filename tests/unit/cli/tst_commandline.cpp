@@ -25,7 +25,7 @@ char *toString(const CommandLineOptions &options)
                          "caFile %9, clientCertificate %10, clientKey %11, timeoutSeconds %12, "
                          "parallelTests %13, json %14, setExisting %15, dryRun %16, "
                          "tlsProfile %17, fullDialback %18, dialbackListen %19:%20, "
-                         "format %21, outputFile \"%22\"")
+                         "format %21, outputFile \"%22\", fixScript \"%23\"")
               .arg(QString::number(int(options.command)), options.partnerFile, options.secondFile,
                    options.language, options.domains.join(u", "_qs), options.localDomain,
                    options.host, options.dnsServer.toString(), optional(options.caFile))
@@ -36,7 +36,7 @@ char *toString(const CommandLineOptions &options)
               .arg(QVariant(options.fullDialback).toString(),
                    options.dialbackListenAddress.toString(),
                    QString::number(options.dialbackListenPort.value_or(0)),
-                   QString::number(int(options.format)), options.outputFile);
+                   QString::number(int(options.format)), options.outputFile, options.fixScript);
     return qstrdup(text.toUtf8().constData());
 }
 
@@ -241,6 +241,10 @@ void tst_CommandLine::readsEveryCommandAndOption_data()
                o.format = Format::Json;
                o.json = true;
            });
+    QTest::newRow("--fix-script") << checkLine + QStringList {u"--fix-script"_qs, u"fix.ps1"_qs}
+                                  << with(check, [](CommandLineOptions &o) {
+                                         o.fixScript = u"fix.ps1"_qs;
+                                     });
     QTest::newRow("--tls-profile")
         << checkLine + QStringList {u"--tls-profile"_qs}
         << with(check, [](CommandLineOptions &o) { o.tlsProfile = true; });
@@ -371,6 +375,8 @@ void tst_CommandLine::refusesWithAMessageNamingTheMistake_data()
         << u"--json does not go with --export-ps1."_qs;
     QTest::newRow("--tls-profile with the window")
         << QStringList {u"--tls-profile"_qs} << u"--tls-profile goes only with --check."_qs;
+    QTest::newRow("--fix-script without --check") << QStringList {u"--fix-script"_qs, u"fix.ps1"_qs}
+                                                  << u"--fix-script goes only with --check."_qs;
     QTest::newRow("--full-dialback with the window")
         << QStringList {u"--full-dialback"_qs} << u"--full-dialback goes only with --check."_qs;
     for (const QString &value : {u"dialback.test:5269"_qs, u"192.0.2.10"_qs, u"192.0.2.10:0"_qs,

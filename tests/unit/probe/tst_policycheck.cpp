@@ -1,3 +1,4 @@
+#include "partners/partnervalidator.h"
 #include "probe/policycheck.h"
 #include "report/probereport.h"
 
@@ -20,6 +21,10 @@ private Q_SLOTS:
     void matrix_data();
     void matrix();
     void matrixCoversEveryOutcome();
+    void suggestions_data();
+    void suggestions();
+    void suggestionsCoverEveryField();
+    void directTlsSuggestion();
     void expectations_data();
     void expectations();
     void expiringCertificateOnlyTurnsPassIntoWarning();
@@ -366,6 +371,141 @@ void tst_PolicyCheck::matrixCoversEveryOutcome()
                      QStringLiteral("Pass TLS dialback"), QStringLiteral("Warning TCP dialback")}));
     // Seven refused rows fail against all 24 partners.
     QVERIFY(outcomes.value(QStringLiteral("Fail no method")) > 7 * 24);
+}
+
+namespace {
+
+int rank(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Fail:
+        return 0;
+    case Verdict::Warning:
+        return 1;
+    case Verdict::Pass:
+        return 2;
+    }
+    return -1;
+}
+
+// The row of the documented table for a combination, looked up in the copied table.
+int rowOf(Negotiation tls, Negotiation sasl, bool dialback)
+{
+    for (int row = 1; row <= 18; ++row) {
+        const ConfigRow &config = configRow(row);
+        if (config.tls == tls && config.sasl == sasl && config.dialback == dialback)
+            return row;
+    }
+    return 0;
+}
+
+// The phrase of the advice that names each field's change, as PolicyCheck words it.
+const char TlsPhrase[] = "set TLS negotiation to Optional";
+const char SaslPhrase[] = "set SASL negotiation to Optional";
+const char DialbackPhrase[] = "enable dialback negotiation";
+// The one sentence that names a setting only for once the partner has acted.
+const char AfterPartnerActs[] = "enable TLS and set TLS negotiation to Optional";
+
+} // namespace
+
+void tst_PolicyCheck::suggestions_data()
+{
+    matrix_data();
+}
+
+void tst_PolicyCheck::suggestions()
+{
+    QFETCH(int, row);
+    QFETCH(StartTls, startTls);
+    QFETCH(bool, external);
+    QFETCH(bool, dialbackBefore);
+    QFETCH(bool, dialbackAfter);
+
+    const Case before {row, startTls, external, dialbackBefore, dialbackAfter};
+    const PolicyCheck::Result result = PolicyCheck::evaluate(policyOfRow(row), before.offered());
+    const QString advice = result.advice.toString();
+    const SuggestedChange &change = result.suggestion;
+
+    // The sentence and the data name the same fields.
+    QCOMPARE(bool(change.tlsNegotiation),
+             advice.contains(QLatin1String(TlsPhrase))
+                 && !advice.contains(QLatin1String(AfterPartnerActs)));
+    QCOMPARE(bool(change.saslNegotiation), advice.contains(QLatin1String(SaslPhrase)));
+    QCOMPARE(bool(change.supportDialbackNegotiation),
+             advice.contains(QLatin1String(DialbackPhrase)));
+    if (change.isEmpty())
+        return;
+    // Every suggestion is a value the sentence names.
+    QCOMPARE(change.tlsNegotiation.value_or(O), O);
+    QCOMPARE(change.saslNegotiation.value_or(O), O);
+    QCOMPARE(change.supportDialbackNegotiation.value_or(true), true);
+
+    const ConfigRow &config = configRow(row);
+    Partner partner;
+    partner.domain = QStringLiteral("partner.example");
+    partner.tlsNegotiation = config.tls;
+    partner.saslNegotiation = config.sasl;
+    partner.supportDialbackNegotiation = config.dialback;
+    QVERIFY(change.changes(partner));
+    const Partner after = change.appliedTo(partner);
+
+    // The editor's rules accept the result: never a refused row of the table.
+    const int afterRow
+        = rowOf(after.tlsNegotiation, after.saslNegotiation, after.supportDialbackNegotiation);
+    QVERIFY(afterRow > 0);
+    QVERIFY2(!configRow(afterRow).error, qPrintable(QString::number(afterRow)));
+    QVERIFY(!hasErrors(PartnerValidator::validate(after)));
+
+    // The same partner tested again with the new settings: the probe negotiates TLS when
+    // the partner offers it and the settings allow it, so the offer is recomputed.
+    const Case again {afterRow, startTls, external, dialbackBefore, dialbackAfter};
+    const PolicyCheck::Result next = PolicyCheck::evaluate(policyOfRow(afterRow), again.offered());
+    const QString what = advice + u" → " + nameOf(next.verdict) + u' ' + next.advice.toString();
+    QVERIFY2(rank(next.verdict) >= rank(result.verdict), qPrintable(what));
+    // Strictly better, unless TLS was not tried before: what the partner offers after TLS was
+    // not seen then, and the suggestion is what lets the next test see it. It is then better
+    // exactly when the partner offers after TLS a method the new settings allow.
+    const bool offerAfterTlsUnseen = !before.tlsNegotiated() && again.tlsNegotiated();
+    const Methods allowedAfter = configRow(afterRow).allowed;
+    const bool usefulAfterTls = (dialbackAfter && allowedAfter.testFlag(Method::TlsDialback))
+        || (external && allowedAfter.testFlag(Method::SaslOverTls));
+    if (!offerAfterTlsUnseen || usefulAfterTls)
+        QVERIFY2(rank(next.verdict) > rank(result.verdict), qPrintable(what));
+}
+
+void tst_PolicyCheck::suggestionsCoverEveryField()
+{
+    // Guards the properties above against a matrix in which no suggestion would be made.
+    QMap<QString, int> kinds;
+    forEachCase([&](const Case &c) {
+        const SuggestedChange change
+            = PolicyCheck::evaluate(policyOfRow(c.row), c.offered()).suggestion;
+        QStringList fields;
+        for (const SuggestedChange::Field field : change.fields())
+            fields.append(CmdletParameters::powerShellName(field));
+        if (!fields.isEmpty())
+            ++kinds[fields.join(u'+')];
+    });
+    QCOMPARE(kinds.keys(),
+             QStringList({QStringLiteral("SaslNegotiation"),
+                          QStringLiteral("SaslNegotiation+SupportDialbackNegotiation"),
+                          QStringLiteral("SupportDialbackNegotiation"),
+                          QStringLiteral("TlsNegotiation")}));
+}
+
+void tst_PolicyCheck::directTlsSuggestion()
+{
+    // Row 17 reached over direct TLS (XEP-0368): the matrix above never negotiates TLS for
+    // a row that refuses it, so this case is written out.
+    const PolicyCheck::Result result
+        = PolicyCheck::evaluate(policyOfRow(17), Peer(StartTls::NotOffered).tls().dialbackAfter());
+    QCOMPARE(result.reason, QStringLiteral("direct-tls-refused-by-settings"));
+    QCOMPARE(result.suggestion.fields(), QList({SuggestedChange::Field::TlsNegotiation}));
+    QCOMPARE(result.suggestion.tlsNegotiation, std::optional(O));
+    const PolicyCheck::Result after = PolicyCheck::evaluate(
+        NegotiationPolicy(O, N, true), Peer(StartTls::NotOffered).tls().dialbackAfter());
+    QCOMPARE(nameOf(after.verdict), QStringLiteral("Pass"));
+    QVERIFY(after.suggestion.isEmpty());
 }
 
 void tst_PolicyCheck::expectations_data()

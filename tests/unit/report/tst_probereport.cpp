@@ -17,6 +17,7 @@ private Q_SLOTS:
     void jsonWireNamesDoNotDependOnTheLanguage();
     void tlsProfileSectionOnlyWhenDrawn();
     void certificateCheckIsShown();
+    void suggestionInHtmlAndJson();
 
 private:
     static ProbeReport sample();
@@ -186,6 +187,26 @@ void tst_ProbeReport::certificateCheckIsShown()
     QCOMPARE(identity.value(u"names"_qs), json.value(u"identity"_qs).toObject().value(u"names"_qs));
     QCOMPARE(frenchJson.value(u"trust"_qs).toObject().value(u"trusted"_qs), QJsonValue(true));
     QCOMPARE(frenchJson.value(u"passed"_qs), QJsonValue(true));
+}
+
+void tst_ProbeReport::suggestionInHtmlAndJson()
+{
+    ProbeReport report = sample();
+    QVERIFY(report.toJson().value(u"suggestion"_qs).isNull());
+    QVERIFY(!report.toHtml().contains(u"Suggested setting"_qs));
+
+    report.suggestion
+        = SuggestedChange::sasl(Negotiation::Optional).with(SuggestedChange::dialback(true));
+    // The JSON's keys and values are the partner file's, in every language.
+    QVERIFY(Translations::load(u"fr"_qs));
+    QCOMPARE(report.toJson().value(u"suggestion"_qs).toObject(),
+             QJsonObject({{u"saslNegotiation"_qs, u"Optional"_qs},
+                          {u"supportDialbackNegotiation"_qs, true}}));
+    QVERIFY(Translations::load(u"en"_qs));
+    const QString html = report.toHtml();
+    QVERIFY2(html.contains(u"Suggested setting: SASL negotiation: Optional; Dialback "
+                           "negotiation: True"_qs),
+             qPrintable(html));
 }
 
 QTEST_GUILESS_MAIN(tst_ProbeReport)
