@@ -93,6 +93,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void connectActions();
@@ -102,6 +103,10 @@ private:
     void showEditRefused(const QString &message);
     void showProbesRunning(bool running);
     void showProbesFinished(int passed, int warnings, int failed);
+    // The certificate watch's message: what got worse at the last test, until the next
+    // change or a click on it.
+    void showWatchAlert(const QList<LocalizedText> &changes);
+    void updateWatchAlert();
     void updateActions();
     void updateTitle();
     void updateStatus();
@@ -121,4 +126,6 @@ private:
     QLabel *m_pathLabel;
     QProgressBar *m_probeProgress;
     QToolButton *m_probeCancelButton;
+    QLabel *m_watchLabel;
+    QList<LocalizedText> m_watchChanges; // shown by m_watchLabel, in the language of the moment
 };

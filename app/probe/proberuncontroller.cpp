@@ -1,5 +1,6 @@
 #include "probe/proberuncontroller.h"
 
+#include "certificates/certificatelifetime.h"
 #include "probe/probereportdialog.h"
 #include "probe/proberunexporter.h"
 #include "probe/proberunner.h"
@@ -8,7 +9,31 @@
 #include "probe/probesettingsstore.h"
 #include "support/prompter.h"
 
+#include <QLocale>
 #include <QWidget>
+
+#include <algorithm>
+#include <utility>
+
+namespace {
+
+// The verdict's name as ProbeReport::verdictName() gives it, translated when shown.
+LocalizedText verdictText(ProbeReport::ConnectionVerdict verdict)
+{
+    switch (verdict) {
+    case ProbeReport::ConnectionVerdict::Pass:
+        return LocalizedText("ProbeReport", "Pass", "connection test verdict");
+    case ProbeReport::ConnectionVerdict::Warning:
+        return LocalizedText("ProbeReport", "Warning", "connection test verdict");
+    case ProbeReport::ConnectionVerdict::Fail:
+        break;
+    }
+    return LocalizedText("ProbeReport", "Fail", "connection test verdict");
+}
+
+constexpr int MillisecondsPerHour = 60 * 60 * 1000;
+
+} // namespace
 
 ProbeRunController::ProbeRunController(PartnerTableModel *model, Prompter *prompter,
                                        QWidget *window)
@@ -17,7 +42,15 @@ ProbeRunController::ProbeRunController(PartnerTableModel *model, Prompter *promp
     , m_prompter(prompter)
     , m_window(window)
     , m_settings(ProbeSettingsStore::load())
-{ }
+{
+    connect(&m_retestTimer, &QTimer::timeout, this, [this] {
+        // A run still going (the user's or the previous one) is left alone: the next
+        // tick tries again.
+        if (!isRunning())
+            Q_EMIT retestDue();
+    });
+    followRetestSetting();
+}
 
 ProbeRunController::~ProbeRunController() = default;
 
@@ -31,6 +64,7 @@ bool ProbeRunController::editSettings(const QString &reason)
         return false;
     m_settings = dialog.settings();
     ProbeSettingsStore::save(m_settings);
+    followRetestSetting();
     return true;
 }
 
@@ -57,6 +91,22 @@ bool ProbeRunController::ensureLocalDomain()
                            "streams from it, as your Edge server would."));
 }
 
+void ProbeRunController::followRetestSetting()
+{
+    setRetestInterval(m_settings.retestHours * MillisecondsPerHour);
+}
+
+void ProbeRunController::setRetestInterval(int milliseconds)
+{
+    if (milliseconds <= 0) {
+        m_retestTimer.stop();
+        return;
+    }
+    if (m_retestTimer.isActive() && m_retestTimer.interval() == milliseconds)
+        return;
+    m_retestTimer.start(milliseconds);
+}
+
 ProbeRunner *ProbeRunController::runner() const
 {
     return m_runner;
@@ -73,15 +123,17 @@ void ProbeRunController::cancel()
         m_runner->cancel();
 }
 
-ProbeRunner *ProbeRunController::start(const QList<Partner> &partners, bool tlsProfile)
+ProbeRunner *ProbeRunController::start(const QList<Partner> &partners, bool tlsProfile, bool quiet)
 {
     if (isRunning()) {
-        m_prompter->showError(
-            m_window, tr("Connection test"),
-            tr("Connection tests are already running. Wait for them or cancel them."));
+        if (!quiet) {
+            m_prompter->showError(
+                m_window, tr("Connection test"),
+                tr("Connection tests are already running. Wait for them or cancel them."));
+        }
         return nullptr;
     }
-    if (!ensureLocalDomain())
+    if (quiet ? m_settings.localDomain.isEmpty() : !ensureLocalDomain())
         return nullptr;
     if (m_runner)
         m_runner->deleteLater();
@@ -89,8 +141,14 @@ ProbeRunner *ProbeRunController::start(const QList<Partner> &partners, bool tlsP
     settings.tlsProfile = tlsProfile;
     m_runner = new ProbeRunner(settings, this);
     m_pending.clear();
-    for (const Partner &partner : partners)
-        m_pending[partner.domain].domainsLeft = int(partner.allDomains().size());
+    m_changes.clear();
+    for (const Partner &partner : partners) {
+        Pending &pending = m_pending[partner.domain];
+        pending.domainsLeft = int(partner.allDomains().size());
+        const qsizetype row = m_model->partners().indexOfDomain(partner.domain);
+        if (row >= 0)
+            pending.previous = m_model->lastProbe(int(row));
+    }
     connect(m_runner, &ProbeRunner::reportReady, this, &ProbeRunController::recordResult);
     connect(m_runner, &ProbeRunner::progress, this, &ProbeRunController::progress);
     connect(m_runner, &ProbeRunner::finished, this, &ProbeRunController::runFinished);
@@ -115,16 +173,35 @@ void ProbeRunController::probePartner(const Partner &partner)
 
 void ProbeRunController::probeAll(const QList<Partner> &partners, const QString &partnerFile)
 {
+    runTestAll(partners, partnerFile, false);
+}
+
+bool ProbeRunController::retestAll(const QList<Partner> &partners, const QString &partnerFile)
+{
+    if (partners.isEmpty() || isRunning())
+        return false;
+    runTestAll(partners, partnerFile, true);
+    return isRunning();
+}
+
+void ProbeRunController::runTestAll(const QList<Partner> &partners, const QString &partnerFile,
+                                    bool quiet)
+{
     if (partners.isEmpty())
         return;
-    ProbeRunner *runner = start(partners, false);
+    ProbeRunner *runner = start(partners, false, quiet);
     if (!runner)
         return;
     m_partnerFile = partnerFile;
-    if (runner->isRunning())
-        connect(runner, &ProbeRunner::finished, this, [this, runner] { probeAllFinished(runner); });
-    else
-        probeAllFinished(runner);
+    // The next periodic run comes a whole interval after this one.
+    if (m_retestTimer.isActive())
+        m_retestTimer.start();
+    if (runner->isRunning()) {
+        connect(runner, &ProbeRunner::finished, this,
+                [this, runner, quiet] { probeAllFinished(runner, quiet); });
+    } else {
+        probeAllFinished(runner, quiet);
+    }
 }
 
 void ProbeRunController::recordResult(int index, const ProbeReport &report)
@@ -142,10 +219,61 @@ void ProbeRunController::recordResult(int index, const ProbeReport &report)
             : trLater("%1: %2").arg(report.domain).arg(report.advice);
         pending.worst.suggestion = report.suggestion;
     }
+    if (!report.certificates.isEmpty() && report.certificates.first().notAfter.isValid())
+        pending.worst.certificates.append({report.domain, report.certificates.first().notAfter});
     pending.worst.testedAt = QDateTime::currentDateTime();
     pending.worst.testedWith = m_runner->jobs().at(index).partner;
-    if (--pending.domainsLeft <= 0)
+    if (--pending.domainsLeft <= 0) {
+        m_changes += changesForTheWorse(key, pending);
         m_model->setLastProbe(key, pending.worst);
+    }
+}
+
+QList<LocalizedText> ProbeRunController::changesForTheWorse(const QString &partner,
+                                                            const Pending &pending)
+{
+    if (!pending.previous || pending.outcome == ProbeRunReport::Outcome::Cancelled
+        || pending.outcome == ProbeRunReport::Outcome::NotTested)
+        return {};
+    const PartnerTableModel::LastProbe &before = *pending.previous;
+    const PartnerTableModel::LastProbe &now = pending.worst;
+    QList<LocalizedText> changes;
+    // The verdicts are declared from the best to the worst.
+    if (static_cast<int>(now.verdict) > static_cast<int>(before.verdict)) {
+        changes.append(
+            trLater("%1 is now %2 (was %3): %4", "partner, verdict, previous verdict, advice")
+                .arg(partner)
+                .arg(verdictText(now.verdict))
+                .arg(verdictText(before.verdict))
+                .arg(now.advice));
+    }
+    for (const PartnerTableModel::DomainCertificate &certificate : now.certificates) {
+        const auto previous = std::find_if(
+            before.certificates.cbegin(), before.certificates.cend(),
+            [&certificate](const auto &other) { return other.domain == certificate.domain; });
+        if (previous == before.certificates.cend())
+            continue;
+        const auto was = CertificateLifetime::stateOf(previous->notAfter, before.testedAt.toUTC());
+        const auto is = CertificateLifetime::stateOf(certificate.notAfter, now.testedAt.toUTC());
+        if (static_cast<int>(is) <= static_cast<int>(was))
+            continue;
+        const QString date
+            = QLocale().toString(certificate.notAfter.toLocalTime().date(), QLocale::ShortFormat);
+        if (is == CertificateLifetime::State::Expired) {
+            changes.append(trLater("The certificate of %1 expired on %2: ask the partner's "
+                                   "administrator to renew it.")
+                               .arg(certificate.domain)
+                               .arg(date));
+        } else {
+            const qint64 days = CertificateLifetime::daysLeft(certificate.notAfter, now.testedAt);
+            changes.append(trLater("The certificate of %1 ends in %n day(s), on %2: ask the "
+                                   "partner's administrator to renew it before then.",
+                                   nullptr, int(days))
+                               .arg(certificate.domain)
+                               .arg(date));
+        }
+    }
+    return changes;
 }
 
 void ProbeRunController::runFinished()
@@ -155,9 +283,11 @@ void ProbeRunController::runFinished()
     m_pending.clear();
     Q_EMIT runningChanged(false);
     Q_EMIT probesFinished(counts.passed, counts.warnings, counts.failed);
+    if (!m_changes.isEmpty())
+        Q_EMIT watchAlert(std::exchange(m_changes, {}));
 }
 
-void ProbeRunController::probeAllFinished(ProbeRunner *runner)
+void ProbeRunController::probeAllFinished(ProbeRunner *runner, bool quiet)
 {
     auto run = std::make_shared<ProbeRunReport>(ProbeRunReport::fromRunner(*runner));
     run->partnerFile = m_partnerFile;
@@ -166,7 +296,12 @@ void ProbeRunController::probeAllFinished(ProbeRunner *runner)
         return;
     m_lastRun = std::move(run);
     Q_EMIT lastRunChanged();
-    showLastRun();
+    if (!quiet) {
+        showLastRun();
+    } else if (m_runWindow && m_runWindow->isVisible()) {
+        // A results window already open follows, without coming to the front.
+        m_runWindow->setReport(m_lastRun);
+    }
 }
 
 void ProbeRunController::showLastRun()

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -22,7 +23,9 @@ class SuggestionApplier;
 // partner's domains into the table's Last test column as their results come in, keeps
 // the last Test all run for the Partner menu's report actions, and holds the test
 // settings (asked for before the first test). Progress and the end of a run come out as
-// signals.
+// signals. With the setting on, asks for Test all again every few hours (retestDue) and
+// runs it quietly, and says when a test found a partner worse than the previous one
+// (watchAlert).
 class ProbeRunController final : public QObject
 {
     Q_OBJECT
@@ -50,6 +53,13 @@ public:
     void probePartner(const Partner &partner);
     // Test all: every domain of `partners`, which come from `partnerFile` (for the report).
     void probeAll(const QList<Partner> &partners, const QString &partnerFile);
+    // The periodic Test all: no window, no question; nothing while tests run, nor
+    // before the local domain is set. Returns whether it started.
+    bool retestAll(const QList<Partner> &partners, const QString &partnerFile);
+    // How often retestDue() comes, in milliseconds; 0: never. Follows the settings'
+    // retestHours; tests set a short one.
+    void setRetestInterval(int milliseconds);
+    int retestInterval() const { return m_retestTimer.isActive() ? m_retestTimer.interval() : 0; }
     void cancel();
     bool isRunning() const;
     // The runner of the latest tests; null before the first.
@@ -68,15 +78,24 @@ Q_SIGNALS:
     // The tests ended: how many domains passed, passed with a warning, failed.
     void probesFinished(int passed, int warnings, int failed);
     void lastRunChanged();
+    // Time for the periodic Test all: the window answers with retestAll().
+    void retestDue();
+    // Tests found partners worse than their previous test: a verdict from Pass to Warning
+    // or Fail, or from Warning to Fail, or a certificate now ending within
+    // CertificateLifetime::WarningDays. One text per change, at the end of the run.
+    void watchAlert(const QList<LocalizedText> &changes);
 
 private:
     bool ensureLocalDomain();
     // `tlsProfile`: also each server's TLS profile (ProbeSettings::tlsProfile), which a
     // single test draws and Test all does not: four more connections per domain.
-    ProbeRunner *start(const QList<Partner> &partners, bool tlsProfile);
+    // `quiet`: the periodic Test all, which neither asks nor tells in a dialog.
+    ProbeRunner *start(const QList<Partner> &partners, bool tlsProfile, bool quiet = false);
+    void runTestAll(const QList<Partner> &partners, const QString &partnerFile, bool quiet);
     void recordResult(int index, const ProbeReport &report);
     void runFinished();
-    void probeAllFinished(ProbeRunner *runner);
+    void probeAllFinished(ProbeRunner *runner, bool quiet);
+    void followRetestSetting();
 
     // A partner's Last test while its domains are being tested.
     struct Pending
@@ -84,7 +103,10 @@ private:
         PartnerTableModel::LastProbe worst;
         ProbeRunReport::Outcome outcome = ProbeRunReport::Outcome::NotTested;
         int domainsLeft = 0;
+        std::optional<PartnerTableModel::LastProbe> previous; // before this run
     };
+    // What got worse for one partner since its previous test.
+    static QList<LocalizedText> changesForTheWorse(const QString &partner, const Pending &pending);
 
     PartnerTableModel *m_model;
     Prompter *m_prompter;
@@ -96,4 +118,6 @@ private:
     std::shared_ptr<const ProbeRunReport> m_lastRun;
     QPointer<ProbeRunWindow> m_runWindow;
     SuggestionApplier *m_applier = nullptr;
+    QTimer m_retestTimer;
+    QList<LocalizedText> m_changes; // of the running tests, for watchAlert()
 };

@@ -2,27 +2,19 @@
 
 #include "report/proberunreport.h"
 #include "report/reportdocument.h"
+#include "support/backgroundtask.h"
 #include "support/prompter.h"
 #include "util/atomicfile.h"
 
-#include <QCursor>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QPrinter>
 
 namespace {
 
-// Laying out a PDF of many partners takes a while: the pointer says so.
-class WaitCursor final
-{
-public:
-    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
-    WaitCursor(const WaitCursor &) = delete;
-    WaitCursor &operator=(const WaitCursor &) = delete;
-};
+int progressDelay = BackgroundTask::DefaultShowDelay;
 
 } // namespace
 
@@ -41,7 +33,13 @@ ProbeRunExporter::Format ProbeRunExporter::formatFor(const QString &path)
     return Format::Html;
 }
 
-QByteArray ProbeRunExporter::contents(const ProbeRunReport &report, Format format)
+void ProbeRunExporter::setProgressDelay(int milliseconds)
+{
+    progressDelay = milliseconds;
+}
+
+QByteArray ProbeRunExporter::contents(const ProbeRunReport &report, Format format,
+                                      const std::function<bool(int permille)> &progress)
 {
     switch (format) {
     case Format::Html:
@@ -49,7 +47,7 @@ QByteArray ProbeRunExporter::contents(const ProbeRunReport &report, Format forma
     case Format::Json:
         return QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     case Format::Pdf:
-        return ReportDocument(report.htmlSections()).toPdf();
+        return ReportDocument(report.htmlSections()).toPdf(progress);
     }
     return {};
 }
@@ -76,12 +74,19 @@ QString ProbeRunExporter::writeAndTell(const ProbeRunReport &report, const QStri
 {
     if (path.isEmpty())
         return {};
-    QString error;
-    {
-        const WaitCursor wait;
-        error = write(report, path, formatFor(path));
-    }
-    if (!error.isEmpty()) {
+    const Format format = formatFor(path);
+    QByteArray bytes;
+    BackgroundTask task(m_parent,
+                        tr("Writing the test report to %1…").arg(QFileInfo(path).fileName()), true);
+    task.setShowDelay(progressDelay);
+    // The report is the run's, which nobody changes: the worker reads it as it is.
+    if (!task.run([&](const BackgroundTask::Progress &progress) {
+            bytes = contents(report, format, progress);
+        }))
+        return {}; // cancelled: nothing written
+    const auto failure = AtomicFile::write(path, bytes);
+    if (failure) {
+        const QString error = failure->reason;
         m_prompter->showError(m_parent, tr("Cannot save the test report"),
                               tr("The report could not be written to %1: %2")
                                   .arg(QDir::toNativeSeparators(path), error));
@@ -109,16 +114,25 @@ QString ProbeRunExporter::exportPdf(const ProbeRunReport &report)
 
 bool ProbeRunExporter::print(const ProbeRunReport &report)
 {
-    const ReportDocument document(report.htmlSections());
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(document.title());
+    // The report's title (ProbeRunReportHtml), without writing the report for it.
+    printer.setDocName(QCoreApplication::translate("ProbeRunReport", "Connection test report"));
     printer.setPageLayout(ReportDocument::defaultPageLayout());
     if (!m_prompter->choosePrinter(m_parent, tr("Print the test report"), &printer))
         return false;
     bool printed = false;
-    {
-        const WaitCursor wait;
-        printed = document.print(&printer) && printer.printerState() != QPrinter::Error;
+    BackgroundTask task(m_parent, tr("Printing the test report…"), true);
+    task.setShowDelay(progressDelay);
+    // The printer is the worker's until run() returns: this thread waits for it.
+    const bool finished = task.run([&](const BackgroundTask::Progress &progress) {
+        printed = ReportDocument(report.htmlSections()).print(&printer, progress)
+            && printer.printerState() != QPrinter::Error;
+    });
+    if (!finished) {
+        // What a printer to a file wrote before Cancel is not a report.
+        if (!printer.outputFileName().isEmpty())
+            QFile::remove(printer.outputFileName());
+        return false;
     }
     if (!printed) {
         const QString target = printer.outputFileName().isEmpty()

@@ -4,6 +4,7 @@
 
 #include "ui_probesettingsdialog.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,6 +21,8 @@ ProbeSettingsDialog::ProbeSettingsDialog(QWidget *parent)
     ui->totalBudgetSpin->setRange(ProbeSettings::MinTotalBudgetMs / 1000,
                                   ProbeSettings::MaxTotalBudgetMs / 1000);
     ui->parallelSpin->setRange(ProbeSettings::MinParallelTests, ProbeSettings::MaxParallelTests);
+    ui->retestHoursSpin->setRange(ProbeSettings::MinRetestHours, ProbeSettings::MaxRetestHours);
+    connect(ui->retestCheck, &QCheckBox::toggled, ui->retestHoursSpin, &QWidget::setEnabled);
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &ProbeSettingsDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &ProbeSettingsDialog::reject);
     const QString pem = tr("Certificates (*.pem *.crt *.cer);;All files (*)");
@@ -74,6 +77,10 @@ void ProbeSettingsDialog::setSettings(const ProbeSettings &settings)
     ui->stepTimeoutSpin->setValue(settings.stepTimeoutMs / 1000);
     ui->totalBudgetSpin->setValue(settings.totalBudgetMs / 1000);
     ui->parallelSpin->setValue(settings.parallelTests);
+    ui->retestCheck->setChecked(settings.retestHours > 0);
+    ui->retestHoursSpin->setEnabled(settings.retestHours > 0);
+    if (settings.retestHours > 0)
+        ui->retestHoursSpin->setValue(settings.retestHours);
     ui->fullDialbackGroup->setChecked(settings.fullDialback);
     const bool anyAddress = settings.dialbackListenAddress.isNull()
         || settings.dialbackListenAddress == QHostAddress::Any;
@@ -96,6 +103,7 @@ ProbeSettings ProbeSettingsDialog::settings() const
     result.stepTimeoutMs = ui->stepTimeoutSpin->value() * 1000;
     result.totalBudgetMs = ui->totalBudgetSpin->value() * 1000;
     result.parallelTests = ui->parallelSpin->value();
+    result.retestHours = ui->retestCheck->isChecked() ? ui->retestHoursSpin->value() : 0;
     result.fullDialback = ui->fullDialbackGroup->isChecked();
     const QString address = ui->dialbackAddressEdit->text().trimmed();
     result.dialbackListenAddress

@@ -11,7 +11,7 @@ class ProbeSettingsDialog;
 }
 
 // The connection test's settings: the local XMPP domain, DNS server, trusted CAs, the
-// client certificate for SASL EXTERNAL, timeouts and parallel tests.
+// client certificate for SASL EXTERNAL, timeouts, parallel tests and the periodic Test all.
 class ProbeSettingsDialog final : public QDialog
 {
     Q_OBJECT

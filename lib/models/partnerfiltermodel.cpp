@@ -10,8 +10,22 @@ PartnerFilterModel::PartnerFilterModel(QObject *parent)
 
 void PartnerFilterModel::setSourceModel(QAbstractItemModel *model)
 {
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
     m_partners = qobject_cast<const PartnerTableModel *>(model);
+    m_accepted.clear();
     QSortFilterProxyModel::setSourceModel(model);
+    if (!model)
+        return;
+    // Rows that moved: what was accepted where is no longer known.
+    const auto forget = [this] {
+        m_accepted.clear();
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, this, forget);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, forget);
+    connect(model, &QAbstractItemModel::rowsMoved, this, forget);
+    connect(model, &QAbstractItemModel::modelReset, this, forget);
+    connect(model, &QAbstractItemModel::layoutChanged, this, forget);
 }
 
 void PartnerFilterModel::setFilterText(const QString &text)
@@ -19,24 +33,34 @@ void PartnerFilterModel::setFilterText(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed == m_filterText)
         return;
+    const QString folded = trimmed.toCaseFolded();
+    const bool narrowing = folded.contains(m_foldedText);
     m_filterText = trimmed;
-    refilter();
+    m_foldedText = folded;
+    refilter(narrowing);
 }
 
 void PartnerFilterModel::setPartnerTypeFilter(std::optional<PartnerType> type)
 {
     if (type == m_partnerType)
         return;
+    // From every type to one narrows; anything else widens or moves.
+    const bool narrowing = !m_partnerType.has_value();
     m_partnerType = type;
-    refilter();
+    refilter(narrowing);
 }
 
-void PartnerFilterModel::refilter()
+void PartnerFilterModel::refilter(bool narrowing)
 {
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    m_narrowing = narrowing && m_accepted.size() == rows;
+    if (!m_narrowing)
+        m_accepted = QList<bool>(rows, true);
     // One layout change rebuilds the mapping in a single pass. invalidateRowsFilter()
     // removes every hidden range with its own signal, which costs tens of milliseconds
     // per keystroke on ten thousand partners.
     invalidate();
+    m_narrowing = false;
 }
 
 bool PartnerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -45,10 +69,16 @@ bool PartnerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
     }
     // Straight from the source model: this runs for every partner at every keystroke.
-    if (m_partnerType && m_partners->partnerAt(sourceRow).partnerType != *m_partnerType)
+    const bool known = sourceRow < m_accepted.size();
+    if (m_narrowing && known && !m_accepted.at(sourceRow))
         return false;
-    return m_filterText.isEmpty()
-        || m_partners->filterTextAt(sourceRow).contains(m_filterText, Qt::CaseInsensitive);
+    const bool accepted
+        = (!m_partnerType || m_partners->partnerAt(sourceRow).partnerType == *m_partnerType)
+        && (m_foldedText.isEmpty()
+            || m_partners->filterTextAt(sourceRow).contains(m_foldedText, Qt::CaseSensitive));
+    if (known)
+        m_accepted[sourceRow] = accepted;
+    return accepted;
 }
 
 bool PartnerFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

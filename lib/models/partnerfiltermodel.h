@@ -30,9 +30,16 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    void refilter();
+    // `narrowing`: every row the new filters accept, the previous ones accepted too.
+    void refilter(bool narrowing);
 
     const PartnerTableModel *m_partners = nullptr;
     QString m_filterText;
+    QString m_foldedText; // m_filterText case-folded, as the model's filter texts
+    // Whether the filters of the last full pass accepted each source row; empty once the
+    // source's rows changed. A filter that narrows the previous one looks only at the
+    // rows it accepted.
+    mutable QList<bool> m_accepted;
+    bool m_narrowing = false;
     std::optional<PartnerType> m_partnerType;
 };

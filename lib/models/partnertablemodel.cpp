@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace {
 
 // What a description cell and its tooltip show at most: a description may hold as many
@@ -46,13 +48,16 @@ void PartnerTableModel::setPartners(const PartnerList &partners)
     for (const Partner &partner : partners.partners())
         m_filterTexts.append(filterTextOf(partner));
     m_sortKeys.clear();
+    m_probeSortKeys.clear();
     endResetModel();
 }
 
 QString PartnerTableModel::filterTextOf(const Partner &partner)
 {
+    // Case-folded once here, so that each keystroke compares exact characters.
     return QStringList {partner.domain, partner.additionalDomains.join(u' '), partner.description}
-        .join(u'\n');
+        .join(u'\n')
+        .toCaseFolded();
 }
 
 QString PartnerTableModel::sortTextOf(const Partner &partner, int column)
@@ -89,6 +94,38 @@ void PartnerTableModel::updateSortKeys(int row, bool inserted)
         else
             it.value()[row] = key;
     }
+    for (auto it = m_probeSortKeys.begin(); it != m_probeSortKeys.end(); ++it) {
+        const qint64 key = probeSortKey(m_partners.at(row), it.key());
+        if (inserted)
+            it.value().insert(row, key);
+        else
+            it.value()[row] = key;
+    }
+}
+
+qint64 PartnerTableModel::probeSortKey(const Partner &partner, int column) const
+{
+    const std::optional<LastProbe> last = lastProbeOf(partner);
+    if (column == CertificateColumn) {
+        // The certificate that ends first, first; partners without one last.
+        const DomainCertificate *first
+            = last ? CertificateCell::firstToEnd(last->certificates) : nullptr;
+        return first ? first->notAfter.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    }
+    // Failures first: they need attention; untested partners last.
+    return last ? 2 - static_cast<int>(last->verdict) : 3;
+}
+
+const QList<qint64> &PartnerTableModel::probeSortKeys(int column) const
+{
+    QList<qint64> &keys = m_probeSortKeys[column];
+    if (keys.size() != m_partners.size()) {
+        keys.clear();
+        keys.reserve(m_partners.size());
+        for (const Partner &partner : m_partners.partners())
+            keys.append(probeSortKey(partner, column));
+    }
+    return keys;
 }
 
 ValidationIssues PartnerTableModel::insertPartner(int row, const Partner &partner)
@@ -123,6 +160,8 @@ Partner PartnerTableModel::removePartner(int row)
     m_filterTexts.removeAt(row);
     for (QList<QCollatorSortKey> &keys : m_sortKeys)
         keys.removeAt(row);
+    for (QList<qint64> &keys : m_probeSortKeys)
+        keys.removeAt(row);
     endRemoveRows();
     return partner;
 }
@@ -138,8 +177,10 @@ void PartnerTableModel::setLastProbe(const QString &primaryDomain, const LastPro
 {
     m_lastTests.insert(DomainName::comparisonKey(primaryDomain), result);
     const qsizetype row = m_partners.indexOfDomain(primaryDomain);
-    if (row >= 0)
-        Q_EMIT dataChanged(index(int(row), LastProbeColumn), index(int(row), LastProbeColumn));
+    if (row >= 0) {
+        updateSortKeys(int(row), false);
+        Q_EMIT dataChanged(index(int(row), LastProbeColumn), index(int(row), CertificateColumn));
+    }
 }
 
 std::optional<PartnerTableModel::LastProbe> PartnerTableModel::lastProbe(int row) const
@@ -205,6 +246,8 @@ QString PartnerTableModel::columnTitle(Column column)
         return tr("Description");
     case LastProbeColumn:
         return tr("Last test");
+    case CertificateColumn:
+        return tr("Certificate", "column: days left of the partner's certificate");
     case ColumnCount:
         break;
     }
@@ -233,6 +276,9 @@ QVariant PartnerTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("SASL negotiation");
         case DialbackColumn:
             return tr("Dialback negotiation");
+        case CertificateColumn:
+            return tr("Days left of the certificate that ends first among the partner's "
+                      "domains, from the last test");
         default:
             return columnTitle(column);
         }
@@ -246,7 +292,7 @@ Qt::ItemFlags PartnerTableModel::flags(const QModelIndex &index) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() != LastProbeColumn)
+    if (index.column() != LastProbeColumn && index.column() != CertificateColumn)
         result |= Qt::ItemIsEditable;
     return result;
 }
@@ -256,6 +302,16 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Partner &partner = m_partners.at(index.row());
+    // The Certificate column's cell, and its days from any column.
+    if (role == CertificateDaysRole
+        || (index.column() == CertificateColumn
+            && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::ForegroundRole
+                || role == Qt::DecorationRole))) {
+        const auto last = lastProbeOf(partner);
+        return last ? CertificateCell::data(last->certificates, role, CertificateDaysRole,
+                                            QDateTime::currentDateTimeUtc())
+                    : QVariant();
+    }
     switch (role) {
     case Qt::DisplayRole:
         return displayData(partner, index.column());
@@ -350,11 +406,6 @@ int PartnerTableModel::settingOrder(int row, int column) const
         return static_cast<int>(partner.saslNegotiation);
     case DialbackColumn:
         return partner.supportDialbackNegotiation ? 0 : 1; // True before False, as listed
-    case LastProbeColumn:
-        // Failures first: they need attention; untested partners last.
-        if (const auto last = lastProbeOf(partner))
-            return 2 - static_cast<int>(last->verdict);
-        return 3;
     }
     return 0;
 }
@@ -374,6 +425,11 @@ bool PartnerTableModel::lessThan(int leftRow, int rightRow, int column) const
         if (left.size() <= SortPrefix && right.size() <= SortPrefix)
             return false;
         return m_collator.compare(left, right) < 0;
+    }
+    case LastProbeColumn:
+    case CertificateColumn: {
+        const QList<qint64> &keys = probeSortKeys(column);
+        return keys.at(leftRow) < keys.at(rightRow);
     }
     default:
         return settingOrder(leftRow, column) < settingOrder(rightRow, column);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/certificatecell.h"
 #include "partners/partnerlist.h"
 #include "report/probereport.h"
 
@@ -24,17 +25,22 @@ public:
         AdditionalDomainsColumn,
         DescriptionColumn,
         LastProbeColumn,
+        CertificateColumn,
         ColumnCount
     };
     Q_ENUM(Column)
 
     enum Role {
-        // Text the filter box matches: primary domain, additional domains, description.
+        // Text the filter box matches: primary domain, additional domains, description,
+        // case-folded (QString::toCaseFolded()).
         FilterTextRole = Qt::UserRole + 1,
         // The partner type as int, for the partner-type filter.
         PartnerTypeRole,
         // NegotiationPolicy::SettingsVerdict of the row's settings, as int.
         VerdictRole,
+        // Days left of the partner's certificate that ends first (qint64, negative once
+        // expired); invalid when no test has seen one.
+        CertificateDaysRole,
     };
     Q_ENUM(Role)
 
@@ -62,6 +68,7 @@ public:
     ValidationIssues replacePartner(int row, const Partner &partner);
     Partner removePartner(int row);
 
+    using DomainCertificate = CertificateCell::DomainCertificate;
     // The outcome of a partner's latest connection test (the worst of its domains),
     // shown in the Last test column for this session; not saved in the file.
     struct LastProbe
@@ -74,6 +81,8 @@ public:
         // The partner as it was tested: once its settings differ, the result is outdated
         // and the cell asks for a new test. Unset: never outdated.
         std::optional<Partner> testedWith;
+        // Each tested domain whose test reached TLS, for the Certificate column.
+        QList<DomainCertificate> certificates;
     };
     void setLastProbe(const QString &primaryDomain, const LastProbe &result);
     std::optional<LastProbe> lastProbe(int row) const;
@@ -113,6 +122,10 @@ private:
     const QList<QCollatorSortKey> &sortKeys(int column) const;
     void updateSortKeys(int row, bool inserted);
     QVariant toolTipData(const Partner &partner, int column) const;
+    // Sort keys of the Last test and Certificate columns, one per row, computed on their
+    // first sort and kept as results come in: a sort compares numbers, not hash look-ups.
+    qint64 probeSortKey(const Partner &partner, int column) const;
+    const QList<qint64> &probeSortKeys(int column) const;
     // The partner as it would be with `value` in `column`; std::nullopt for a value of
     // the wrong kind.
     std::optional<Partner> edited(const Partner &partner, int column, const QVariant &value) const;
@@ -125,6 +138,7 @@ private:
     QCollator m_collator;
     mutable QHash<int, QList<QCollatorSortKey>> m_sortKeys; // text column -> key per row
     QHash<QString, LastProbe> m_lastTests; // by the primary domain's comparison key
+    mutable QHash<int, QList<qint64>> m_probeSortKeys; // Last test, Certificate -> key per row
     EditHandler m_editHandler;
     QString m_lastEditError;
 };

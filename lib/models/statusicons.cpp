@@ -97,6 +97,19 @@ QString StatusIcons::fileName(ValidationIssue::Severity severity)
     return Unknown;
 }
 
+QString StatusIcons::fileName(CertificateLifetime::State state)
+{
+    switch (state) {
+    case CertificateLifetime::State::Valid:
+        return Ok;
+    case CertificateLifetime::State::ExpiringSoon:
+        return Warning;
+    case CertificateLifetime::State::Expired:
+        return Error;
+    }
+    return Unknown;
+}
+
 QString StatusIcons::probeRunningFileName()
 {
     return QStringLiteral(":/icons/network-test.svg");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "certificates/certificatelifetime.h"
 #include "import/importplan.h"
 #include "partners/negotiationpolicy.h"
 #include "partners/validationissue.h"
@@ -10,10 +11,10 @@
 #include <QString>
 
 // Which icon goes with which status, for every view that shows one: a connection test's
-// verdict, a step of its report, a domain's outcome in Test all, what an import does
-// with a row, the verdict on a partner's negotiation settings and a validation issue.
-// The icons are compiled resources (xmpp_partners_resources), so the same picture means
-// the same thing in every window. fileName() gives the resource behind each icon.
+// verdict, a step of its report, how soon a certificate ends, a domain's outcome in Test all, what
+// an import does with a row, the verdict on a partner's negotiation settings and a validation
+// issue. The icons are compiled resources (xmpp_partners_resources), so the same picture means the
+// same thing in every window. fileName() gives the resource behind each icon.
 class StatusIcons final
 {
 public:
@@ -23,6 +24,7 @@ public:
     static QString fileName(ImportPlan::Category category);
     static QString fileName(NegotiationPolicy::SettingsVerdict verdict);
     static QString fileName(ValidationIssue::Severity severity);
+    static QString fileName(CertificateLifetime::State state);
     // A connection test still running.
     static QString probeRunningFileName();
 

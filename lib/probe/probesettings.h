@@ -19,6 +19,8 @@ struct ProbeSettings
     static constexpr int MinParallelTests = 1;
     static constexpr int MaxParallelTests = 256;
     static constexpr quint16 DefaultDialbackListenPort = 5269;
+    static constexpr int MinRetestHours = 1;
+    static constexpr int MaxRetestHours = 168; // a week
 
     QString localDomain;
     QHostAddress nameserver; // null: the system's resolver
@@ -30,6 +32,9 @@ struct ProbeSettings
     int stepTimeoutMs = DefaultStepTimeoutMs;
     int totalBudgetMs = DefaultTotalBudgetMs;
     int parallelTests = DefaultParallelTests;
+    // While the window is open, Test all runs again every retestHours hours, quietly, and
+    // the window says when a verdict got worse or a certificate nears its end; 0: never.
+    int retestHours = 0;
     // After a successful handshake, also draw the server's TLS profile (TlsProfileProbe):
     // four more connections, one per TLS version. On for a single test; Test all and the
     // command line (unless --tls-profile) turn it off. Not saved.

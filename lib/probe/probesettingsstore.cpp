@@ -16,6 +16,7 @@ const QString DialbackAddress = QStringLiteral("probe/dialbackListenAddress");
 const QString DialbackPort = QStringLiteral("probe/dialbackListenPort");
 const QString DialbackCertificate = QStringLiteral("probe/dialbackCertificate");
 const QString DialbackKey = QStringLiteral("probe/dialbackKey");
+const QString RetestHours = QStringLiteral("probe/retestHours");
 } // namespace
 
 ProbeSettings ProbeSettingsStore::load()
@@ -50,6 +51,9 @@ ProbeSettings ProbeSettingsStore::load()
         = quint16(bounded(DialbackPort, ProbeSettings::DefaultDialbackListenPort, 1, 65535));
     result.dialbackCertificateFile = settings.value(DialbackCertificate).toString();
     result.dialbackKeyFile = settings.value(DialbackKey).toString();
+    // 0 (off) or an interval in range.
+    const int retest = bounded(RetestHours, 0, 0, ProbeSettings::MaxRetestHours);
+    result.retestHours = retest >= ProbeSettings::MinRetestHours ? retest : 0;
     return result;
 }
 
@@ -70,4 +74,5 @@ void ProbeSettingsStore::save(const ProbeSettings &settings)
     store.setValue(DialbackPort, settings.dialbackListenPort);
     store.setValue(DialbackCertificate, settings.dialbackCertificateFile);
     store.setValue(DialbackKey, settings.dialbackKeyFile);
+    store.setValue(RetestHours, settings.retestHours);
 }

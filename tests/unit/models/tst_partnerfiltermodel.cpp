@@ -106,7 +106,7 @@ void tst_PartnerFilterModel::sortsEveryColumnBothWays()
     QCOMPARE(m_proxy->index(0, PartnerTableModel::DescriptionColumn).data().toString(), QString());
     QCOMPARE(m_proxy->index(1, PartnerTableModel::DescriptionColumn).data().toString(),
              u"Lync 2013"_qs);
-    for (int column = 0; column < PartnerTableModel::LastProbeColumn; ++column) {
+    for (int column = 0; column < PartnerTableModel::ColumnCount; ++column) {
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             m_proxy->sort(column, order);
             for (int row = 1; row < m_proxy->rowCount(); ++row) {

@@ -2,9 +2,12 @@
 #include "partners/negotiationpolicy.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 class tst_PartnerTableModel : public QObject
 {
@@ -25,7 +28,31 @@ private Q_SLOTS:
     void retranslateAnnouncesHeadersAndCells();
     void longDescriptionCellAndToolTipStayShort();
     void descriptionsWithTheSameStartSortByTheWholeText();
+    void certificateColumnShowsTheFirstToEnd();
+    void certificateColumnColoursWhatEndsSoon();
+    void certificateColumnSortsByDaysLeft();
 };
+
+namespace {
+
+// A last test whose domains presented certificates ending at `ends` (by domain).
+PartnerTableModel::LastProbe testedWith(const QList<std::pair<QString, QDateTime>> &ends)
+{
+    PartnerTableModel::LastProbe last;
+    last.verdict = ProbeReport::ConnectionVerdict::Pass;
+    last.testedAt = QDateTime::currentDateTime();
+    for (const auto &[domain, notAfter] : ends)
+        last.certificates.append({domain, notAfter});
+    return last;
+}
+
+// `days` whole days from now, and an hour more so that the count is not on its edge.
+QDateTime inDays(int days)
+{
+    return QDateTime::currentDateTimeUtc().addDays(days).addSecs(3600);
+}
+
+} // namespace
 
 static PartnerList twoPartners()
 {
@@ -53,7 +80,7 @@ void tst_PartnerTableModel::shapeAndHeaders()
     QCOMPARE(model.columnCount(), int(PartnerTableModel::ColumnCount));
     const QStringList expected {u"Primary domain"_qs, u"Partner type"_qs, u"TLS"_qs,
                                 u"SASL"_qs,           u"Dialback"_qs,     u"Additional domains"_qs,
-                                u"Description"_qs,    u"Last test"_qs};
+                                u"Description"_qs,    u"Last test"_qs,    u"Certificate"_qs};
     for (int column = 0; column < model.columnCount(); ++column)
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
 }
@@ -121,7 +148,9 @@ void tst_PartnerTableModel::flagsAndEditRole()
     model.setPartners(twoPartners());
     for (int column = 0; column < PartnerTableModel::ColumnCount; ++column) {
         const bool editable = model.flags(model.index(0, column)).testFlag(Qt::ItemIsEditable);
-        QCOMPARE(editable, column != PartnerTableModel::LastProbeColumn);
+        QCOMPARE(editable,
+                 column != PartnerTableModel::LastProbeColumn
+                     && column != PartnerTableModel::CertificateColumn);
     }
     QCOMPARE(model.index(0, PartnerTableModel::TlsColumn).data(Qt::EditRole).toInt(),
              int(Negotiation::Required));
@@ -300,6 +329,128 @@ void tst_PartnerTableModel::descriptionsWithTheSameStartSortByTheWholeText()
     QVERIFY(!model.lessThan(0, 1, column));
     QVERIFY(!model.lessThan(0, 0, column));
     QVERIFY(model.lessThan(0, 2, column)); // "aaa…" before "b"
+}
+
+void tst_PartnerTableModel::certificateColumnShowsTheFirstToEnd()
+{
+    PartnerTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPartners(twoPartners());
+    const QModelIndex fabrikam = model.index(0, PartnerTableModel::CertificateColumn);
+    const QModelIndex litware = model.index(1, PartnerTableModel::CertificateColumn);
+    // Not tested: an empty cell.
+    QVERIFY(!fabrikam.data().isValid());
+    QVERIFY(!fabrikam.data(PartnerTableModel::CertificateDaysRole).isValid());
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setLastProbe(u"fabrikam.com"_qs,
+                       testedWith({{u"fabrikam.com"_qs, inDays(200)},
+                                   {u"corp.fabrikam.com"_qs, inDays(45)},
+                                   {u"it.fabrikam.com"_qs, inDays(90)}}));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(changed.first().at(0).toModelIndex().column() <= PartnerTableModel::LastProbeColumn);
+    QCOMPARE(changed.first().at(1).toModelIndex().column(),
+             int(PartnerTableModel::CertificateColumn));
+    // The minimum over the partner's domains, whichever domain it is.
+    QCOMPARE(fabrikam.data().toString(),
+             CertificateCell::tr("%n day(s)", "certificate: days left", 45));
+    QCOMPARE(fabrikam.data(PartnerTableModel::CertificateDaysRole).toLongLong(), 45);
+    const QString toolTip = fabrikam.data(Qt::ToolTipRole).toString();
+    QCOMPARE(toolTip.count(u'\n'), 2);
+    for (const QString &line :
+         {u"fabrikam.com: valid until "_qs, u"corp.fabrikam.com: valid until "_qs,
+          u"it.fabrikam.com: valid until "_qs, u", 45 day"_qs, u", 200 day"_qs})
+        QVERIFY2(toolTip.contains(line), qPrintable(toolTip));
+    QVERIFY(toolTip.contains(QLocale().toString(inDays(90).toLocalTime(), QLocale::ShortFormat)));
+
+    // Tested without TLS: no certificate to count, still an empty cell.
+    model.setLastProbe(u"litwareinc.com"_qs, testedWith({}));
+    QVERIFY(!litware.data().isValid());
+    QVERIFY(!litware.data(Qt::ToolTipRole).isValid());
+    QVERIFY(!(model.flags(litware) & Qt::ItemIsEditable));
+    QVERIFY(!model.setData(litware, 3));
+}
+
+void tst_PartnerTableModel::certificateColumnColoursWhatEndsSoon()
+{
+    PartnerTableModel model;
+    model.setPartners(twoPartners());
+    const QModelIndex cell = model.index(0, PartnerTableModel::CertificateColumn);
+    model.setLastProbe(u"fabrikam.com"_qs, testedWith({{u"fabrikam.com"_qs, inDays(120)}}));
+    QVERIFY(!cell.data(Qt::ForegroundRole).isValid());
+    QVERIFY(!cell.data(Qt::DecorationRole).isValid());
+
+    model.setLastProbe(
+        u"fabrikam.com"_qs,
+        testedWith({{u"fabrikam.com"_qs, inDays(120)}, {u"corp.fabrikam.com"_qs, inDays(12)}}));
+    QCOMPARE(cell.data().toString(),
+             CertificateCell::tr("%n day(s)", "certificate: days left", 12));
+    const QColor soon = cell.data(Qt::ForegroundRole).value<QColor>();
+    QVERIFY(soon.isValid());
+    QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
+
+    model.setLastProbe(
+        u"fabrikam.com"_qs,
+        testedWith({{u"fabrikam.com"_qs, QDateTime::currentDateTimeUtc().addDays(-3)}}));
+    QCOMPARE(cell.data().toString(), u"Expired"_qs);
+    QCOMPARE(cell.data(PartnerTableModel::CertificateDaysRole).toLongLong(), -3);
+    const QColor expired = cell.data(Qt::ForegroundRole).value<QColor>();
+    QCOMPARE(expired, QColor(0xc6, 0x28, 0x28)); // the reports' failure red
+    QVERIFY(soon != expired);
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().startsWith(u"fabrikam.com: expired on "_qs));
+    // Other columns keep their colours.
+    QVERIFY(!model.index(0, PartnerTableModel::LastProbeColumn).data(Qt::ForegroundRole).isValid());
+}
+
+void tst_PartnerTableModel::certificateColumnSortsByDaysLeft()
+{
+    PartnerList list;
+    // Days left by partner; -1: not tested.
+    const QList<std::pair<QString, int>> days {{u"a.example"_qs, 9},   {u"b.example"_qs, -1},
+                                               {u"c.example"_qs, 100}, {u"d.example"_qs, -5},
+                                               {u"e.example"_qs, 10},  {u"f.example"_qs, 29}};
+    for (const auto &[domain, left] : days) {
+        Partner partner;
+        partner.domain = domain;
+        QVERIFY(list.append(partner).isEmpty());
+    }
+    PartnerTableModel model;
+    model.setPartners(list);
+    for (const auto &[domain, left] : days) {
+        if (left != -1)
+            model.setLastProbe(domain, testedWith({{domain, inDays(left)}}));
+    }
+    const auto order = [&model](Qt::SortOrder sortOrder) {
+        QList<int> rows;
+        for (int row = 0; row < model.rowCount(); ++row)
+            rows.append(row);
+        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+            return sortOrder == Qt::AscendingOrder
+                ? model.lessThan(a, b, PartnerTableModel::CertificateColumn)
+                : model.lessThan(b, a, PartnerTableModel::CertificateColumn);
+        });
+        QStringList domains;
+        for (const int row : rows)
+            domains.append(model.partnerAt(row).domain);
+        return domains;
+    };
+    // By number, not by text ("10" before "9"); untested partners last.
+    QCOMPARE(order(Qt::AscendingOrder),
+             (QStringList {u"d.example"_qs, u"a.example"_qs, u"e.example"_qs, u"f.example"_qs,
+                           u"c.example"_qs, u"b.example"_qs}));
+    QCOMPARE(order(Qt::DescendingOrder).first(), u"b.example"_qs);
+
+    // A new result moves its row.
+    model.setLastProbe(u"c.example"_qs, testedWith({{u"c.example"_qs, inDays(1)}}));
+    QCOMPARE(order(Qt::AscendingOrder).at(1), u"c.example"_qs);
+    // And so does a partner added or removed.
+    Partner added;
+    added.domain = u"g.example"_qs;
+    model.setLastProbe(u"g.example"_qs, testedWith({{u"g.example"_qs, inDays(-30)}}));
+    QVERIFY(model.insertPartner(0, added).isEmpty());
+    QCOMPARE(order(Qt::AscendingOrder).first(), u"g.example"_qs);
+    model.removePartner(0);
+    QCOMPARE(order(Qt::AscendingOrder).first(), u"d.example"_qs);
 }
 
 QTEST_MAIN(tst_PartnerTableModel)
