@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CertificateCell</name>
+    <message numerus="yes">
+        <location filename="../lib/models/certificatecell.cpp" line="+23"/>
+        <source>%n day(s)</source>
+        <comment>certificate: days left</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: valid until %2, %n day(s) left</source>
+        <comment>certificate: domain, date</comment>
+        <translation>
+            <numerusform>%1: valid until %2, %n day left</numerusform>
+            <numerusform>%1: valid until %2, %n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProbe</name>
     <message numerus="yes">
         <location filename="../lib/probe/proberecorder.cpp" line="+147"/>
@@ -37,7 +58,7 @@
 <context>
     <name>ImportPlan</name>
     <message numerus="yes">
-        <location filename="../lib/import/importplan.cpp" line="+110"/>
+        <location filename="../lib/import/importplan.cpp" line="+114"/>
         <source>Import %n partner(s)</source>
         <translation>
             <numerusform>Import %n partner</numerusform>
@@ -48,7 +69,34 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../app/import/importpreviewdialog.cpp" line="+129"/>
+        <location filename="../app/import/importpreviewdialog.cpp" line="+140"/>
+        <source>%n to change</source>
+        <comment>suggested settings summary</comment>
+        <translation>
+            <numerusform>%n to change</numerusform>
+            <numerusform>%n to change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already set</source>
+        <comment>suggested settings summary</comment>
+        <translation>
+            <numerusform>%n already set</numerusform>
+            <numerusform>%n already set</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n refused</source>
+        <comment>suggested settings summary</comment>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%n new</source>
         <comment>import summary</comment>
         <translation>
@@ -84,7 +132,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+23"/>
+        <source>&amp;Apply to %n partner(s)</source>
+        <translation>
+            <numerusform>&amp;Apply to %n partner</numerusform>
+            <numerusform>&amp;Apply to %n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>&amp;Import %n partner(s)</source>
         <translation>
             <numerusform>&amp;Import %n partner</numerusform>
@@ -95,7 +151,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+92"/>
+        <location filename="../app/mainwindow.cpp" line="+108"/>
         <source>%n partner(s) imported.</source>
         <translation>
             <numerusform>%n partner imported.</numerusform>
@@ -103,7 +159,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+12"/>
+        <source>Suggested settings applied to %n partner(s); test them again.</source>
+        <translation>
+            <numerusform>Suggested settings applied to %n partner; test it again.</numerusform>
+            <numerusform>Suggested settings applied to %n partners; test them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+161"/>
         <source>Exported %n partner(s) to %1</source>
         <translation>
             <numerusform>Exported %n partner to %1</numerusform>
@@ -111,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+156"/>
+        <location line="+177"/>
         <source>%n passed</source>
         <comment>test summary</comment>
         <translation>
@@ -138,7 +202,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+16"/>
+        <source>%1 (and %n more change(s) for the worse)</source>
+        <translation>
+            <numerusform>%1 (and %n more change for the worse)</numerusform>
+            <numerusform>%1 (and %n more changes for the worse)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
         <source>%1 of %n partner(s) shown</source>
         <translation>
             <numerusform>%1 of %n partner shown</numerusform>
@@ -160,11 +232,22 @@
 <context>
     <name>PolicyCheck</name>
     <message numerus="yes">
-        <location filename="../lib/probe/policycheck.cpp" line="+58"/>
+        <location filename="../lib/probe/policycheck.cpp" line="+61"/>
         <source>The partner&apos;s TLS certificate expires in %n day(s); ask the partner&apos;s administrator to renew it before then.</source>
         <translation>
             <numerusform>The partner&apos;s TLS certificate expires in %n day; ask the partner&apos;s administrator to renew it before then.</numerusform>
             <numerusform>The partner&apos;s TLS certificate expires in %n days; ask the partner&apos;s administrator to renew it before then.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProbeRunController</name>
+    <message numerus="yes">
+        <location filename="../app/probe/proberuncontroller.cpp" line="+269"/>
+        <source>The certificate of %1 ends in %n day(s), on %2: ask the partner&apos;s administrator to renew it before then.</source>
+        <translation>
+            <numerusform>The certificate of %1 ends in %n day, on %2: ask the partner&apos;s administrator to renew it before then.</numerusform>
+            <numerusform>The certificate of %1 ends in %n days, on %2: ask the partner&apos;s administrator to renew it before then.</numerusform>
         </translation>
     </message>
 </context>
@@ -244,6 +327,17 @@
         <translation>
             <numerusform>%1 sent %n byte but not a complete stream header and features within %2 s: the server is overloaded or stalls; ask the partner&apos;s administrator to check it.</numerusform>
             <numerusform>%1 sent %n bytes but not a complete stream header and features within %2 s: the server is overloaded or stalls; ask the partner&apos;s administrator to check it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message numerus="yes">
+        <location filename="../lib/advice/suggestionlist.cpp" line="+75"/>
+        <source>Apply suggested settings to %n partner(s)</source>
+        <translation>
+            <numerusform>Apply suggested settings to %n partner</numerusform>
+            <numerusform>Apply suggested settings to %n partners</numerusform>
         </translation>
     </message>
 </context>

@@ -33,6 +33,39 @@
     </message>
 </context>
 <context>
+    <name>CertificateCell</name>
+    <message>
+        <location filename="../lib/models/certificatecell.cpp" line="+22"/>
+        <source>Expired</source>
+        <comment>certificate</comment>
+        <translation>Expiré</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <comment>certificate: days left</comment>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: expired on %2</source>
+        <comment>certificate: domain, date</comment>
+        <translation>%1&#xa0;: expiré le %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: valid until %2, %n day(s) left</source>
+        <comment>certificate: domain, date</comment>
+        <translation>
+            <numerusform>%1&#xa0;: valide jusqu&apos;au %2, %n jour restant</numerusform>
+            <numerusform>%1&#xa0;: valide jusqu&apos;au %2, %n jours restants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CertificateCheck</name>
     <message>
         <location filename="../lib/certificates/certificatecheck.cpp" line="+24"/>
@@ -189,7 +222,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+59"/>
+        <location filename="../app/cli/commandline.cpp" line="+74"/>
         <source>%1 needs a value, not the option %2.</source>
         <translation>%1 attend une valeur, pas l&apos;option %2.</translation>
     </message>
@@ -235,7 +268,22 @@
         <translation>--parallel attend un nombre entier de %1 à %2, pas «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+18"/>
+        <source>--format takes text, json, nagios or prometheus, not “%1”.</source>
+        <translation>--format accepte text, json, nagios ou prometheus, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give either --json or --format %1, not both.</source>
+        <translation>Indiquez soit --json, soit --format %1, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--output needs a file name.</source>
+        <translation>--output a besoin d&apos;un nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>unknown language “%1”; use %2.</source>
         <translation>langue «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez %2.</translation>
     </message>
@@ -243,7 +291,7 @@
 <context>
     <name>CommandRunner</name>
     <message>
-        <location filename="../app/cli/commandrunner.cpp" line="+74"/>
+        <location filename="../app/cli/commandrunner.cpp" line="+77"/>
         <source>cannot open the window: %1 cannot be started: %2</source>
         <translation>impossible d&apos;ouvrir la fenêtre&#xa0;: %1 ne peut pas être lancé&#xa0;: %2</translation>
     </message>
@@ -520,7 +568,7 @@
         <translation>Le test ne s&apos;est pas terminé dans son délai total de %1 s.</translation>
     </message>
     <message>
-        <location filename="../lib/probe/proberecorder.cpp" line="+27"/>
+        <location filename="../lib/probe/proberecorder.cpp" line="+30"/>
         <source>The test was cancelled.</source>
         <translation>Le test a été annulé.</translation>
     </message>
@@ -1196,7 +1244,7 @@
         <translation>%1 n&apos;a donné aucune réponse de numérotation (dialback) en %2 s.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1 did not connect back to the listener at %2.</source>
         <translation>%1 ne s&apos;est pas reconnecté à l&apos;écouteur à %2.</translation>
     </message>
@@ -1229,7 +1277,7 @@
 <context>
     <name>DialbackListener</name>
     <message>
-        <location filename="../lib/probe/dialbacklistener.cpp" line="+73"/>
+        <location filename="../lib/probe/dialbacklistener.cpp" line="+78"/>
         <source>The certificate %1 for the dialback listener cannot be read with its key %2.</source>
         <translation>Le certificat %1 de l&apos;écouteur de numérotation ne peut pas être lu avec sa clé %2.</translation>
     </message>
@@ -1343,7 +1391,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/declaredoptions.h" line="+87"/>
+        <location filename="../app/cli/declaredoptions.h" line="+105"/>
         <source>Write the partners of FILE as a PowerShell script (New-CsXmppAllowedPartner) to the file OUT given after it, or to standard output for -.</source>
         <translation>Écrit les partenaires de FICHIER sous forme de script PowerShell (New-CsXmppAllowedPartner) dans le fichier SORTIE indiqué ensuite, ou sur la sortie standard pour -.</translation>
     </message>
@@ -1358,7 +1406,7 @@
         <translation>Avec --export-ps1&#xa0;: met à jour les partenaires qui existent déjà (Set-CsXmppAllowedPartner) et crée les autres.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-195"/>
+        <location filename="../app/cli/commandline.cpp" line="-217"/>
         <source>--export-ps1 needs a partner file and the script to write: --export-ps1 FILE OUT.</source>
         <translation>--export-ps1 attend un fichier de partenaires et le script à écrire&#xa0;: --export-ps1 FICHIER SORTIE.</translation>
     </message>
@@ -1421,12 +1469,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Row %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
+        <source>Row %1: the list has no partner %2 any more.</source>
+        <translation>Ligne %1&#xa0;: la liste n&apos;a plus de partenaire %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Row %1: the domain %2 is an additional domain of the partner %3; it cannot be the primary domain of another partner.</source>
         <translation>Ligne %1&#xa0;: le domaine %2 est un domaine supplémentaire du partenaire %3&#xa0;; il ne peut pas être le domaine principal d&apos;un autre partenaire.</translation>
     </message>
@@ -1527,7 +1580,7 @@
         <translation>&amp;Détails de la ligne sélectionnée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/import/importpreviewdialog.cpp" line="+86"/>
+        <location filename="../app/import/importpreviewdialog.cpp" line="+99"/>
         <source>CSV from Export-Csv</source>
         <translation>CSV d&apos;Export-Csv</translation>
     </message>
@@ -1542,12 +1595,12 @@
         <translation>script Management Shell</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+80"/>
         <source>From %1 (%2).</source>
         <translation>Depuis %1 (%2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>%1, %2, %3, %4.</source>
         <translation>%1, %2, %3, %4.</translation>
     </message>
@@ -1588,12 +1641,50 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
+        <location line="+12"/>
         <source>Nothing in the list would change.</source>
         <translation>Rien ne changerait dans la liste.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to change</source>
+        <comment>suggested settings summary</comment>
+        <translation>
+            <numerusform>%n à changer</numerusform>
+            <numerusform>%n à changer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already set</source>
+        <comment>suggested settings summary</comment>
+        <translation>
+            <numerusform>%n déjà défini</numerusform>
+            <numerusform>%n déjà définis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n refused</source>
+        <comment>suggested settings summary</comment>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The changes are one step you can undo; the partners changed need a new test.</source>
+        <translation>Les changements forment une seule étape que vous pouvez annuler&#xa0;; les partenaires changés doivent être testés à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Refused rows are left out; the other rows are imported as one step you can undo.</source>
         <translation>Les lignes refusées sont laissées de côté&#xa0;; les autres sont importées en une seule étape que vous pouvez annuler.</translation>
     </message>
@@ -1602,8 +1693,31 @@
         <source>The import is one step you can undo.</source>
         <translation>L&apos;importation est une seule étape que vous pouvez annuler.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Apply Suggested Settings</source>
+        <translation>Appliquer les paramètres suggérés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The changes of settings that the connection tests suggested, partner by partner.</source>
+        <translation>Les changements de paramètres que les tests de connexion ont suggérés, partenaire par partenaire.</translation>
+    </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>&amp;Apply to %n partner(s)</source>
+        <translation>
+            <numerusform>&amp;Appliquer à %n partenaire</numerusform>
+            <numerusform>&amp;Appliquer à %n partenaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>&amp;Import %n partner(s)</source>
         <translation>
             <numerusform>&amp;Importer %n partenaire</numerusform>
@@ -1616,7 +1730,7 @@
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>All rows (%1)</source>
         <translation>Toutes les lignes (%1)</translation>
     </message>
@@ -1678,7 +1792,7 @@
 <context>
     <name>LocalCheckCommand</name>
     <message>
-        <location filename="../app/cli/declaredoptions.h" line="-75"/>
+        <location filename="../app/cli/declaredoptions.h" line="-93"/>
         <source>Check my deployment: test the local domain (--local-domain) as partners see it: its SRV record, port 5269, STARTTLS, the certificate and dialback.</source>
         <translation>Vérifier mon déploiement&#xa0;: tester le domaine local (--local-domain) tel que les partenaires le voient&#xa0;: son enregistrement SRV, le port 5269, STARTTLS, le certificat et la numérotation (dialback).</translation>
     </message>
@@ -1692,7 +1806,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../forms/mainwindow.ui" line="+18"/>
-        <location filename="../app/mainwindow.cpp" line="+212"/>
+        <location filename="../app/mainwindow.cpp" line="+243"/>
         <source>XMPP Federated Partners</source>
         <translation>Partenaires fédérés XMPP</translation>
     </message>
@@ -1748,7 +1862,7 @@
         <translation>&amp;Partenaire</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -1866,6 +1980,21 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>A&amp;pply suggested setting</source>
+        <translation>A&amp;ppliquer le paramètre suggéré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the selected partner&apos;s settings as the advice of its last test says</source>
+        <translation>Changer les paramètres du partenaire sélectionné comme le dit le conseil de son dernier test</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the selected partner&apos;s settings as the advice of its last test says, as one step you can undo</source>
+        <translation>Changer les paramètres du partenaire sélectionné comme le dit le conseil de son dernier test, en une étape que vous pouvez annuler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -1952,7 +2081,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/mainwindow.cpp" line="+217"/>
+        <location filename="../app/mainwindow.cpp" line="+271"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2073,7 +2202,7 @@
         <translation>Domaine XMPP local, serveur DNS, certificats et délais d&apos;attente du test de connexion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-232"/>
+        <location filename="../app/mainwindow.cpp" line="-287"/>
         <source>All</source>
         <comment>partner type filter</comment>
         <translation>Tous</translation>
@@ -2089,7 +2218,7 @@
         <translation>Annuler les tests de connexion en cours</translation>
     </message>
     <message numerus="yes">
-        <location line="-114"/>
+        <location line="-128"/>
         <source>%n partner(s) imported.</source>
         <translation>
             <numerusform>%n partenaire importé.</numerusform>
@@ -2097,7 +2226,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+12"/>
+        <source>Suggested settings applied to %n partner(s); test them again.</source>
+        <translation>
+            <numerusform>Paramètres suggérés appliqués à %n partenaire&#xa0;; testez-le à nouveau.</numerusform>
+            <numerusform>Paramètres suggérés appliqués à %n partenaires&#xa0;; testez-les à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+161"/>
         <source>Exported %n partner(s) to %1</source>
         <translation>
             <numerusform>%n partenaire exporté dans %1</numerusform>
@@ -2115,7 +2252,7 @@
         <translation>L&apos;interface ne peut pas être affichée dans cette langue&#xa0;: sa traduction manque dans cette version.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+117"/>
         <source>Change refused</source>
         <translation>Modification refusée</translation>
     </message>
@@ -2176,8 +2313,21 @@
             <numerusform>%n en échec</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 (and %n more change(s) for the worse)</source>
+        <translation>
+            <numerusform>%1 (et %n autre changement en pire)</numerusform>
+            <numerusform>%1 (et %n autres changements en pire)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Click to dismiss.</source>
+        <translation>Cliquez pour masquer.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler %1</translation>
     </message>
@@ -3179,7 +3329,7 @@
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <location filename="../lib/models/partnertablemodel.cpp" line="+175"/>
+        <location filename="../lib/models/partnertablemodel.cpp" line="+234"/>
         <source>Primary domain</source>
         <translation>Domaine principal</translation>
     </message>
@@ -3222,6 +3372,12 @@
         <translation>Dernier test</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Certificate</source>
+        <comment>column: days left of the partner&apos;s certificate</comment>
+        <translation>Certificat</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>TLS negotiation</source>
         <translation>Négociation TLS</translation>
@@ -3237,19 +3393,40 @@
         <translation>Négociation de numérotation (dialback)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+2"/>
+        <source>Days left of the certificate that ends first among the partner&apos;s domains, from the last test</source>
+        <translation>Jours restants du certificat qui expire le premier parmi les domaines du partenaire, d&apos;après le dernier test</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>%1 at %2</source>
         <comment>last test: verdict at time</comment>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+4"/>
+        <source>%1 (outdated: test again)</source>
+        <comment>last test of settings changed since</comment>
+        <translation>%1 (périmé&#xa0;: testez à nouveau)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>%1: %2</source>
         <comment>verdict: advice</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The settings changed after this test; test again to see what they give.</source>
+        <translation>Les paramètres ont changé depuis ce test&#xa0;; testez à nouveau pour voir ce qu&apos;ils donnent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suggested setting: %1 (Partner → Apply suggested setting)</source>
+        <translation>Paramètre suggéré&#xa0;: %1 (Partenaire → Appliquer le paramètre suggéré)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not tested in this session.</source>
         <translation>Non testé pendant cette session.</translation>
     </message>
@@ -3300,12 +3477,12 @@
 <context>
     <name>PolicyCheck</name>
     <message>
-        <location filename="../lib/probe/policycheck.cpp" line="+39"/>
+        <location filename="../lib/probe/policycheck.cpp" line="+41"/>
         <source>This configuration is refused (“%1”); change the negotiation settings to a combination the Control Panel accepts.</source>
         <translation>Cette configuration est refusée («&#xa0;%1&#xa0;»)&#xa0;; modifiez les paramètres de négociation pour obtenir une combinaison que le Panneau de configuration accepte.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The partner&apos;s TLS certificate expires in %n day(s); ask the partner&apos;s administrator to renew it before then.</source>
         <translation>
             <numerusform>Le certificat TLS du partenaire expire dans %n jour&#xa0;; demandez à l&apos;administrateur du partenaire de le renouveler d&apos;ici là.</numerusform>
@@ -3313,7 +3490,7 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The partner&apos;s server did not answer with an XMPP stream; check the partner&apos;s domain or proxy FQDN and its DNS SRV records, and that the Edge server can reach it.</source>
         <translation>Le serveur du partenaire n&apos;a pas répondu par un flux XMPP&#xa0;; vérifiez le domaine ou le FQDN du proxy du partenaire et ses enregistrements DNS SRV, et assurez-vous que le serveur Edge peut l&apos;atteindre.</translation>
     </message>
@@ -3323,22 +3500,22 @@
         <translation>Le partenaire exige TLS, mais cette configuration définit la négociation TLS sur Non pris en charge.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>This configuration sets TLS negotiation to Required but the partner&apos;s server does not offer STARTTLS; ask the partner&apos;s administrator to enable TLS, or set TLS negotiation to Optional to accept unencrypted TCP dialback.</source>
         <translation>Cette configuration définit la négociation TLS sur Obligatoire, mais le serveur du partenaire ne propose pas STARTTLS&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS, ou définissez la négociation TLS sur Facultatif pour accepter la numérotation (dialback) sur TCP non chiffrée.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>This configuration sets TLS negotiation to Required but the partner&apos;s server does not offer STARTTLS; ask the partner&apos;s administrator to enable TLS.</source>
         <translation>Cette configuration définit la négociation TLS sur Obligatoire, mais le serveur du partenaire ne propose pas STARTTLS&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The partner&apos;s server does not offer STARTTLS, which SASL needs, and this configuration does not allow dialback; ask the partner&apos;s administrator to enable TLS, or enable dialback negotiation to accept unencrypted TCP dialback.</source>
         <translation>Le serveur du partenaire ne propose pas STARTTLS, que SASL requiert, et cette configuration n&apos;autorise pas la numérotation (dialback)&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS, ou activez la négociation de numérotation (dialback) pour accepter la numérotation sur TCP non chiffrée.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The partner&apos;s server does not offer STARTTLS, which SASL needs; ask the partner&apos;s administrator to enable TLS.</source>
         <translation>Le serveur du partenaire ne propose pas STARTTLS, que SASL requiert&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS.</translation>
     </message>
@@ -3348,12 +3525,12 @@
         <translation>Le serveur du partenaire ne propose ni STARTTLS ni la numérotation (dialback)&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS ou la numérotation (dialback).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The partner&apos;s server was reached over direct TLS (XEP-0368), which this configuration refuses by setting TLS negotiation to Not supported; set TLS negotiation to Optional.</source>
         <translation>Le serveur du partenaire a été joint en TLS direct (XEP-0368), ce que cette configuration refuse en définissant la négociation TLS sur Non pris en charge&#xa0;; définissez la négociation TLS sur Facultatif.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The partner&apos;s server offers no dialback on an unencrypted stream, the only kind this configuration allows; set TLS negotiation to Optional to use the TLS the partner offers.</source>
         <translation>Le serveur du partenaire ne propose pas la numérotation (dialback) sur un flux non chiffré, le seul type de flux que cette configuration autorise&#xa0;; définissez la négociation TLS sur Facultatif pour utiliser le TLS que propose le partenaire.</translation>
     </message>
@@ -3374,22 +3551,22 @@
         <translation>Le serveur du partenaire ne propose ni la numérotation (dialback) ni SASL EXTERNAL&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer la numérotation (dialback), ou installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire afin qu&apos;il propose SASL EXTERNAL (XEP-0178).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The partner&apos;s server offers SASL EXTERNAL but no dialback, the only method this configuration allows; set SASL negotiation to Optional, or ask the partner&apos;s administrator to enable dialback.</source>
         <translation>Le serveur du partenaire propose SASL EXTERNAL mais pas la numérotation (dialback), seule méthode que cette configuration autorise&#xa0;; définissez la négociation SASL sur Facultatif, ou demandez à l&apos;administrateur du partenaire d&apos;activer la numérotation (dialback).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The partner&apos;s server requires TLS but offers dialback only before TLS, not on the encrypted stream; ask the partner&apos;s administrator to offer dialback after TLS.</source>
         <translation>Le serveur du partenaire exige TLS, mais ne propose la numérotation (dialback) qu&apos;avant TLS, et non sur le flux chiffré&#xa0;; demandez à l&apos;administrateur du partenaire de proposer la numérotation (dialback) après TLS.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The partner&apos;s server offers dialback only on the unencrypted stream, which this configuration refuses by requiring TLS; ask the partner&apos;s administrator to offer dialback after TLS, or set TLS negotiation to Optional to accept unencrypted TCP dialback.</source>
         <translation>Le serveur du partenaire ne propose la numérotation (dialback) que sur le flux non chiffré, ce que cette configuration refuse en exigeant TLS&#xa0;; demandez à l&apos;administrateur du partenaire de proposer la numérotation (dialback) après TLS, ou définissez la négociation TLS sur Facultatif pour accepter la numérotation (dialback) sur TCP non chiffrée.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The partner&apos;s server offers no authentication method that this configuration allows; compare the features in this report with the negotiation settings.</source>
         <translation>Le serveur du partenaire ne propose aucune méthode d&apos;authentification autorisée par cette configuration&#xa0;; comparez les fonctionnalités indiquées dans ce rapport avec les paramètres de négociation.</translation>
     </message>
@@ -3404,7 +3581,7 @@
         <translation>La négociation TLS avec le partenaire a échoué (%1)&#xa0;; corrigez cette erreur (pour une erreur de certificat, approuvez ici l&apos;autorité de certification émettrice ou demandez au partenaire un certificat valide pour son domaine).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Only TCP dialback is usable because TLS negotiation did not complete, so traffic with this partner is not encrypted; ask the partner&apos;s administrator to check its TLS setup.</source>
         <translation>La négociation TLS n&apos;ayant pas abouti, seule la numérotation (dialback) sur TCP est utilisable et le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;; demandez à l&apos;administrateur du partenaire de vérifier sa configuration TLS.</translation>
     </message>
@@ -3414,12 +3591,12 @@
         <translation>TLS ayant échoué (%1), seule la numérotation (dialback) sur TCP est utilisable et le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;; corrigez cette erreur TLS.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Only TCP dialback is usable, so traffic with this partner is not encrypted; set TLS negotiation to Optional to use the TLS the partner offers.</source>
         <translation>Seule la numérotation (dialback) sur TCP est utilisable, donc le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;; définissez la négociation TLS sur Facultatif pour utiliser le TLS que propose le partenaire.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Only TCP dialback is usable because neither side uses TLS, so traffic with this partner is not encrypted; ask the partner&apos;s administrator to enable TLS and set TLS negotiation to Optional.</source>
         <translation>Aucun des deux côtés n&apos;utilisant TLS, seule la numérotation (dialback) sur TCP est utilisable et le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS, puis définissez la négociation TLS sur Facultatif.</translation>
     </message>
@@ -3439,7 +3616,7 @@
         <translation>Seule la numérotation (dialback) sur TCP est utilisable, donc le trafic avec ce partenaire n&apos;est pas chiffré&#xa0;: le serveur du partenaire ne propose pas la numérotation (dialback) après TLS&#xa0;; demandez à l&apos;administrateur du partenaire de la proposer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The partner&apos;s server refused SASL EXTERNAL (“%1”): it does not accept the client certificate as your domain&apos;s identity; use a certificate that names your domain (XEP-0178), from a CA the partner trusts.</source>
         <translation>Le serveur du partenaire a refusé SASL EXTERNAL («&#xa0;%1&#xa0;»)&#xa0;: il n&apos;accepte pas le certificat client comme identité de votre domaine&#xa0;; utilisez un certificat qui nomme votre domaine (XEP-0178), émis par une autorité de certification approuvée par le partenaire.</translation>
     </message>
@@ -3449,22 +3626,22 @@
         <translation>Le serveur du partenaire n&apos;a pas proposé SASL EXTERNAL, qu&apos;il ne propose qu&apos;à un serveur présentant un certificat client qu&apos;il approuve (XEP-0178)&#xa0;; installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire, ou activez la négociation de numérotation (dialback) pour accepter la numérotation sur TCP non chiffrée.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The partner&apos;s server did not offer SASL EXTERNAL, which it offers only to a server presenting a client certificate it trusts (XEP-0178); install a certificate for your domain from a CA the partner trusts, or enable dialback negotiation.</source>
         <translation>Le serveur du partenaire n&apos;a pas proposé SASL EXTERNAL, qu&apos;il ne propose qu&apos;à un serveur présentant un certificat client qu&apos;il approuve (XEP-0178)&#xa0;; installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire, ou activez la négociation de numérotation (dialback).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>The partner&apos;s server did not offer SASL EXTERNAL, which it offers only to a server presenting a client certificate it trusts (XEP-0178); install a certificate for your domain from a CA the partner trusts, or set SASL negotiation to Optional so that dialback can be used.</source>
         <translation>Le serveur du partenaire n&apos;a pas proposé SASL EXTERNAL, qu&apos;il ne propose qu&apos;à un serveur présentant un certificat client qu&apos;il approuve (XEP-0178)&#xa0;; installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire, ou définissez la négociation SASL sur Facultatif afin de pouvoir utiliser la numérotation (dialback).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The partner&apos;s server did not offer SASL EXTERNAL, which it offers only to a server presenting a client certificate it trusts (XEP-0178); install a certificate for your domain from a CA the partner trusts, or set SASL negotiation to Optional and enable dialback negotiation.</source>
         <translation>Le serveur du partenaire n&apos;a pas proposé SASL EXTERNAL, qu&apos;il ne propose qu&apos;à un serveur présentant un certificat client qu&apos;il approuve (XEP-0178)&#xa0;; installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire, ou définissez la négociation SASL sur Facultatif et activez la négociation de numérotation (dialback).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The partner&apos;s server did not offer SASL EXTERNAL, which it offers only to a server presenting a client certificate it trusts (XEP-0178); install a certificate for your domain from a CA the partner trusts.</source>
         <translation>Le serveur du partenaire n&apos;a pas proposé SASL EXTERNAL, qu&apos;il ne propose qu&apos;à un serveur présentant un certificat client qu&apos;il approuve (XEP-0178)&#xa0;; installez pour votre domaine un certificat émis par une autorité de certification approuvée par le partenaire.</translation>
     </message>
@@ -3618,7 +3795,7 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../app/cli/declaredoptions.cpp" line="+24"/>
+        <location filename="../app/cli/declaredoptions.cpp" line="+25"/>
         <source>Test the connection to XMPP federated partners.</source>
         <translation>Teste la connexion aux partenaires fédérés XMPP.</translation>
     </message>
@@ -3632,11 +3809,13 @@
         <location line="+19"/>
         <location line="+3"/>
         <location line="+3"/>
+        <location line="+33"/>
+        <location line="+6"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-57"/>
         <source>Test only this domain (repeatable).</source>
         <translation>Teste uniquement ce domaine (option répétable).</translation>
     </message>
@@ -3733,6 +3912,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>With --check: text (the default: one line per domain), json (as --json), nagios (a monitoring plugin&apos;s status line, performance data and exit code) or prometheus (OpenMetrics for node_exporter&apos;s textfile collector).</source>
+        <translation>Avec --check&#xa0;: text (par défaut&#xa0;: une ligne par domaine), json (comme --json), nagios (ligne d&apos;état, données de performance et code de retour d&apos;un plugin de supervision) ou prometheus (OpenMetrics pour le collecteur textfile de node_exporter).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --check: write the results to FILE instead of standard output, replacing it in one step (a temporary file beside it, then renamed).</source>
+        <translation>Avec --check&#xa0;: écrire les résultats dans FICHIER au lieu de la sortie standard, en le remplaçant en une fois (un fichier temporaire à côté, puis renommé).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write to FILE the Set-CsXmppAllowedPartner commands that make the settings the tests suggest, one per partner (a script that changes nothing when no test suggests a change).</source>
+        <translation>Écrire dans FICHIER les commandes Set-CsXmppAllowedPartner qui appliquent les paramètres suggérés par les tests, une par partenaire (un script qui ne change rien quand aucun test ne suggère de changement).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Interface language: %1.</source>
         <translation>Langue de l&apos;interface&#xa0;: %1.</translation>
     </message>
@@ -3779,17 +3978,22 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme ADRESSE:PORT avec une adresse IP (ou *) et un port de 1 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/cli/probecommand.cpp" line="+38"/>
+        <location line="+25"/>
+        <source>a file name is needed.</source>
+        <translation>un nom de fichier est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/probecommand.cpp" line="+92"/>
         <source>the local XMPP domain is not set: give --local-domain DOMAIN.</source>
         <translation>le domaine XMPP local n&apos;est pas défini&#xa0;; indiquez --local-domain DOMAINE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-38"/>
+        <location filename="../app/cli/commandline.cpp" line="-63"/>
         <source>“%1” is not an IP address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../app/cli/probecommand.cpp" line="-13"/>
+        <location filename="../app/cli/probecommand.cpp" line="-28"/>
         <source>a PEM --client-cert needs its --client-key.</source>
         <translation>un certificat --client-cert au format PEM nécessite sa clé --client-key.</translation>
     </message>
@@ -3799,15 +4003,21 @@
         <translation>--client-key nécessite --client-cert.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>%1 is not a domain of any partner in %2.</source>
         <translation>%1 n&apos;est le domaine d&apos;aucun partenaire de %2.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+11"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ProbeReport</name>
     <message>
-        <location filename="../lib/report/probereport.cpp" line="+35"/>
+        <location filename="../lib/report/probereport.cpp" line="+45"/>
         <source>Resolve</source>
         <translation>Résolution</translation>
     </message>
@@ -3838,7 +4048,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../lib/report/probereporthtml.cpp" line="+204"/>
+        <location filename="../lib/report/probereporthtml.cpp" line="+208"/>
         <source>Round trip</source>
         <translation>Aller-retour</translation>
     </message>
@@ -3930,12 +4140,12 @@
         <translation>Test de connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-278"/>
         <source>method: %1</source>
         <translation>méthode&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+197"/>
         <source>No round trip was possible.</source>
         <translation>Aucun aller-retour n&apos;a été possible.</translation>
     </message>
@@ -4015,7 +4225,12 @@
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <source>Suggested setting: %1</source>
+        <translation>Paramètre suggéré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -4322,7 +4537,32 @@
         <translation>Conseil</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>Suggested setting</source>
+        <translation>Paramètre suggéré</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Apply suggested setting</source>
+        <translation>&amp;Appliquer le paramètre suggéré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change this partner&apos;s settings as the advice says, as one step you can undo</source>
+        <translation>Changer les paramètres de ce partenaire comme le dit le conseil, en une étape que vous pouvez annuler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy &amp;PowerShell</source>
+        <translation>Copier le &amp;PowerShell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the Set-CsXmppAllowedPartner command that makes this change on the Edge server</source>
+        <translation>Copier la commande Set-CsXmppAllowedPartner qui fait ce changement sur le serveur Edge</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
@@ -4475,32 +4715,37 @@
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/probe/probereportdialog.cpp" line="+69"/>
-        <location line="+61"/>
-        <location line="+158"/>
+        <location filename="../app/probe/probereportdialog.cpp" line="+80"/>
+        <location line="+75"/>
+        <location line="+167"/>
         <source>Connection test: %1</source>
         <translation>Test de connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+70"/>
+        <location line="-174"/>
+        <location line="+79"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-50"/>
         <source>Testing… %1 of %2 done</source>
         <comment>tests done of all</comment>
         <translation>Test en cours… %1 sur %2</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+115"/>
+        <location line="+28"/>
+        <location line="+120"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
+        <source>Suggested setting: %1</source>
+        <translation>Paramètre suggéré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;b&gt;Testing %1…&lt;/b&gt;</source>
         <translation>&lt;b&gt;Test de %1 en cours…&lt;/b&gt;</translation>
     </message>
@@ -4619,12 +4864,12 @@
 <context>
     <name>ProbeRunController</name>
     <message>
-        <location filename="../app/probe/proberuncontroller.cpp" line="+56"/>
+        <location filename="../app/probe/proberuncontroller.cpp" line="+90"/>
         <source>Before the first test, enter the local XMPP domain: the test opens its streams from it, as your Edge server would.</source>
         <translation>Avant le premier test, entrez le domaine XMPP local&#xa0;: le test ouvre ses flux depuis ce domaine, comme le ferait votre serveur Edge.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>Connection test</source>
         <translation>Test de connexion</translation>
     </message>
@@ -4634,21 +4879,45 @@
         <translation>Des tests de connexion sont déjà en cours. Attendez qu&apos;ils se terminent ou annulez-les.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+87"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is now %2 (was %3): %4</source>
+        <comment>partner, verdict, previous verdict, advice</comment>
+        <translation>%1 est maintenant %2 (était %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The certificate of %1 expired on %2: ask the partner&apos;s administrator to renew it.</source>
+        <translation>Le certificat de %1 a expiré le %2&#xa0;: demandez à l&apos;administrateur du partenaire de le renouveler.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The certificate of %1 ends in %n day(s), on %2: ask the partner&apos;s administrator to renew it before then.</source>
+        <translation>
+            <numerusform>Le certificat de %1 expire dans %n jour, le %2&#xa0;: demandez à l&apos;administrateur du partenaire de le renouveler d&apos;ici là.</numerusform>
+            <numerusform>Le certificat de %1 expire dans %n jours, le %2&#xa0;: demandez à l&apos;administrateur du partenaire de le renouveler d&apos;ici là.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProbeRunExporter</name>
     <message>
-        <location filename="../app/probe/proberunexporter.cpp" line="+69"/>
+        <location filename="../app/probe/proberunexporter.cpp" line="+67"/>
         <source>connection-test-%1</source>
         <comment>file name; %1: date and time of the run</comment>
         <translation>test-de-connexion-%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Writing the test report to %1…</source>
+        <translation>Écriture du rapport de test dans %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot save the test report</source>
         <translation>Impossible d&apos;enregistrer le rapport de test</translation>
     </message>
@@ -4683,7 +4952,12 @@
         <translation>Imprimer le rapport de test</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Printing the test report…</source>
+        <translation>Impression du rapport de test…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cannot print the test report</source>
         <translation>Impossible d&apos;imprimer le rapport de test</translation>
     </message>
@@ -4896,13 +5170,14 @@
         <translation>TLS&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/probe/proberunexporter.cpp" line="-23"/>
+        <location filename="../lib/report/proberunreporthtml.cpp" line="+15"/>
         <location line="+15"/>
         <source>Connection test report</source>
         <translation>Rapport de test de connexion</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../lib/report/proberunreporthtml.cpp" line="+7"/>
         <source>The run was cancelled; the domains it did not finish are marked Cancelled or Not tested.</source>
         <translation>Les tests ont été annulés&#xa0;; les domaines non terminés sont marqués Annulé ou Non testé.</translation>
     </message>
@@ -4916,7 +5191,7 @@
     <name>ProbeRunWindow</name>
     <message>
         <location filename="../forms/proberunwindow.ui" line="+14"/>
-        <location filename="../app/probe/proberunwindow.cpp" line="+126"/>
+        <location filename="../app/probe/proberunwindow.cpp" line="+181"/>
         <source>Test all results</source>
         <translation>Résultats du test de tous les partenaires</translation>
     </message>
@@ -4981,12 +5256,42 @@
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&amp;Apply suggested setting</source>
+        <translation>&amp;Appliquer le paramètre suggéré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the selected partner&apos;s settings as its advice says, as one step you can undo</source>
+        <translation>Changer les paramètres du partenaire sélectionné comme le dit son conseil, en une étape que vous pouvez annuler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Apply a&amp;ll suggested settings…</source>
+        <translation>Appliquer &amp;tous les paramètres suggérés…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show every suggested change of settings, then make them all as one step you can undo</source>
+        <translation>Montrer chaque changement de paramètres suggéré, puis les faire tous en une étape que vous pouvez annuler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy Power&amp;Shell</source>
+        <translation>Copier le Power&amp;Shell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the Set-CsXmppAllowedPartner commands of every suggested change</source>
+        <translation>Copier les commandes Set-CsXmppAllowedPartner de chaque changement suggéré</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/probe/proberunwindow.cpp" line="-34"/>
+        <location filename="../app/probe/proberunwindow.cpp" line="-40"/>
         <source>Started %1, took %2 s; local domain %3.</source>
         <comment>test run: date, seconds, local domain</comment>
         <translation>Lancés le %1, durée %2 s&#xa0;; domaine local %3.</translation>
@@ -4997,7 +5302,12 @@
         <translation>Les tests ont été annulés.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>Suggested setting: %1</source>
+        <translation>Paramètre suggéré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Test all results: %1</source>
         <translation>Résultats du test de tous les partenaires&#xa0;: %1</translation>
     </message>
@@ -5056,7 +5366,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/probe/probesettingsdialog.cpp" line="+27"/>
+        <location filename="../app/probe/probesettingsdialog.cpp" line="+30"/>
         <source>Extra CA certificates</source>
         <translation>Autres certificats d&apos;AC</translation>
     </message>
@@ -5069,13 +5379,13 @@
         <location line="+10"/>
         <location line="+37"/>
         <location line="+37"/>
-        <location line="+216"/>
+        <location line="+245"/>
         <location line="+28"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-344"/>
         <source>Browse for extra ca certificates</source>
         <translation>Parcourir pour choisir les autres certificats d&apos;AC</translation>
     </message>
@@ -5173,7 +5483,27 @@
         <translation>Tests en parallèle pour «&#xa0;Tester tous les partenaires&#xa0;»</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>Test all again every:</source>
+        <translation>Tester tous les partenaires à nouveau toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>While the window is open, test every partner again at this interval, without opening a window, and say in the status bar when a verdict gets worse or a certificate ends within 30 days.</source>
+        <translation>Tant que la fenêtre est ouverte, tester à nouveau chaque partenaire à cet intervalle, sans ouvrir de fenêtre, et signaler dans la barre d&apos;état quand un verdict empire ou qu&apos;un certificat expire dans 30 jours ou moins.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hours between two runs of Test all</source>
+        <translation>Heures entre deux exécutions de Tester tous les partenaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Full server dialback (XEP-0220, advanced)</source>
         <translation>Numérotation du serveur (dialback) complète (XEP-0220, avancé)</translation>
     </message>
@@ -5266,7 +5596,7 @@
         <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>The local XMPP domain is required: the test opens its streams from it.</source>
         <translation>Le domaine XMPP local est obligatoire&#xa0;: le test ouvre ses flux à partir de ce domaine.</translation>
     </message>
@@ -5912,6 +6242,71 @@
         <location line="+45"/>
         <source>No answer within %1 s to: %2.</source>
         <translation>Aucune réponse en %1 s à&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedChange</name>
+    <message>
+        <location filename="../lib/advice/suggestedchange.cpp" line="+11"/>
+        <source>TLS negotiation</source>
+        <translation>Négociation TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SASL negotiation</source>
+        <translation>Négociation SASL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialback negotiation</source>
+        <translation>Négociation de numérotation (dialback)</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1: %2</source>
+        <comment>suggested setting: field: value</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>; </source>
+        <comment>between suggested settings</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionApplier</name>
+    <message>
+        <location filename="../app/probe/suggestionapplier.cpp" line="+45"/>
+        <location line="+7"/>
+        <source>Apply suggested setting</source>
+        <translation>Appliquer le paramètre suggéré</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The suggested setting cannot be applied:</source>
+        <translation>Le paramètre suggéré ne peut pas être appliqué&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The partner list was not changed.</source>
+        <translation>La liste des partenaires n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The partner already has the suggested settings.</source>
+        <translation>Le partenaire a déjà les paramètres suggérés.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message numerus="yes">
+        <location filename="../lib/advice/suggestionlist.cpp" line="+75"/>
+        <source>Apply suggested settings to %n partner(s)</source>
+        <translation>
+            <numerusform>Appliquer les paramètres suggérés à %n partenaire</numerusform>
+            <numerusform>Appliquer les paramètres suggérés à %n partenaires</numerusform>
+        </translation>
     </message>
 </context>
 <context>
