@@ -25,7 +25,7 @@
 <context>
     <name>ConnectionProbe</name>
     <message numerus="yes">
-        <location filename="../lib/probe/proberecorder.cpp" line="+147"/>
+        <location filename="../lib/probe/proberecorder.cpp" line="+149"/>
         <source>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day(s) left).</source>
         <translation>
             <numerusform>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day left).</numerusform>
@@ -232,11 +232,11 @@
 <context>
     <name>PolicyCheck</name>
     <message numerus="yes">
-        <location filename="../lib/probe/policycheck.cpp" line="+61"/>
-        <source>The partner&apos;s TLS certificate expires in %n day(s); ask the partner&apos;s administrator to renew it before then.</source>
+        <location filename="../lib/probe/policycheck.cpp" line="+62"/>
+        <source>The partner&apos;s certificate %1 expires in %n day(s), on %2, and federation with it stops then; ask the partner&apos;s administrator to renew it and install the new one before that date.</source>
         <translation>
-            <numerusform>The partner&apos;s TLS certificate expires in %n day; ask the partner&apos;s administrator to renew it before then.</numerusform>
-            <numerusform>The partner&apos;s TLS certificate expires in %n days; ask the partner&apos;s administrator to renew it before then.</numerusform>
+            <numerusform>The partner&apos;s certificate %1 expires in %n day, on %2, and federation with it stops then; ask the partner&apos;s administrator to renew it and install the new one before that date.</numerusform>
+            <numerusform>The partner&apos;s certificate %1 expires in %n days, on %2, and federation with it stops then; ask the partner&apos;s administrator to renew it and install the new one before that date.</numerusform>
         </translation>
     </message>
 </context>

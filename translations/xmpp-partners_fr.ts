@@ -500,7 +500,7 @@
         <translation>aucune</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/probe/proberecorder.cpp" line="+77"/>
+        <location filename="../lib/probe/proberecorder.cpp" line="+79"/>
         <source>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day(s) left).</source>
         <translation>
             <numerusform>%1, %2&#xa0;; certificat de %3 émis par %4, valide jusqu&apos;au %5 (%n jour restant).</numerusform>
@@ -518,7 +518,7 @@
         <translation>TLS direct&#xa0;: le flux s&apos;ouvre après TLS.</translation>
     </message>
     <message>
-        <location filename="../lib/probe/proberecorder.cpp" line="-66"/>
+        <location filename="../lib/probe/proberecorder.cpp" line="-68"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Not run: the test was cancelled.</source>
         <translation>Non exécutée&#xa0;: le test a été annulé.</translation>
     </message>
@@ -3477,30 +3477,30 @@
 <context>
     <name>PolicyCheck</name>
     <message>
-        <location filename="../lib/probe/policycheck.cpp" line="+41"/>
+        <location filename="../lib/probe/policycheck.cpp" line="+43"/>
         <source>This configuration is refused (“%1”); change the negotiation settings to a combination the Control Panel accepts.</source>
         <translation>Cette configuration est refusée («&#xa0;%1&#xa0;»)&#xa0;; modifiez les paramètres de négociation pour obtenir une combinaison que le Panneau de configuration accepte.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>The partner&apos;s TLS certificate expires in %n day(s); ask the partner&apos;s administrator to renew it before then.</source>
-        <translation>
-            <numerusform>Le certificat TLS du partenaire expire dans %n jour&#xa0;; demandez à l&apos;administrateur du partenaire de le renouveler d&apos;ici là.</numerusform>
-            <numerusform>Le certificat TLS du partenaire expire dans %n jours&#xa0;; demandez à l&apos;administrateur du partenaire de le renouveler d&apos;ici là.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+39"/>
+        <location line="+62"/>
         <source>The partner&apos;s server did not answer with an XMPP stream; check the partner&apos;s domain or proxy FQDN and its DNS SRV records, and that the Edge server can reach it.</source>
         <translation>Le serveur du partenaire n&apos;a pas répondu par un flux XMPP&#xa0;; vérifiez le domaine ou le FQDN du proxy du partenaire et ses enregistrements DNS SRV, et assurez-vous que le serveur Edge peut l&apos;atteindre.</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>The partner requires TLS but this configuration sets TLS negotiation to Not supported.</source>
-        <translation>Le partenaire exige TLS, mais cette configuration définit la négociation TLS sur Non pris en charge.</translation>
+    <message numerus="yes">
+        <location line="-43"/>
+        <source>The partner&apos;s certificate %1 expires in %n day(s), on %2, and federation with it stops then; ask the partner&apos;s administrator to renew it and install the new one before that date.</source>
+        <translation>
+            <numerusform>Le certificat %1 du partenaire expire dans %n jour, le %2, et la fédération avec lui s&apos;arrête alors&#xa0;; demandez à l&apos;administrateur du partenaire de le renouveler et d&apos;installer le nouveau avant cette date.</numerusform>
+            <numerusform>Le certificat %1 du partenaire expire dans %n jours, le %2, et la fédération avec lui s&apos;arrête alors&#xa0;; demandez à l&apos;administrateur du partenaire de le renouveler et d&apos;installer le nouveau avant cette date.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+53"/>
+        <source>The partner&apos;s server requires TLS (its STARTTLS is marked required) but this configuration sets TLS negotiation to Not supported, so no connection is possible; set TLS negotiation to Required.</source>
+        <translation>Le serveur du partenaire exige TLS (son STARTTLS est marqué obligatoire) mais cette configuration définit la négociation TLS sur Non pris en charge, donc aucune connexion n&apos;est possible&#xa0;; définissez la négociation TLS sur Obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This configuration sets TLS negotiation to Required but the partner&apos;s server does not offer STARTTLS; ask the partner&apos;s administrator to enable TLS, or set TLS negotiation to Optional to accept unencrypted TCP dialback.</source>
         <translation>Cette configuration définit la négociation TLS sur Obligatoire, mais le serveur du partenaire ne propose pas STARTTLS&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS, ou définissez la négociation TLS sur Facultatif pour accepter la numérotation (dialback) sur TCP non chiffrée.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "i18n/localizedtext.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,8 @@ struct OfferedFeatures
     QString dialbackFailure;
     bool certificateExpiresSoon = false; // within ProbeRecorder::ExpiryWarningDays
     qint64 certificateDaysLeft = -1; // of the partner's certificate, when TLS came up
+    QString certificateName; // its subject, as the report names it ("CN=fabrikam.com")
+    QDateTime certificateNotAfter;
 
     bool externalOffered() const
     {

@@ -2,6 +2,8 @@
 
 #include "report/probereport.h"
 
+#include <QLocale>
+
 using Method = NegotiationPolicy::Method;
 using Methods = NegotiationPolicy::Methods;
 using StartTls = OfferedFeatures::StartTls;
@@ -56,11 +58,14 @@ PolicyCheck::Result PolicyCheck::evaluate(const NegotiationPolicy &policy,
         give(tcpOnlyAdvice(policy, offered));
     } else if (offered.certificateExpiresSoon) {
         result.verdict = ConnectionVerdict::Warning;
-        give(
-            Advice {u"certificate-expires-soon"_qs,
-                    trLater("The partner's TLS certificate expires in %n day(s); ask the partner's "
-                            "administrator to renew it before then.",
-                            nullptr, int(qMax<qint64>(0, offered.certificateDaysLeft)))});
+        give(Advice {u"certificate-expires-soon"_qs,
+                     trLater("The partner's certificate %1 expires in %n day(s), on %2, and "
+                             "federation with it stops then; ask the partner's administrator to "
+                             "renew it and install the new one before that date.",
+                             nullptr, int(qMax<qint64>(0, offered.certificateDaysLeft)))
+                         .arg(offered.certificateName)
+                         .arg(QLocale().toString(offered.certificateNotAfter.toUTC(),
+                                                 QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))});
     } else {
         result.verdict = ConnectionVerdict::Pass;
     }
@@ -104,10 +109,14 @@ PolicyCheck::Said PolicyCheck::failureAdvice(const NegotiationPolicy &policy,
 
     const Negotiation tls = policy.tls();
     if (offered.startTls == StartTls::Required && tls == Negotiation::NotSupported)
-        return Advice {
-            u"tls-required-by-partner"_qs,
-            trLater("The partner requires TLS but this configuration sets TLS negotiation to Not "
-                    "supported.")};
+        return {
+            Advice {
+                u"tls-required-by-partner"_qs,
+                trLater(
+                    "The partner's server requires TLS (its STARTTLS is marked required) but "
+                    "this configuration sets TLS negotiation to Not supported, so no connection "
+                    "is possible; set TLS negotiation to Required.")},
+            SuggestedChange::tls(Negotiation::Required)};
     if (tlsFailed(offered))
         return tlsFailureAdvice(offered);
 

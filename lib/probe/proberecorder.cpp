@@ -144,6 +144,8 @@ LocalizedText ProbeRecorder::recordCertificateValidity(const QSslCertificate &le
     const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(leaf.expiryDate());
     m_report.offered.certificateExpiresSoon = daysLeft <= ExpiryWarningDays;
     m_report.offered.certificateDaysLeft = daysLeft;
+    m_report.offered.certificateName = certificateName(leaf);
+    m_report.offered.certificateNotAfter = leaf.expiryDate();
     return trLater("%1, %2; certificate of %3 issued by %4, valid until %5 (%n day(s) left).",
                    nullptr, int(daysLeft))
         .arg(m_report.tlsProtocol)

@@ -103,7 +103,7 @@ QStringList lines(const QString &text)
 }
 
 const QString NotSupportedAdvice
-    = u"The partner requires TLS but this configuration sets TLS negotiation to Not supported."_qs;
+    = u"The partner's server requires TLS (its STARTTLS is marked required) but this configuration sets TLS negotiation to Not supported, so no connection is possible; set TLS negotiation to Required."_qs;
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "report/probereport.h"
 
 #include <QMap>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <functional>
@@ -92,7 +93,9 @@ NegotiationPolicy policyOfRow(int row)
 const Method Preference[] = {Method::SaslOverTls, Method::TlsDialback, Method::TcpDialback};
 
 const QString PartnerRequiresTls = QStringLiteral(
-    "The partner requires TLS but this configuration sets TLS negotiation to Not supported.");
+    "The partner's server requires TLS (its STARTTLS is marked required) but this "
+    "configuration sets TLS negotiation to Not supported, so no connection is possible; set TLS "
+    "negotiation to Required.");
 
 QString nameOf(std::optional<Method> method)
 {
@@ -400,7 +403,8 @@ int rowOf(Negotiation tls, Negotiation sasl, bool dialback)
 }
 
 // The phrase of the advice that names each field's change, as PolicyCheck words it.
-const char TlsPhrase[] = "set TLS negotiation to Optional";
+// "set TLS negotiation to Optional" or "… to Required", the value captured.
+const QRegularExpression TlsPhrase(QStringLiteral("set TLS negotiation to (Optional|Required)"));
 const char SaslPhrase[] = "set SASL negotiation to Optional";
 const char DialbackPhrase[] = "enable dialback negotiation";
 // The one sentence that names a setting only for once the partner has acted.
@@ -427,16 +431,17 @@ void tst_PolicyCheck::suggestions()
     const SuggestedChange &change = result.suggestion;
 
     // The sentence and the data name the same fields.
+    const QRegularExpressionMatch tlsNamed = TlsPhrase.match(advice);
     QCOMPARE(bool(change.tlsNegotiation),
-             advice.contains(QLatin1String(TlsPhrase))
-                 && !advice.contains(QLatin1String(AfterPartnerActs)));
+             tlsNamed.hasMatch() && !advice.contains(QLatin1String(AfterPartnerActs)));
     QCOMPARE(bool(change.saslNegotiation), advice.contains(QLatin1String(SaslPhrase)));
     QCOMPARE(bool(change.supportDialbackNegotiation),
              advice.contains(QLatin1String(DialbackPhrase)));
     if (change.isEmpty())
         return;
     // Every suggestion is a value the sentence names.
-    QCOMPARE(change.tlsNegotiation.value_or(O), O);
+    if (change.tlsNegotiation)
+        QCOMPARE(*change.tlsNegotiation, tlsNamed.captured(1) == u"Required" ? R : O);
     QCOMPARE(change.saslNegotiation.value_or(O), O);
     QCOMPARE(change.supportDialbackNegotiation.value_or(true), true);
 

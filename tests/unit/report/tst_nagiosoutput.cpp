@@ -325,8 +325,9 @@ void tst_NagiosOutput::adviceInTheLanguageStatusWordsInEnglish()
     ProbeRunReport run = runOf({Outcome::Failed});
     run.partners[0].domains[0].report.advice = LocalizedText(
         "PolicyCheck",
-        "The partner requires TLS but this configuration sets TLS negotiation to Not "
-        "supported.");
+        "The partner's server requires TLS (its STARTTLS is marked required) but this "
+        "configuration sets TLS negotiation to Not supported, so no connection is possible; set "
+        "TLS negotiation to Required.");
     const QString english = NagiosOutput(run, Now).text();
     QVERIFY(Translations::load(u"fr"_qs));
     const QString french = NagiosOutput(run, Now).text();
