@@ -1,5 +1,6 @@
 #include "editor/partneritemdelegate.h"
 
+#include "models/certificatecell.h"
 #include "models/partnertablemodel.h"
 #include "partners/partner.h"
 
@@ -96,12 +97,26 @@ void PartnerItemDelegate::fitColumns(QTableView *table)
     QStringList negotiations;
     for (const Negotiation negotiation : AllNegotiations)
         negotiations.append(displayName(negotiation));
-    table->setColumnWidth(PartnerTableModel::DomainColumn, 26 * chars);
+    // Wide enough for a usual domain and verdict, narrow enough that every column, the Last
+    // test and the Certificate included, fits a 1280-pixel window; each can be widened.
+    table->setColumnWidth(PartnerTableModel::DomainColumn, 22 * chars);
     widest(PartnerTableModel::PartnerTypeColumn, types);
     widest(PartnerTableModel::TlsColumn, negotiations);
     widest(PartnerTableModel::SaslColumn, negotiations);
     widest(PartnerTableModel::DialbackColumn,
            {dialbackDisplayName(true), dialbackDisplayName(false)});
-    table->setColumnWidth(PartnerTableModel::AdditionalDomainsColumn, 34 * chars);
-    table->setColumnWidth(PartnerTableModel::DescriptionColumn, 40 * chars);
+    // At least the column's title, whatever the language.
+    const auto atLeastTitle = [&](PartnerTableModel::Column column, int width) {
+        table->setColumnWidth(
+            column,
+            qMax(width,
+                 metrics.horizontalAdvance(PartnerTableModel::columnTitle(column)) + 3 * chars));
+    };
+    atLeastTitle(PartnerTableModel::AdditionalDomainsColumn, 24 * chars);
+    atLeastTitle(PartnerTableModel::DescriptionColumn, 24 * chars);
+    atLeastTitle(PartnerTableModel::LastProbeColumn, 20 * chars);
+    // The cell's own texts, with room for its status icon.
+    widest(PartnerTableModel::CertificateColumn,
+           {CertificateCell::tr("Expired", "certificate") + u"    "_qs,
+            CertificateCell::tr("%n day(s)", "certificate: days left", 999) + u"    "_qs});
 }

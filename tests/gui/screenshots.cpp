@@ -16,6 +16,7 @@
 #include "probe/proberunner.h"
 #include "probe/proberunwindow.h"
 #include "probe/probesettingsdialog.h"
+#include "probe/probesettingsstore.h"
 #include "report/proberunreport.h"
 #include "scriptedpeer.h"
 #include "support/prompter.h"
@@ -108,6 +109,18 @@ int main(int argc, char *argv[])
     folder.mkpath(QStringLiteral("."));
     const QString suffix = u'-' + language;
     bool ok = true;
+
+    // With the demo servers (scripts/demo-server), the window tests against them: Test all
+    // on the sample file then shows every case of the demo's story.
+    const bool demo = !qgetenv("DEMO_CA_FILE").isEmpty();
+    if (demo) {
+        ProbeSettings settings;
+        settings.localDomain = QString::fromLocal8Bit(qgetenv("DEMO_LOCAL_DOMAIN"));
+        settings.extraCaFile = QString::fromLocal8Bit(qgetenv("DEMO_CA_FILE"));
+        settings.clientCertificateFile = QString::fromLocal8Bit(qgetenv("DEMO_CLIENT_CERT"));
+        settings.clientKeyFile = QString::fromLocal8Bit(qgetenv("DEMO_CLIENT_KEY"));
+        ProbeSettingsStore::save(settings);
+    }
 
     MainWindow window;
     window.setPrompter(std::make_unique<QuietPrompter>());
@@ -328,6 +341,41 @@ int main(int argc, char *argv[])
                 ok = false;
             } else {
                 std::printf("%s\n", qPrintable(path));
+            }
+        }
+    }
+    if (demo) {
+        // Test all on the sample file against the demo servers: the results, the table with
+        // its Last test and Certificate columns, and the report of the partner whose advice
+        // is a setting to change, with Apply suggested setting.
+        window.findChild<QAction *>(QStringLiteral("actionProbeAll"))->trigger();
+        if (!QTest::qWaitFor([&window] { return !window.probeRunner()->isRunning(); }, 60000))
+            std::fprintf(stderr, "Test all on the demo did not finish in time\n");
+        if (auto *results = window.findChild<ProbeRunWindow *>(QStringLiteral("probeRunWindow"))) {
+            results->resize(1100, 720);
+            QTest::qWait(200);
+            ok = save(results, folder, QStringLiteral("test-all-demo") + suffix) && ok;
+            results->close();
+        } else {
+            std::fprintf(stderr, "Test all on the demo showed no results window\n");
+            ok = false;
+        }
+        ok = save(&window, folder, QStringLiteral("main-window-tested") + suffix) && ok;
+        auto *table = window.findChild<QTableView *>(QStringLiteral("partnerTable"));
+        const QModelIndexList found = table->model()->match(
+            table->model()->index(0, PartnerTableModel::DomainColumn), Qt::DisplayRole,
+            QStringLiteral("tailspintoys.com"), 1, Qt::MatchExactly);
+        if (!found.isEmpty()) {
+            table->setCurrentIndex(found.first());
+            window.findChild<QAction *>(QStringLiteral("actionProbe"))->trigger();
+            auto *report
+                = window.findChild<ProbeReportDialog *>(QStringLiteral("probeReportDialog"));
+            if (report
+                && QTest::qWaitFor([&window] { return !window.probeRunner()->isRunning(); },
+                                   20000)) {
+                QTest::qWait(200);
+                ok = save(report, folder, QStringLiteral("report-suggestion") + suffix) && ok;
+                report->close();
             }
         }
     }
