@@ -3,6 +3,8 @@
 // 1 WARNING, 2 CRITICAL, 3 UNKNOWN, bad usage included) with its status line and
 // performance data; OpenMetrics that the Prometheus Python client's strict parser reads,
 // on standard output or replaced in one step with --output FILE.
+#include "appprocess.h"
+#include "openmetricsparser.h"
 #include "prosodyserver.h"
 #include "testca.h"
 
@@ -38,22 +40,10 @@ private Q_SLOTS:
     void badFormatIsBadUsage();
 
 private:
-    struct Result
-    {
-        bool finished = false;
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
-    struct Parsed
-    {
-        bool ok = false;
-        QString error;
-        QJsonArray families;
-    };
+    using Result = AppProcess::Result;
+    using Parsed = OpenMetricsParse;
 
     Result run(const QStringList &arguments);
-    static Parsed parseOpenMetrics(const QByteArray &text);
     QStringList checkArguments(const QString &file, quint16 port) const;
     QString writePartners(const QString &name, const QJsonArray &partners);
 
@@ -129,53 +119,8 @@ void tst_CheckFormats::initTestCase()
 
 tst_CheckFormats::Result tst_CheckFormats::run(const QStringList &arguments)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // A home of its own: the user's saved settings stay out of the test.
-    environment.insert(u"HOME"_qs, m_dir->path());
-    environment.insert(u"XDG_CONFIG_HOME"_qs, m_dir->filePath(u"config"_qs));
-    environment.insert(u"LC_ALL"_qs, u"C.UTF-8"_qs);
-    environment.insert(u"LANG"_qs, u"C.UTF-8"_qs);
-    environment.remove(u"LANGUAGE"_qs);
-    environment.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(XP_APP_PATH), arguments);
-    Result result;
-    if (!process.waitForStarted(10000))
-        return result;
-    result.finished = process.waitForFinished(RunTimeoutMs);
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-tst_CheckFormats::Parsed tst_CheckFormats::parseOpenMetrics(const QByteArray &text)
-{
-    QProcess parser;
-    parser.start(QStringLiteral(XP_SYSTEM_PYTHON), {QStringLiteral(XP_OPENMETRICS_PARSER)});
-    Parsed parsed;
-    if (!parser.waitForStarted(10000)) {
-        parsed.error = parser.errorString();
-        return parsed;
-    }
-    parser.write(text);
-    parser.closeWriteChannel();
-    if (!parser.waitForFinished(30000)) {
-        parser.kill();
-        parser.waitForFinished(5000);
-        parsed.error = u"the parser did not finish"_qs;
-        return parsed;
-    }
-    parsed.error = QString::fromUtf8(parser.readAllStandardError());
-    parsed.ok = parser.exitStatus() == QProcess::NormalExit && parser.exitCode() == 0;
-    parsed.families = QJsonDocument::fromJson(parser.readAllStandardOutput()).array();
-    return parsed;
+    return AppProcess::run(QStringLiteral(XP_APP_PATH), arguments,
+                           AppProcess::isolatedEnvironment(m_dir->path()), RunTimeoutMs);
 }
 
 QStringList tst_CheckFormats::checkArguments(const QString &file, quint16 port) const
@@ -207,8 +152,8 @@ void tst_CheckFormats::nagiosCriticalNamesTheFailingDomain()
     const Result result
         = run(checkArguments(file, m_prosody->s2sPort()) << u"--format"_qs << u"nagios"_qs);
     QVERIFY2(result.finished, qPrintable(result.err));
-    QVERIFY2(result.exitCode == 2, qPrintable(QString::fromUtf8(result.out) + result.err));
-    const QStringList printed = lines(result.out);
+    QVERIFY2(result.exitCode == 2, qPrintable(QString::fromUtf8(result.outBytes) + result.err));
+    const QStringList printed = lines(result.outBytes);
     QCOMPARE(printed.size(), 3); // the status line, then one line per domain
     const QString status = printed.at(0);
     QVERIFY2(status.startsWith(u"XMPP PARTNERS CRITICAL - 1 of 2 domains fail: second.test ("_qs),
@@ -238,9 +183,10 @@ void tst_CheckFormats::nagiosOkAndWarning()
     const Result ok
         = run(checkArguments(pass, m_prosody->s2sPort()) << u"--format"_qs << u"nagios"_qs);
     QVERIFY2(ok.finished, qPrintable(ok.err));
-    QVERIFY2(ok.exitCode == 0, qPrintable(QString::fromUtf8(ok.out) + ok.err));
-    QVERIFY2(lines(ok.out).value(0).startsWith(u"XMPP PARTNERS OK - 1 of 1 domains pass | "_qs),
-             ok.out.constData());
+    QVERIFY2(ok.exitCode == 0, qPrintable(QString::fromUtf8(ok.outBytes) + ok.err));
+    QVERIFY2(
+        lines(ok.outBytes).value(0).startsWith(u"XMPP PARTNERS OK - 1 of 1 domains pass | "_qs),
+        ok.outBytes.constData());
 
     // STARTTLS optional: row 17 is left with TCP dialback only, a warning.
     ProsodyServer::Options options;
@@ -251,8 +197,8 @@ void tst_CheckFormats::nagiosOkAndWarning()
     const QString warn = writePartners(u"warn.json"_qs, {row17(u"partner.test"_qs)});
     const Result warning = run(checkArguments(warn, optional.s2sPort()) << u"--format=nagios"_qs);
     QVERIFY2(warning.finished, qPrintable(warning.err));
-    QVERIFY2(warning.exitCode == 1, qPrintable(QString::fromUtf8(warning.out) + warning.err));
-    const QStringList printed = lines(warning.out);
+    QVERIFY2(warning.exitCode == 1, qPrintable(QString::fromUtf8(warning.outBytes) + warning.err));
+    const QStringList printed = lines(warning.outBytes);
     QCOMPARE(printed.size(), 2);
     QVERIFY2(
         printed.at(0).startsWith(u"XMPP PARTNERS WARNING - 1 of 1 domains warn: partner.test ("_qs),
@@ -297,7 +243,7 @@ void tst_CheckFormats::nagiosCannotRunIsUnknown()
     QVERIFY2(result.finished, qPrintable(result.err));
     QCOMPARE(result.exitCode, 3);
     // The one status line, on standard output where the monitoring system reads it.
-    const QStringList printed = lines(result.out);
+    const QStringList printed = lines(result.outBytes);
     QCOMPARE(printed.size(), 1);
     QVERIFY2(printed.at(0).startsWith(u"XMPP PARTNERS UNKNOWN - "_qs), qPrintable(printed.at(0)));
     QVERIFY2(printed.at(0).contains(message), qPrintable(printed.at(0)));
@@ -312,8 +258,8 @@ void tst_CheckFormats::prometheusIsReadByTheParser()
     QVERIFY2(result.finished, qPrintable(result.err));
     // As the text output: 1 when a domain fails.
     QVERIFY2(result.exitCode == 1, qPrintable(result.err));
-    const Parsed parsed = parseOpenMetrics(result.out);
-    QVERIFY2(parsed.ok, qPrintable(parsed.error + u'\n' + QString::fromUtf8(result.out)));
+    const Parsed parsed = OpenMetricsParse::of(result.outBytes);
+    QVERIFY2(parsed.ok, qPrintable(parsed.error + u'\n' + QString::fromUtf8(result.outBytes)));
 
     const QString verdict = u"xmpp_partners_verdict"_qs;
     for (const auto &[domain, state] :
@@ -358,7 +304,7 @@ void tst_CheckFormats::prometheusOutputFileIsReplacedAtOnce()
     ::umask(previous);
     QVERIFY2(created.finished, qPrintable(created.err));
     QVERIFY2(created.exitCode == 0, qPrintable(created.err));
-    QVERIFY2(created.out.isEmpty(), created.out.constData());
+    QVERIFY2(created.outBytes.isEmpty(), created.outBytes.constData());
     QVERIFY(QFileInfo(prom).permissions() & QFileDevice::ReadOther);
 
     // An old file: replaced whole, and nothing else left in the directory (the temporary
@@ -373,7 +319,7 @@ void tst_CheckFormats::prometheusOutputFileIsReplacedAtOnce()
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QByteArray text = written.readAll();
     QVERIFY(!text.contains("stale"));
-    const Parsed parsed = parseOpenMetrics(text);
+    const Parsed parsed = OpenMetricsParse::of(text);
     QVERIFY2(parsed.ok, qPrintable(parsed.error + u'\n' + QString::fromUtf8(text)));
     QCOMPARE(samplesOf(parsed.families, u"xmpp_partners_verdict"_qs, u"partner.test"_qs).size(), 3);
     QCOMPARE(QDir(textfiles.path()).entryList(QDir::Files | QDir::Hidden),
@@ -392,8 +338,9 @@ void tst_CheckFormats::outputFileThatCannotBeWritten()
     const Result nagios = run(checkArguments(file, m_prosody->s2sPort())
                               << u"--format"_qs << u"nagios"_qs << u"--output"_qs << missingDir);
     QCOMPARE(nagios.exitCode, 3);
-    QVERIFY2(lines(nagios.out).value(0).startsWith(u"XMPP PARTNERS UNKNOWN - cannot write "_qs),
-             nagios.out.constData());
+    QVERIFY2(
+        lines(nagios.outBytes).value(0).startsWith(u"XMPP PARTNERS UNKNOWN - cannot write "_qs),
+        nagios.outBytes.constData());
 }
 
 void tst_CheckFormats::formatJsonIsTheJsonReports()
@@ -406,7 +353,7 @@ void tst_CheckFormats::formatJsonIsTheJsonReports()
     for (const Result *result : {&format, &json}) {
         QVERIFY2(result->finished, qPrintable(result->err));
         QCOMPARE(result->exitCode, 1);
-        const QJsonArray reports = QJsonDocument::fromJson(result->out).array();
+        const QJsonArray reports = QJsonDocument::fromJson(result->outBytes).array();
         QCOMPARE(reports.size(), 2);
         QCOMPARE(reports.at(0).toObject().value(u"verdict"_qs).toString(), u"pass"_qs);
         QCOMPARE(reports.at(1).toObject().value(u"verdict"_qs).toString(), u"fail"_qs);
@@ -435,7 +382,7 @@ void tst_CheckFormats::badFormatIsBadUsage()
     const Result result = run(checkArguments(file, m_prosody->s2sPort()) + arguments);
     QVERIFY2(result.finished, qPrintable(result.err));
     QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.out.isEmpty(), result.out.constData());
+    QVERIFY2(result.outBytes.isEmpty(), result.outBytes.constData());
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
 }
 

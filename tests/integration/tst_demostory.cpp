@@ -5,6 +5,7 @@
 // The demo listens on fixed ports (those of the sample's proxy FQDNs): the test runs in a
 // private network namespace of its own (run-in-private-network.sh), where they are free
 // whatever runs on the machine; without one, it skips when they are taken.
+#include "appprocess.h"
 #include "file/partnerstore.h"
 #include "partners/serveraddress.h"
 
@@ -45,13 +46,7 @@ private:
         bool proven = false; // by a round trip
         QString reason; // empty for none
     };
-    struct Run
-    {
-        bool finished = false;
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = AppProcess::Result;
 
     Run run(const QString &program, const QStringList &arguments, int timeoutMs) const;
     Run demoServer(const QString &command) const;
@@ -126,32 +121,10 @@ tst_DemoStory::~tst_DemoStory()
 tst_DemoStory::Run tst_DemoStory::run(const QString &program, const QStringList &arguments,
                                       int timeoutMs) const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // The demo's state in a folder of the test's own, never the user's cache; the
-    // window's saved settings from a home of the test's own.
+    QProcessEnvironment environment = AppProcess::isolatedEnvironment(m_dir->path());
+    // The demo's state in a folder of the test's own, never the user's cache.
     environment.insert(u"XMPP_PARTNERS_CACHE"_qs, m_dir->filePath(u"cache"_qs));
-    environment.insert(u"HOME"_qs, m_dir->path());
-    environment.insert(u"XDG_CONFIG_HOME"_qs, m_dir->filePath(u"config"_qs));
-    environment.insert(u"LC_ALL"_qs, u"C.UTF-8"_qs);
-    environment.insert(u"LANG"_qs, u"C.UTF-8"_qs);
-    environment.remove(u"LANGUAGE"_qs);
-    environment.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForStarted(10000))
-        return result;
-    result.finished = process.waitForFinished(timeoutMs);
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return AppProcess::run(program, arguments, environment, timeoutMs);
 }
 
 tst_DemoStory::Run tst_DemoStory::demoServer(const QString &command) const

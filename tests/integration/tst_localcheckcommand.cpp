@@ -3,6 +3,7 @@
 // warnings included; 1 fail; 2 bad usage), the verdict, one line per finding and the
 // advice; --json; --host without DNS; and, with a real dnsmasq (root, port 53), the missing
 // SRV record named with the DNS server asked.
+#include "appprocess.h"
 #include "dnsserver.h"
 #include "probetesthelpers.h"
 #include "prosodyserver.h"
@@ -33,13 +34,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    struct Result
-    {
-        bool finished = false;
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = AppProcess::Result;
 
     Result run(const QStringList &arguments);
     QStringList arguments(const QString &localDomain, quint16 port) const;
@@ -78,30 +73,8 @@ void tst_LocalCheckCommand::cleanupTestCase()
 
 tst_LocalCheckCommand::Result tst_LocalCheckCommand::run(const QStringList &arguments)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // A home of its own keeps the user's saved settings out of the test.
-    environment.insert(u"HOME"_qs, m_dir->path());
-    environment.insert(u"XDG_CONFIG_HOME"_qs, m_dir->filePath(u"config"_qs));
-    environment.insert(u"LC_ALL"_qs, u"C.UTF-8"_qs);
-    environment.insert(u"LANG"_qs, u"C.UTF-8"_qs);
-    environment.remove(u"LANGUAGE"_qs);
-    environment.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(XP_APP_PATH), arguments);
-    Result result;
-    if (!process.waitForStarted(10000))
-        return result;
-    result.finished = process.waitForFinished(RunTimeoutMs);
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return AppProcess::run(QStringLiteral(XP_APP_PATH), arguments,
+                           AppProcess::isolatedEnvironment(m_dir->path()), RunTimeoutMs);
 }
 
 QStringList tst_LocalCheckCommand::arguments(const QString &localDomain, quint16 port) const

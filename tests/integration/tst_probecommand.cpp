@@ -3,6 +3,7 @@
 // 2 bad usage or an unreadable file), its line per domain and its JSON reports. Also the
 // other commands without a display: --export-ps1 and --import-csv; and bad usage, told
 // before any window is opened, where there is no display at all.
+#include "appprocess.h"
 #include "file/partnerstore.h"
 #include "probetesthelpers.h"
 #include "prosodyserver.h"
@@ -50,13 +51,7 @@ private Q_SLOTS:
     void missingWindowProgramIsTold();
 
 private:
-    struct Result
-    {
-        bool finished = false;
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = AppProcess::Result;
 
     // `locale` is the process's LC_ALL / LANG.
     Result runCheck(const QStringList &arguments, const QString &locale = u"C.UTF-8"_qs);
@@ -128,28 +123,16 @@ void tst_ProbeCommand::initTestCase()
 tst_ProbeCommand::Result tst_ProbeCommand::runCheck(const QStringList &arguments,
                                                     const QString &locale)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // The settings the window saved are read too: a home of its own keeps the user's
-    // (a saved client certificate, DNS server, local domain) out of the test.
-    environment.insert(u"HOME"_qs, m_dir->path());
-    environment.insert(u"XDG_CONFIG_HOME"_qs, m_dir->filePath(u"config"_qs));
-    // Under C.UTF-8 the printed verdicts and advice are the English source texts.
-    environment.insert(u"LC_ALL"_qs, locale);
-    environment.insert(u"LANG"_qs, locale);
-    environment.remove(u"LANGUAGE"_qs);
-    environment.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
-    return run(arguments, environment);
+    // (a saved client certificate, DNS server, local domain) out of the test. Under
+    // C.UTF-8 the printed verdicts and advice are the English source texts.
+    return run(arguments, AppProcess::isolatedEnvironment(m_dir->path(), locale));
 }
 
 tst_ProbeCommand::Result tst_ProbeCommand::runWithoutDisplay(const QStringList &arguments)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_qs, m_dir->path());
-    environment.insert(u"XDG_CONFIG_HOME"_qs, m_dir->filePath(u"config"_qs));
-    environment.insert(u"LC_ALL"_qs, u"C.UTF-8"_qs);
-    environment.insert(u"LANG"_qs, u"C.UTF-8"_qs);
-    environment.remove(u"LANGUAGE"_qs);
-    for (const QString &name : {u"DISPLAY"_qs, u"WAYLAND_DISPLAY"_qs, u"QT_QPA_PLATFORM"_qs})
+    QProcessEnvironment environment = AppProcess::isolatedEnvironment(m_dir->path());
+    for (const QString &name : {u"DISPLAY"_qs, u"WAYLAND_DISPLAY"_qs})
         environment.remove(name);
     // A QApplication made here aborts: "could not connect to display".
     environment.insert(u"QT_QPA_PLATFORM"_qs, u"xcb"_qs);
@@ -159,22 +142,7 @@ tst_ProbeCommand::Result tst_ProbeCommand::runWithoutDisplay(const QStringList &
 tst_ProbeCommand::Result tst_ProbeCommand::run(const QStringList &arguments,
                                                const QProcessEnvironment &environment)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(XP_APP_PATH), arguments);
-    Result result;
-    if (!process.waitForStarted(10000))
-        return result;
-    result.finished = process.waitForFinished(RunTimeoutMs);
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return AppProcess::run(QStringLiteral(XP_APP_PATH), arguments, environment, RunTimeoutMs);
 }
 
 QStringList tst_ProbeCommand::checkArguments(const QString &file, quint16 port) const

@@ -3,6 +3,7 @@
 // types, units and help, the verdict as 1 and 0 per state, durations and timestamps in
 // seconds, the certificate's expiry only where one was seen, and any partner or domain text
 // escaped so that it reads back as it was.
+#include "openmetricsparser.h"
 #include "report/openmetricsoutput.h"
 
 #include <QJsonArray>
@@ -43,35 +44,12 @@ ProbeReport::Certificate certificateUntil(const QDateTime &notAfter)
     return certificate;
 }
 
-struct Parsed
-{
-    bool ok = false;
-    QString error;
-    QJsonArray families;
-};
+using Parsed = OpenMetricsParse;
 
 // The exposition through the real parser.
 Parsed parse(const QByteArray &exposition)
 {
-    QProcess parser;
-    parser.start(QStringLiteral(XP_SYSTEM_PYTHON), {QStringLiteral(XP_OPENMETRICS_PARSER)});
-    Parsed parsed;
-    if (!parser.waitForStarted(10000)) {
-        parsed.error = parser.errorString();
-        return parsed;
-    }
-    parser.write(exposition);
-    parser.closeWriteChannel();
-    if (!parser.waitForFinished(30000)) {
-        parser.kill();
-        parser.waitForFinished(5000);
-        parsed.error = u"the parser did not finish"_qs;
-        return parsed;
-    }
-    parsed.error = QString::fromUtf8(parser.readAllStandardError());
-    parsed.ok = parser.exitStatus() == QProcess::NormalExit && parser.exitCode() == 0;
-    parsed.families = QJsonDocument::fromJson(parser.readAllStandardOutput()).array();
-    return parsed;
+    return OpenMetricsParse::of(exposition);
 }
 
 QJsonObject family(const QJsonArray &families, const QString &name)
