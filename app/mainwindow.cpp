@@ -505,8 +505,9 @@ void MainWindow::updateActions()
     ui->actionDuplicate->setEnabled(selected);
     ui->actionDelete->setEnabled(selected);
     const SuggestionList suggestion = lastSuggestion(m_model, currentSourceRow());
+    // Not once the settings changed after the test: its advice was about the old ones.
     ui->actionApplySuggestion->setEnabled(
-        !suggestion.isEmpty()
+        !suggestion.isEmpty() && !m_model->isLastProbeOutdated(currentSourceRow())
         && suggestion.items().constFirst().change.changes(m_model->partnerAt(currentSourceRow())));
     ui->actionUndo->setEnabled(undoStack()->canUndo());
     ui->actionRedo->setEnabled(undoStack()->canRedo());

@@ -4,6 +4,7 @@
 <context>
     <name>CertificateCell</name>
     <message numerus="yes">
+        <location filename="../app/editor/partneritemdelegate.cpp" line="+121"/>
         <location filename="../lib/models/certificatecell.cpp" line="+23"/>
         <source>%n day(s)</source>
         <comment>certificate: days left</comment>
@@ -13,7 +14,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location filename="../lib/models/certificatecell.cpp" line="+13"/>
         <source>%1: valid until %2, %n day(s) left</source>
         <comment>certificate: domain, date</comment>
         <translation>
@@ -210,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1 of %n partner(s) shown</source>
         <translation>
             <numerusform>%1 of %n partner shown</numerusform>
@@ -333,7 +334,7 @@
 <context>
     <name>SuggestionList</name>
     <message numerus="yes">
-        <location filename="../lib/advice/suggestionlist.cpp" line="+75"/>
+        <location filename="../lib/advice/suggestionlist.cpp" line="+96"/>
         <source>Apply suggested settings to %n partner(s)</source>
         <translation>
             <numerusform>Apply suggested settings to %n partner</numerusform>

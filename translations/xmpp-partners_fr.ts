@@ -35,6 +35,7 @@
 <context>
     <name>CertificateCell</name>
     <message>
+        <location filename="../app/editor/partneritemdelegate.cpp" line="+120"/>
         <location filename="../lib/models/certificatecell.cpp" line="+22"/>
         <source>Expired</source>
         <comment>certificate</comment>
@@ -42,6 +43,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <location filename="../lib/models/certificatecell.cpp" line="+1"/>
         <source>%n day(s)</source>
         <comment>certificate: days left</comment>
         <translation>
@@ -50,7 +52,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../lib/models/certificatecell.cpp" line="+10"/>
         <source>%1: expired on %2</source>
         <comment>certificate: domain, date</comment>
         <translation>%1&#xa0;: expiré le %2</translation>
@@ -2081,7 +2083,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/mainwindow.cpp" line="+271"/>
+        <location filename="../app/mainwindow.cpp" line="+272"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2202,7 +2204,7 @@
         <translation>Domaine XMPP local, serveur DNS, certificats et délais d&apos;attente du test de connexion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-287"/>
+        <location filename="../app/mainwindow.cpp" line="-288"/>
         <source>All</source>
         <comment>partner type filter</comment>
         <translation>Tous</translation>
@@ -2327,7 +2329,7 @@
         <translation>Cliquez pour masquer.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler %1</translation>
     </message>
@@ -3496,11 +3498,11 @@
     </message>
     <message>
         <location line="+53"/>
-        <source>The partner&apos;s server requires TLS (its STARTTLS is marked required) but this configuration sets TLS negotiation to Not supported, so no connection is possible; set TLS negotiation to Required.</source>
-        <translation>Le serveur du partenaire exige TLS (son STARTTLS est marqué obligatoire) mais cette configuration définit la négociation TLS sur Non pris en charge, donc aucune connexion n&apos;est possible&#xa0;; définissez la négociation TLS sur Obligatoire.</translation>
+        <source>The partner&apos;s server requires TLS (its STARTTLS is marked required) but this configuration sets TLS negotiation to Not supported, so no connection is possible; set TLS negotiation to Optional, so that TLS is used wherever the partner&apos;s servers offer it.</source>
+        <translation>Le serveur du partenaire exige TLS (son STARTTLS est marqué obligatoire) mais cette configuration définit la négociation TLS sur Non pris en charge, donc aucune connexion n&apos;est possible&#xa0;; définissez la négociation TLS sur Facultatif, pour que TLS soit utilisé partout où les serveurs du partenaire le proposent.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>This configuration sets TLS negotiation to Required but the partner&apos;s server does not offer STARTTLS; ask the partner&apos;s administrator to enable TLS, or set TLS negotiation to Optional to accept unencrypted TCP dialback.</source>
         <translation>Cette configuration définit la négociation TLS sur Obligatoire, mais le serveur du partenaire ne propose pas STARTTLS&#xa0;; demandez à l&apos;administrateur du partenaire d&apos;activer TLS, ou définissez la négociation TLS sur Facultatif pour accepter la numérotation (dialback) sur TCP non chiffrée.</translation>
     </message>
@@ -4008,8 +4010,8 @@
         <translation>%1 n&apos;est le domaine d&apos;aucun partenaire de %2.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+11"/>
+        <location line="+47"/>
+        <location line="+13"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -4562,7 +4564,7 @@
         <translation>Copier la commande Set-CsXmppAllowedPartner qui fait ce changement sur le serveur Edge</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
@@ -4906,7 +4908,7 @@
 <context>
     <name>ProbeRunExporter</name>
     <message>
-        <location filename="../app/probe/proberunexporter.cpp" line="+67"/>
+        <location filename="../app/probe/proberunexporter.cpp" line="+68"/>
         <source>connection-test-%1</source>
         <comment>file name; %1: date and time of the run</comment>
         <translation>test-de-connexion-%1</translation>
@@ -4952,12 +4954,12 @@
         <translation>Imprimer le rapport de test</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Printing the test report…</source>
         <translation>Impression du rapport de test…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Cannot print the test report</source>
         <translation>Impossible d&apos;imprimer le rapport de test</translation>
     </message>
@@ -5170,7 +5172,7 @@
         <translation>TLS&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/probe/proberunexporter.cpp" line="-23"/>
+        <location filename="../app/probe/proberunexporter.cpp" line="-36"/>
         <location filename="../lib/report/proberunreporthtml.cpp" line="+15"/>
         <location line="+15"/>
         <source>Connection test report</source>
@@ -5191,7 +5193,7 @@
     <name>ProbeRunWindow</name>
     <message>
         <location filename="../forms/proberunwindow.ui" line="+14"/>
-        <location filename="../app/probe/proberunwindow.cpp" line="+181"/>
+        <location filename="../app/probe/proberunwindow.cpp" line="+184"/>
         <source>Test all results</source>
         <translation>Résultats du test de tous les partenaires</translation>
     </message>
@@ -6300,8 +6302,13 @@
 </context>
 <context>
     <name>SuggestionList</name>
+    <message>
+        <location filename="../lib/advice/suggestionlist.cpp" line="+81"/>
+        <source>Row %1: the negotiation settings of %2 changed after its test; test it again to see what it still needs.</source>
+        <translation>Ligne %1&#xa0;: les paramètres de négociation de %2 ont changé après son test&#xa0;; testez-le à nouveau pour voir ce qu&apos;il lui faut encore.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../lib/advice/suggestionlist.cpp" line="+75"/>
+        <location line="+15"/>
         <source>Apply suggested settings to %n partner(s)</source>
         <translation>
             <numerusform>Appliquer les paramètres suggérés à %n partenaire</numerusform>

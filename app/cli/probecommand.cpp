@@ -164,6 +164,22 @@ int ProbeCommand::run(const CommandLineOptions &options)
         bytes = text.toLocal8Bit();
     }
 
+    // The suggested changes as a script, whatever the output format. Written first, so
+    // that a monitoring plugin's output stays one status: UNKNOWN when it cannot be written.
+    QString scriptFailure;
+    if (!options.fixScript.isEmpty()) {
+        SuggestionList suggestions;
+        for (qsizetype i = 0; i < runner.reports().size() && i < runner.jobs().size(); ++i)
+            suggestions.add(runner.jobs().at(i).partner, runner.reports().at(i));
+        if (const auto writeFailure = AtomicFile::write(options.fixScript, suggestions.script())) {
+            scriptFailure
+                = tr("cannot write %1: %2")
+                      .arg(QDir::toNativeSeparators(options.fixScript), writeFailure->reason);
+            if (nagios)
+                return unknown(scriptFailure);
+        }
+    }
+
     if (options.outputFile.isEmpty()) {
         if (!ConsoleOutput::write(stdout, bytes))
             return nagios ? 3 : 2;
@@ -173,17 +189,8 @@ int ProbeCommand::run(const CommandLineOptions &options)
             tr("cannot write %1: %2")
                 .arg(QDir::toNativeSeparators(options.outputFile), writeFailure->reason));
     }
-
-    // The suggested changes as a script, whatever the output format.
-    if (!options.fixScript.isEmpty()) {
-        SuggestionList suggestions;
-        for (qsizetype i = 0; i < runner.reports().size() && i < runner.jobs().size(); ++i)
-            suggestions.add(runner.jobs().at(i).partner, runner.reports().at(i));
-        if (const auto writeFailure = AtomicFile::write(options.fixScript, suggestions.script())) {
-            return failure(
-                tr("cannot write %1: %2")
-                    .arg(QDir::toNativeSeparators(options.fixScript), writeFailure->reason));
-        }
-    }
+    // The results are out; the script that could not be written still fails the command.
+    if (!scriptFailure.isEmpty())
+        return failure(scriptFailure);
     return exitCode;
 }

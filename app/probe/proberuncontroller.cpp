@@ -322,12 +322,16 @@ void ProbeRunController::showLastRun()
 
 void ProbeRunController::saveLastRun()
 {
-    if (m_lastRun)
-        ProbeRunExporter(m_prompter, m_window).save(*m_lastRun);
+    // A copy that outlives the file dialog and the writing: a Test all that ends meanwhile
+    // replaces m_lastRun.
+    if (const auto run = m_lastRun)
+        ProbeRunExporter(m_prompter, m_window).save(*run);
 }
 
 void ProbeRunController::printLastRun()
 {
-    if (m_lastRun)
-        ProbeRunExporter(m_prompter, m_window).print(*m_lastRun);
+    // A copy that outlives the file dialog and the writing: a Test all that ends meanwhile
+    // replaces m_lastRun.
+    if (const auto run = m_lastRun)
+        ProbeRunExporter(m_prompter, m_window).print(*run);
 }

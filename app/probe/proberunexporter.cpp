@@ -6,6 +6,7 @@
 #include "support/prompter.h"
 #include "util/atomicfile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -121,6 +122,12 @@ bool ProbeRunExporter::print(const ProbeRunReport &report)
     if (!m_prompter->choosePrinter(m_parent, tr("Print the test report"), &printer))
         return false;
     bool printed = false;
+    // A file the printer is to replace, as it was before: a Cancel before the printer
+    // opened it leaves it alone.
+    const QFileInfo before(printer.outputFileName());
+    const bool existed = !printer.outputFileName().isEmpty() && before.exists();
+    const QDateTime modifiedBefore = existed ? before.lastModified() : QDateTime();
+    const qint64 sizeBefore = existed ? before.size() : -1;
     BackgroundTask task(m_parent, tr("Printing the test report…"), true);
     task.setShowDelay(progressDelay);
     // The printer is the worker's until run() returns: this thread waits for it.
@@ -129,9 +136,16 @@ bool ProbeRunExporter::print(const ProbeRunReport &report)
             && printer.printerState() != QPrinter::Error;
     });
     if (!finished) {
-        // What a printer to a file wrote before Cancel is not a report.
-        if (!printer.outputFileName().isEmpty())
-            QFile::remove(printer.outputFileName());
+        // What a printer to a file wrote before Cancel is not a report; a file it never
+        // opened is the user's and stays.
+        if (!printer.outputFileName().isEmpty()) {
+            const QFileInfo after(printer.outputFileName());
+            const bool touched = !existed
+                || (after.exists()
+                    && (after.lastModified() != modifiedBefore || after.size() != sizeBefore));
+            if (touched)
+                QFile::remove(printer.outputFileName());
+        }
         return false;
     }
     if (!printed) {

@@ -36,16 +36,19 @@ ProbeRunWindow::ProbeRunWindow(Prompter *prompter, QWidget *parent)
     });
     connect(ui->closeButton, &QPushButton::clicked, this, &QDialog::close);
     connect(ui->saveButton, &QPushButton::clicked, this, [this] {
-        if (m_report)
-            ProbeRunExporter(m_prompter, this).save(*m_report);
+        // A copy: a Test all that ends during the dialog or the writing replaces m_report.
+        if (const auto report = m_report)
+            ProbeRunExporter(m_prompter, this).save(*report);
     });
     connect(ui->pdfButton, &QPushButton::clicked, this, [this] {
-        if (m_report)
-            ProbeRunExporter(m_prompter, this).exportPdf(*m_report);
+        // A copy: a Test all that ends during the dialog or the writing replaces m_report.
+        if (const auto report = m_report)
+            ProbeRunExporter(m_prompter, this).exportPdf(*report);
     });
     connect(ui->printButton, &QPushButton::clicked, this, [this] {
-        if (m_report)
-            ProbeRunExporter(m_prompter, this).print(*m_report);
+        // A copy: a Test all that ends during the dialog or the writing replaces m_report.
+        if (const auto report = m_report)
+            ProbeRunExporter(m_prompter, this).print(*report);
     });
     connect(ui->applySuggestionButton, &QPushButton::clicked, this, [this] {
         if (m_applier)

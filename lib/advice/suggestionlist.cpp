@@ -5,6 +5,16 @@
 #include "report/probereport.h"
 #include "report/proberunreport.h"
 
+namespace {
+
+bool sameNegotiation(const Partner &a, const Partner &b)
+{
+    return a.tlsNegotiation == b.tlsNegotiation && a.saslNegotiation == b.saslNegotiation
+        && a.supportDialbackNegotiation == b.supportDialbackNegotiation;
+}
+
+} // namespace
+
 void SuggestionList::add(const Partner &partner, const QString &domain,
                          const SuggestedChange &change)
 {
@@ -64,6 +74,17 @@ ImportPlan SuggestionList::plan(const PartnerList &current) const
         // The partner as it is now, which may have changed since the test.
         const bool present
             = index >= 0 && DomainName::equals(current.at(index).domain, item.partner.domain);
+        // Negotiation settings changed since the test (and not to what it suggests): its
+        // advice was about other settings.
+        if (present && !sameNegotiation(current.at(index), item.partner)
+            && item.change.changes(current.at(index))) {
+            row.problem = trLater("Row %1: the negotiation settings of %2 changed after its "
+                                  "test; test it again to see what it still needs.")
+                              .arg(row.line)
+                              .arg(item.partner.domain);
+            rows.append(row);
+            continue;
+        }
         row.partner = item.change.appliedTo(present ? current.at(index) : item.partner);
         rows.append(row);
     }

@@ -115,8 +115,9 @@ PolicyCheck::Said PolicyCheck::failureAdvice(const NegotiationPolicy &policy,
                 trLater(
                     "The partner's server requires TLS (its STARTTLS is marked required) but "
                     "this configuration sets TLS negotiation to Not supported, so no connection "
-                    "is possible; set TLS negotiation to Required.")},
-            SuggestedChange::tls(Negotiation::Required)};
+                    "is possible; set TLS negotiation to Optional, so that TLS is used wherever "
+                    "the partner's servers offer it.")},
+            SuggestedChange::tls(Negotiation::Optional)};
     if (tlsFailed(offered))
         return tlsFailureAdvice(offered);
 

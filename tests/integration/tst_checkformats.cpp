@@ -172,7 +172,9 @@ void tst_CheckFormats::nagiosCriticalNamesTheFailingDomain()
 
     QCOMPARE(printed.at(1), u"partner.test: Pass - TLS dialback"_qs);
     QVERIFY2(printed.at(2).startsWith(u"second.test: Fail ("_qs), qPrintable(printed.at(2)));
-    QVERIFY2(printed.at(2).endsWith(u"; set TLS negotiation to Required."_qs),
+    QVERIFY2(printed.at(2).endsWith(u"; set TLS negotiation to Optional, so that TLS is used "
+                                    u"wherever the partner's servers "
+                                    "offer it."_qs),
              qPrintable(printed.at(2)));
     QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
 }
@@ -341,6 +343,24 @@ void tst_CheckFormats::outputFileThatCannotBeWritten()
     QVERIFY2(
         lines(nagios.outBytes).value(0).startsWith(u"XMPP PARTNERS UNKNOWN - cannot write "_qs),
         nagios.outBytes.constData());
+
+    // A --fix-script that cannot be written: the plugin says UNKNOWN once, on its only
+    // status line; the text output still prints the results, and fails.
+    const QString missingScript = m_dir->filePath(u"no-such-dir/fix.ps1"_qs);
+    const Result nagiosScript
+        = run(checkArguments(file, m_prosody->s2sPort())
+              << u"--format"_qs << u"nagios"_qs << u"--fix-script"_qs << missingScript);
+    QCOMPARE(nagiosScript.exitCode, 3);
+    const QStringList printed = lines(nagiosScript.outBytes);
+    QCOMPARE(printed.size(), 1);
+    QVERIFY2(printed.value(0).startsWith(u"XMPP PARTNERS UNKNOWN - cannot write "_qs),
+             nagiosScript.outBytes.constData());
+    const Result textScript
+        = run(checkArguments(file, m_prosody->s2sPort()) << u"--fix-script"_qs << missingScript);
+    QCOMPARE(textScript.exitCode, 2);
+    QVERIFY2(textScript.out.startsWith(u"partner.test\tPass"_qs), qPrintable(textScript.out));
+    QVERIFY2(textScript.err.contains(u"cannot write "_qs + missingScript),
+             qPrintable(textScript.err));
 }
 
 void tst_CheckFormats::formatJsonIsTheJsonReports()

@@ -98,7 +98,7 @@ QStringList lines(const QString &text)
 }
 
 const QString NotSupportedAdvice
-    = u"The partner's server requires TLS (its STARTTLS is marked required) but this configuration sets TLS negotiation to Not supported, so no connection is possible; set TLS negotiation to Required."_qs;
+    = u"The partner's server requires TLS (its STARTTLS is marked required) but this configuration sets TLS negotiation to Not supported, so no connection is possible; set TLS negotiation to Optional, so that TLS is used wherever the partner's servers offer it."_qs;
 
 } // namespace
 

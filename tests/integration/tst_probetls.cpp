@@ -212,7 +212,7 @@ void tst_ProbeTls::tlsRequiredFailsWhenTlsIsNotSupported()
     QCOMPARE(report.verdict, Verdict::Fail);
     QCOMPARE(
         report.advice.toString(),
-        u"The partner's server requires TLS (its STARTTLS is marked required) but this configuration sets TLS negotiation to Not supported, so no connection is possible; set TLS negotiation to Required."_qs);
+        u"The partner's server requires TLS (its STARTTLS is marked required) but this configuration sets TLS negotiation to Not supported, so no connection is possible; set TLS negotiation to Optional, so that TLS is used wherever the partner's servers offer it."_qs);
     QVERIFY(report.method.toString().isEmpty());
     QCOMPARE(step(report, Step::OpenStream).state, State::Passed);
     QCOMPARE(LocalizedText::toStringList(report.featuresBeforeTls),

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void planRefusesWhatTheRulesRefuse();
     void planRefusesAPartnerNoLongerThere();
     void planKeepsWhatIsAlreadySet();
+    void planRefusesSettingsChangedSinceTheTest();
     void script();
     void emptyScriptChangesNothing();
 };
@@ -162,6 +163,23 @@ void tst_SuggestionList::planKeepsWhatIsAlreadySet()
     const ImportPlan plan = list.plan(listOf({partner(u"a.example"_qs, Negotiation::Optional)}));
     QCOMPARE(plan.entries().first().category, ImportPlan::Category::Unchanged);
     QVERIFY(plan.isEmpty());
+}
+
+void tst_SuggestionList::planRefusesSettingsChangedSinceTheTest()
+{
+    // Tested with TLS Not supported, told to set it to Optional; the administrator has set
+    // TLS to Required and SASL to Optional since: the advice no longer applies.
+    SuggestionList list;
+    list.add(partner(u"a.example"_qs), u"a.example"_qs,
+             SuggestedChange::tls(Negotiation::Optional));
+    const Partner now = partner(u"a.example"_qs, Negotiation::Required, Negotiation::Optional);
+    const ImportPlan plan = list.plan(listOf({now}));
+    QCOMPARE(plan.entries().size(), 1);
+    QCOMPARE(plan.entries().first().category, ImportPlan::Category::Refused);
+    QVERIFY2(plan.entries().first().reason.toString().contains(u"changed after its test"),
+             qPrintable(plan.entries().first().reason.toString()));
+    QVERIFY(plan.isEmpty());
+    QCOMPARE(plan.result().at(0), now);
 }
 
 void tst_SuggestionList::script()

@@ -127,7 +127,7 @@ void tst_ConnectionProbe::requiredTlsWithTlsNotSupportedFails()
     QCOMPARE(report.verdict, ProbeReport::ConnectionVerdict::Fail);
     QCOMPARE(
         report.advice.toString(),
-        u"The partner's server requires TLS (its STARTTLS is marked required) but this configuration sets TLS negotiation to Not supported, so no connection is possible; set TLS negotiation to Required."_qs);
+        u"The partner's server requires TLS (its STARTTLS is marked required) but this configuration sets TLS negotiation to Not supported, so no connection is possible; set TLS negotiation to Optional, so that TLS is used wherever the partner's servers offer it."_qs);
     QCOMPARE(LocalizedText::toStringList(report.featuresBeforeTls),
              (QStringList {u"STARTTLS (required)"_qs, u"dialback"_qs}));
 }

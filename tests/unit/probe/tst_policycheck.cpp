@@ -95,7 +95,7 @@ const Method Preference[] = {Method::SaslOverTls, Method::TlsDialback, Method::T
 const QString PartnerRequiresTls = QStringLiteral(
     "The partner's server requires TLS (its STARTTLS is marked required) but this "
     "configuration sets TLS negotiation to Not supported, so no connection is possible; set TLS "
-    "negotiation to Required.");
+    "negotiation to Optional, so that TLS is used wherever the partner's servers offer it.");
 
 QString nameOf(std::optional<Method> method)
 {

@@ -327,7 +327,8 @@ void tst_NagiosOutput::adviceInTheLanguageStatusWordsInEnglish()
         "PolicyCheck",
         "The partner's server requires TLS (its STARTTLS is marked required) but this "
         "configuration sets TLS negotiation to Not supported, so no connection is possible; set "
-        "TLS negotiation to Required.");
+        "TLS negotiation to Optional, so that TLS is used wherever the partner's servers offer "
+        "it.");
     const QString english = NagiosOutput(run, Now).text();
     QVERIFY(Translations::load(u"fr"_qs));
     const QString french = NagiosOutput(run, Now).text();
