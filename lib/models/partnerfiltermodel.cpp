@@ -19,20 +19,29 @@ void PartnerFilterModel::setSourceModel(QAbstractItemModel *model)
         disconnect(sourceModel(), nullptr, this, nullptr);
     m_partners = qobject_cast<const PartnerTableModel *>(model);
     m_accepted.clear();
+    m_ranks.clear();
+    if (model) {
+        // Connected before the base class's own handlers, which run next and may sort.
+        // Rows that moved: what was accepted where is no longer known, nor any rank.
+        const auto forget = [this] {
+            m_accepted.clear();
+            m_ranks.clear();
+        };
+        connect(model, &QAbstractItemModel::dataChanged, this, [this] { m_ranks.clear(); });
+        connect(model, &QAbstractItemModel::rowsInserted, this, forget);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, forget);
+        connect(model, &QAbstractItemModel::rowsMoved, this, forget);
+        connect(model, &QAbstractItemModel::layoutChanged, this, forget);
+        // A new list is sorted whole: by ranks, which the next keystrokes reuse.
+        connect(model, &QAbstractItemModel::modelReset, this, [this] {
+            m_accepted.clear();
+            m_ranks.clear();
+            m_wholePass = true;
+        });
+    }
     QSortFilterProxyModel::setSourceModel(model);
-    if (!model)
-        return;
-    // Rows that moved: what was accepted where is no longer known.
-    const auto forget = [this] {
-        m_accepted.clear();
-        m_ranks.clear();
-    };
-    connect(model, &QAbstractItemModel::dataChanged, this, [this] { m_ranks.clear(); });
-    connect(model, &QAbstractItemModel::rowsInserted, this, forget);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, forget);
-    connect(model, &QAbstractItemModel::rowsMoved, this, forget);
-    connect(model, &QAbstractItemModel::modelReset, this, forget);
-    connect(model, &QAbstractItemModel::layoutChanged, this, forget);
+    if (model)
+        connect(model, &QAbstractItemModel::modelReset, this, [this] { m_wholePass = false; });
 }
 
 void PartnerFilterModel::setFilterText(const QString &text)
