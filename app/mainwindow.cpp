@@ -156,6 +156,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    // A filter or a sort lays the table out at once (after the view's own handler): left
+    // to the view's delayed layout, it would paint every visible row a second time.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, ui->partnerTable,
+            &QTableView::doItemsLayout);
     connect(undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 
