@@ -20,6 +20,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QFont>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -52,6 +53,13 @@ MainWindow::MainWindow(QWidget *parent)
     ui->partnerTable->horizontalHeader()->setSectionsMovable(true);
     ui->partnerTable->verticalHeader()->setDefaultSectionSize(
         ui->partnerTable->fontMetrics().height() + 10);
+    // Every row as high as the next: the header never measures rows, whatever their count.
+    ui->partnerTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // Text shaped only where a script needs it: domains, settings and descriptions are
+    // drawn without kerning, cheaper to paint at every keystroke and sort.
+    QFont tableFont = ui->partnerTable->font();
+    tableFont.setStyleStrategy(QFont::PreferNoShaping);
+    ui->partnerTable->setFont(tableFont);
     m_countLabel->setObjectName(QStringLiteral("partnerCountLabel"));
     m_pathLabel->setObjectName(QStringLiteral("filePathLabel"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -148,6 +156,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    // A filter or a sort lays the table out at once (after the view's own handler): left
+    // to the view's delayed layout, it would paint every visible row a second time.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, ui->partnerTable,
+            &QTableView::doItemsLayout);
     connect(undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 

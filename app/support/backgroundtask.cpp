@@ -7,6 +7,9 @@
 #include <QTimer>
 
 #include <atomic>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <climits>
 #include <memory>
 
@@ -114,5 +117,10 @@ bool BackgroundTask::run(const Work &work)
         }
     }
     thread->wait();
+#ifdef __GLIBC__
+    // The worker's heap keeps what the work freed (a large file's parse tree, its
+    // serialised text) as resident memory long after the thread ended: give it back.
+    malloc_trim(0);
+#endif
     return !cancelled.load();
 }

@@ -2,6 +2,11 @@
 
 #include "models/partnertablemodel.h"
 
+#include <QScopedValueRollback>
+
+#include <algorithm>
+#include <numeric>
+
 PartnerFilterModel::PartnerFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -14,18 +19,29 @@ void PartnerFilterModel::setSourceModel(QAbstractItemModel *model)
         disconnect(sourceModel(), nullptr, this, nullptr);
     m_partners = qobject_cast<const PartnerTableModel *>(model);
     m_accepted.clear();
+    m_ranks.clear();
+    if (model) {
+        // Connected before the base class's own handlers, which run next and may sort.
+        // Rows that moved: what was accepted where is no longer known, nor any rank.
+        const auto forget = [this] {
+            m_accepted.clear();
+            m_ranks.clear();
+        };
+        connect(model, &QAbstractItemModel::dataChanged, this, [this] { m_ranks.clear(); });
+        connect(model, &QAbstractItemModel::rowsInserted, this, forget);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, forget);
+        connect(model, &QAbstractItemModel::rowsMoved, this, forget);
+        connect(model, &QAbstractItemModel::layoutChanged, this, forget);
+        // A new list is sorted whole: by ranks, which the next keystrokes reuse.
+        connect(model, &QAbstractItemModel::modelReset, this, [this] {
+            m_accepted.clear();
+            m_ranks.clear();
+            m_wholePass = true;
+        });
+    }
     QSortFilterProxyModel::setSourceModel(model);
-    if (!model)
-        return;
-    // Rows that moved: what was accepted where is no longer known.
-    const auto forget = [this] {
-        m_accepted.clear();
-    };
-    connect(model, &QAbstractItemModel::rowsInserted, this, forget);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, forget);
-    connect(model, &QAbstractItemModel::rowsMoved, this, forget);
-    connect(model, &QAbstractItemModel::modelReset, this, forget);
-    connect(model, &QAbstractItemModel::layoutChanged, this, forget);
+    if (model)
+        connect(model, &QAbstractItemModel::modelReset, this, [this] { m_wholePass = false; });
 }
 
 void PartnerFilterModel::setFilterText(const QString &text)
@@ -59,8 +75,39 @@ void PartnerFilterModel::refilter(bool narrowing)
     // One layout change rebuilds the mapping in a single pass. invalidateRowsFilter()
     // removes every hidden range with its own signal, which costs tens of milliseconds
     // per keystroke on ten thousand partners.
-    invalidate();
+    {
+        const QScopedValueRollback wholePass(m_wholePass, true);
+        invalidate();
+    }
     m_narrowing = false;
+}
+
+void PartnerFilterModel::sort(int column, Qt::SortOrder order)
+{
+    // The collation may have changed since the ranks were made.
+    m_ranks.clear();
+    const QScopedValueRollback wholePass(m_wholePass, true);
+    QSortFilterProxyModel::sort(column, order);
+}
+
+const QList<int> &PartnerFilterModel::ranks(int column) const
+{
+    const int rows = m_partners->rowCount();
+    if (m_rankedColumn == column && m_ranks.size() == rows)
+        return m_ranks;
+    QList<int> order(rows);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this, column](int left, int right) {
+        return m_partners->lessThan(left, right, column);
+    });
+    m_ranks = QList<int>(rows, 0);
+    for (int i = 1; i < rows; ++i) {
+        const int previous = order.at(i - 1);
+        m_ranks[order.at(i)]
+            = m_partners->lessThan(previous, order.at(i), column) ? i : m_ranks.at(previous);
+    }
+    m_rankedColumn = column;
+    return m_ranks;
 }
 
 bool PartnerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -85,5 +132,9 @@ bool PartnerFilterModel::lessThan(const QModelIndex &left, const QModelIndex &ri
 {
     if (!m_partners)
         return QSortFilterProxyModel::lessThan(left, right);
+    if (m_wholePass) {
+        const QList<int> &rank = ranks(left.column());
+        return rank.at(left.row()) < rank.at(right.row());
+    }
     return m_partners->lessThan(left.row(), right.row(), left.column());
 }

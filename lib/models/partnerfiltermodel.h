@@ -25,6 +25,8 @@ public:
     std::optional<PartnerType> partnerTypeFilter() const { return m_partnerType; }
     void setPartnerTypeFilter(std::optional<PartnerType> type);
 
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
@@ -32,6 +34,9 @@ protected:
 private:
     // `narrowing`: every row the new filters accept, the previous ones accepted too.
     void refilter(bool narrowing);
+    // Each source row's place when every row is sorted by `column`, rows that compare
+    // equal sharing one; computed once, then kept until the source changes.
+    const QList<int> &ranks(int column) const;
 
     const PartnerTableModel *m_partners = nullptr;
     QString m_filterText;
@@ -41,5 +46,11 @@ private:
     // rows it accepted.
     mutable QList<bool> m_accepted;
     bool m_narrowing = false;
+    // While a whole sort or filter pass runs, lessThan() compares ranks: a keystroke
+    // sorts what it keeps by integers rather than by collation keys. A single row that
+    // changed is placed by the model's own comparison, without ranking every row again.
+    bool m_wholePass = false;
+    mutable QList<int> m_ranks;
+    mutable int m_rankedColumn = -1;
     std::optional<PartnerType> m_partnerType;
 };

@@ -105,7 +105,7 @@ void PartnerTableModel::updateSortKeys(int row, bool inserted)
 
 qint64 PartnerTableModel::probeSortKey(const Partner &partner, int column) const
 {
-    const std::optional<LastProbe> last = lastProbeOf(partner);
+    const LastProbe *last = lastProbeOf(partner);
     if (column == CertificateColumn) {
         // The certificate that ends first, first; partners without one last.
         const DomainCertificate *first
@@ -185,12 +185,14 @@ void PartnerTableModel::setLastProbe(const QString &primaryDomain, const LastPro
 
 std::optional<PartnerTableModel::LastProbe> PartnerTableModel::lastProbe(int row) const
 {
-    return lastProbeOf(m_partners.at(row));
+    if (const LastProbe *last = lastProbeOf(m_partners.at(row)))
+        return *last;
+    return std::nullopt;
 }
 
 bool PartnerTableModel::isLastProbeOutdated(int row) const
 {
-    const auto last = lastProbe(row);
+    const LastProbe *last = lastProbeOf(m_partners.at(row));
     return last && isOutdated(*last, m_partners.at(row));
 }
 
@@ -206,15 +208,12 @@ bool PartnerTableModel::isOutdated(const LastProbe &last, const Partner &partner
         || tested.proxyFqdn != partner.proxyFqdn;
 }
 
-std::optional<PartnerTableModel::LastProbe>
-PartnerTableModel::lastProbeOf(const Partner &partner) const
+const PartnerTableModel::LastProbe *PartnerTableModel::lastProbeOf(const Partner &partner) const
 {
     if (m_lastTests.isEmpty())
-        return std::nullopt;
+        return nullptr;
     const auto found = m_lastTests.constFind(DomainName::comparisonKey(partner.domain));
-    if (found == m_lastTests.constEnd())
-        return std::nullopt;
-    return *found;
+    return found == m_lastTests.constEnd() ? nullptr : &*found;
 }
 
 int PartnerTableModel::rowCount(const QModelIndex &parent) const

@@ -116,7 +116,8 @@ private:
     QVariant displayData(const Partner &partner, int column) const;
     QVariant editData(const Partner &partner, int column) const;
     int settingOrder(int row, int column) const;
-    std::optional<LastProbe> lastProbeOf(const Partner &partner) const;
+    // The partner's last test in place, or null: no copy for each cell a view paints.
+    const LastProbe *lastProbeOf(const Partner &partner) const;
     static bool isOutdated(const LastProbe &last, const Partner &partner);
     // Collation keys of one text column, computed on its first sort.
     const QList<QCollatorSortKey> &sortKeys(int column) const;

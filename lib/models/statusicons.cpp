@@ -1,5 +1,7 @@
 #include "models/statusicons.h"
 
+#include <QHash>
+
 namespace {
 
 const QString Ok = QStringLiteral(":/icons/status-ok.svg");
@@ -9,6 +11,17 @@ const QString Error = QStringLiteral(":/icons/status-error.svg");
 const QString Unknown = QStringLiteral(":/icons/status-unknown.svg");
 
 } // namespace
+
+QIcon StatusIcons::iconFile(const QString &fileName)
+{
+    // Never destroyed: an icon must not outlive the application object that its engine
+    // plug-in belongs to, and the few icons are the process's until it ends.
+    thread_local auto *icons = new QHash<QString, QIcon>;
+    auto found = icons->constFind(fileName);
+    if (found == icons->constEnd())
+        found = icons->insert(fileName, QIcon(fileName));
+    return *found;
+}
 
 QString StatusIcons::fileName(ProbeReport::ConnectionVerdict verdict)
 {

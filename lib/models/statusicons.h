@@ -31,7 +31,12 @@ public:
     template<typename Status>
     static QIcon icon(Status status)
     {
-        return QIcon(fileName(status));
+        return iconFile(fileName(status));
     }
-    static QIcon probeRunningIcon() { return QIcon(probeRunningFileName()); }
+    static QIcon probeRunningIcon() { return iconFile(probeRunningFileName()); }
+
+private:
+    // One icon per file and thread, made once: a view asks for the icons of every cell it
+    // paints, and loading an SVG each time costs more than painting the whole row.
+    static QIcon iconFile(const QString &fileName);
 };

@@ -46,6 +46,30 @@ QString ProbeReportHtml::stepTable() const
     return html;
 }
 
+QString ProbeReportHtml::stepLines() const
+{
+    const QLocale locale;
+    QString html = QStringLiteral("<p>");
+    bool first = true;
+    for (const ProbeReport::StepResult &result : m_report.steps) {
+        const bool ran = result.state != ProbeReport::StepState::NotRun
+            && result.state != ProbeReport::StepState::Skipped;
+        if (!first)
+            html += QStringLiteral("<br>");
+        first = false;
+        html += Html::escape(ProbeReport::stepName(result.step)) + QStringLiteral(" — <b>")
+            + Html::escape(ProbeReport::stateName(result.state)) + QStringLiteral("</b>");
+        if (ran)
+            html += QStringLiteral(" — ")
+                + Html::escape(tr("%1 ms").arg(locale.toString(result.durationMs)));
+        const QString details = result.details.toString();
+        if (!details.isEmpty())
+            html += QStringLiteral(" — ") + Html::escapeLines(details);
+    }
+    html += QStringLiteral("</p>\n");
+    return html;
+}
+
 QString ProbeReportHtml::recordTable() const
 {
     QString html = QStringLiteral("<h2>") + Html::escape(tr("DNS records"))

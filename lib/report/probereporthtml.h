@@ -24,6 +24,9 @@ public:
     QString verdict() const;
     // The table of steps: name, state, duration, details.
     QString stepTable() const;
+    // The same steps for paper, one line each in a single paragraph: name — state —
+    // duration — details. Far cheaper to lay out than a bordered table.
+    QString stepLines() const;
     // The "TLS profile" section: each version's result, the grade and its reasons, forward
     // secrecy, the certificate's key and signature, OCSP stapling, chain completeness.
     // Empty when the profile was not drawn. The report window shows it too; the report of

@@ -76,7 +76,32 @@ QString ProbeRunReportHtml::summaryTable() const
     return html;
 }
 
-QString ProbeRunReportHtml::partnerSection(const ProbeRunReport::PartnerResult &result) const
+QString ProbeRunReportHtml::summaryLines() const
+{
+    QString html;
+    for (const ProbeRunReport::PartnerResult &partner : m_run.partners) {
+        html += QStringLiteral("<p><b>") + Html::escape(partner.partner.domain)
+            + QStringLiteral("</b>");
+        for (const ProbeRunReport::DomainResult &result : partner.domains) {
+            const Outcome outcome = result.outcome();
+            html += QStringLiteral("<br>") + Html::escape(result.domain)
+                + QStringLiteral(" — <span class=\"") + ProbeRunReport::wireName(outcome)
+                + QStringLiteral("\"><b>") + Html::escape(ProbeRunReport::outcomeName(outcome))
+                + QStringLiteral("</b></span>");
+            if (outcome != Outcome::NotTested && !result.report.method.isEmpty())
+                html += QStringLiteral(" — ") + Html::escape(result.report.method.toString());
+            const QString advice = outcome == Outcome::NotTested ? ProbeRunReport::notTestedText()
+                                                                 : result.report.advice.toString();
+            if (!advice.isEmpty())
+                html += QStringLiteral(" — ") + Html::escape(advice);
+        }
+        html += QStringLiteral("</p>\n");
+    }
+    return html;
+}
+
+QString ProbeRunReportHtml::partnerSection(const ProbeRunReport::PartnerResult &result,
+                                           Medium medium) const
 {
     const Partner &partner = result.partner;
     const QLocale locale;
@@ -117,7 +142,7 @@ QString ProbeRunReportHtml::partnerSection(const ProbeRunReport::PartnerResult &
             lines.append(tr("TLS: %1, %2").arg(report.tlsProtocol, report.tlsCipher));
         if (!lines.isEmpty())
             html += Html::paragraph(lines);
-        html += reportHtml.stepTable();
+        html += medium == Medium::Paper ? reportHtml.stepLines() : reportHtml.stepTable();
         html += reportHtml.tlsProfile(4); // when the run drew it
         if (report.roundTrip.attempted)
             html += reportHtml.roundTrip(4);
@@ -142,7 +167,17 @@ QString ProbeRunReportHtml::document(const QString &body, bool breakBeforePartne
                       body);
 }
 
-QString ProbeRunReportHtml::summary() const
+QString ProbeRunReportHtml::paperDocument(const QString &body) const
+{
+    // One small style sheet: Qt's rich text engine parses it for every section.
+    return Html::page(tr("Connection test report"),
+                      QStringLiteral("body{font-family:sans-serif;color:#263238}"
+                                     ".pass{color:#2e7d32}.warning{color:#8d6e00}"
+                                     ".fail,.failed{color:#c62828}"),
+                      body);
+}
+
+QString ProbeRunReportHtml::summary(Medium medium) const
 {
     QString html = QStringLiteral("<h1>") + Html::escape(tr("Connection test report"))
         + QStringLiteral("</h1>\n") + runDetails();
@@ -156,22 +191,22 @@ QString ProbeRunReportHtml::summary() const
             + QStringLiteral("</strong></p>\n");
     }
     html += QStringLiteral("<h2>") + Html::escape(tr("Summary")) + QStringLiteral("</h2>\n");
-    html += summaryTable();
+    html += medium == Medium::Paper ? summaryLines() : summaryTable();
     return html;
 }
 
 QString ProbeRunReportHtml::page() const
 {
-    QString body = summary();
+    QString body = summary(Medium::Screen);
     for (const ProbeRunReport::PartnerResult &partner : m_run.partners)
-        body += partnerSection(partner);
+        body += partnerSection(partner, Medium::Screen);
     return document(body, true);
 }
 
 QStringList ProbeRunReportHtml::sections() const
 {
-    QStringList sections {document(summary(), false)};
+    QStringList sections {paperDocument(summary(Medium::Paper))};
     for (const ProbeRunReport::PartnerResult &partner : m_run.partners)
-        sections.append(document(partnerSection(partner), false));
+        sections.append(paperDocument(partnerSection(partner, Medium::Paper)));
     return sections;
 }

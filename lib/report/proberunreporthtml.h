@@ -22,16 +22,22 @@ public:
 
     // One page, each partner starting a new page when printed.
     QString page() const;
-    // The same as separate documents, for paper: the summary, then one per partner
-    // (ReportDocument starts each on a new page).
+    // The same content as separate documents, for paper: the summary, then one per
+    // partner (ReportDocument starts each on a new page). Paper gets simpler markup than
+    // the page: the summary and the steps as lines rather than bordered tables, and one
+    // small style sheet, so that a thousand partners lay out in seconds.
     QStringList sections() const;
 
 private:
+    enum class Medium { Screen, Paper };
+
     QString document(const QString &body, bool breakBeforePartners) const;
-    QString summary() const;
+    QString paperDocument(const QString &body) const;
+    QString summary(Medium medium) const;
     QString runDetails() const;
     QString summaryTable() const;
-    QString partnerSection(const ProbeRunReport::PartnerResult &result) const;
+    QString summaryLines() const;
+    QString partnerSection(const ProbeRunReport::PartnerResult &result, Medium medium) const;
 
     const ProbeRunReport &m_run;
 };

@@ -2,6 +2,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QFont>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPageSize>
@@ -57,6 +58,11 @@ std::unique_ptr<QTextDocument> layOut(const QString &html, QPagedPaintDevice *de
     document->documentLayout()->setPaintDevice(device);
     document->setPageSize(page);
     document->setDocumentMargin(margin);
+    // Text shaped only where a script needs it: a report of a thousand partners is
+    // mostly Latin text, and shaping it all costs more than laying it out.
+    QFont font = document->defaultFont();
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    document->setDefaultFont(font);
     document->setHtml(html);
     QTextFrameFormat frame = document->rootFrame()->frameFormat();
     if (frame.margin() != margin) {

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void partnerTypeFilterCombinesWithText();
     void sortsEveryColumnBothWays();
     void followsSourceChanges();
+    void filteringAfterAnEditKeepsTheNewOrder();
 
 private:
     QStringList shownDomains() const;
@@ -129,6 +130,57 @@ void tst_PartnerFilterModel::followsSourceChanges()
     QCOMPARE(shownDomains(), QStringList {u"northwind.example"_qs});
     m_source->removePartner(0);
     QCOMPARE(m_proxy->rowCount(), 0);
+}
+
+// Sorting and filtering compare ranks made once per column: an edit, an insertion or a new
+// list must not leave the old ranks behind.
+void tst_PartnerFilterModel::filteringAfterAnEditKeepsTheNewOrder()
+{
+    const auto listOf = [](const QList<std::pair<QString, QString>> &partners) {
+        PartnerList list;
+        for (const auto &[domain, description] : partners) {
+            Partner partner;
+            partner.domain = domain;
+            partner.description = description;
+            if (!list.append(partner).isEmpty())
+                qFatal("invalid partner %s", qPrintable(domain));
+        }
+        return list;
+    };
+    m_source->setPartners(listOf({{u"a.test"_qs, u"Walnut"_qs},
+                                  {u"b.test"_qs, u"Almond"_qs},
+                                  {u"c.test"_qs, u"Hazel"_qs},
+                                  {u"d.test"_qs, QString()}}));
+    m_proxy->sort(PartnerTableModel::DescriptionColumn);
+    m_proxy->setFilterText(u"l"_qs);
+    QCOMPARE(shownDomains(), (QStringList {u"b.test"_qs, u"c.test"_qs, u"a.test"_qs}));
+    // "Walnut" becomes "Acorn shell": first, once the filter is typed again.
+    Partner edited = m_source->partnerAt(0);
+    edited.description = u"Acorn shell"_qs;
+    QVERIFY(m_source->replacePartner(0, edited).isEmpty());
+    m_proxy->setFilterText(u"el"_qs);
+    QCOMPARE(shownDomains(), (QStringList {u"a.test"_qs, u"c.test"_qs}));
+    m_proxy->setFilterText(u"l"_qs);
+    QCOMPARE(shownDomains(), (QStringList {u"a.test"_qs, u"b.test"_qs, u"c.test"_qs}));
+
+    // An inserted partner takes its place among the others.
+    Partner added;
+    added.domain = u"e.test"_qs;
+    added.description = u"Chestnut leaf"_qs;
+    QVERIFY(m_source->insertPartner(0, added).isEmpty());
+    m_proxy->setFilterText(u"n"_qs);
+    QCOMPARE(shownDomains(), (QStringList {u"a.test"_qs, u"b.test"_qs, u"e.test"_qs}));
+    m_proxy->setFilterText(u"l"_qs);
+    QCOMPARE(shownDomains(),
+             (QStringList {u"a.test"_qs, u"b.test"_qs, u"e.test"_qs, u"c.test"_qs}));
+
+    // A new list is ranked anew.
+    m_source->setPartners(listOf(
+        {{u"b.test"_qs, u"Two"_qs}, {u"a.test"_qs, u"Three"_qs}, {u"c.test"_qs, u"One"_qs}}));
+    m_proxy->setFilterText(u"o"_qs);
+    QCOMPARE(shownDomains(), (QStringList {u"c.test"_qs, u"b.test"_qs}));
+    m_proxy->setFilterText(QString());
+    QCOMPARE(shownDomains(), (QStringList {u"c.test"_qs, u"a.test"_qs, u"b.test"_qs}));
 }
 
 QTEST_GUILESS_MAIN(tst_PartnerFilterModel)

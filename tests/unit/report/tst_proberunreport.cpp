@@ -56,6 +56,7 @@ private Q_SLOTS:
     void worstOutcomeIsOneOrder();
     void htmlHasSummaryThenEachPartner();
     void htmlEscapesPartnerAndPeerText();
+    void paperSectionsHaveTheSameContentAsLines();
     void htmlFollowsTheLanguage();
     void jsonHasTheRunSummaryAndEveryReport();
     void fromRunnerGroupsJobsByPartner();
@@ -242,6 +243,36 @@ void tst_ProbeRunReport::htmlEscapesPartnerAndPeerText()
         const QString name = it.next().captured(2);
         QVERIFY2(allowed.contains(name), qPrintable(name));
     }
+}
+
+void tst_ProbeRunReport::paperSectionsHaveTheSameContentAsLines()
+{
+    const QStringList sections = sample().htmlSections();
+    // The summary, then one section per partner in the run's order.
+    QCOMPARE(sections.size(), 1 + 3);
+    QVERIFY(sections.at(1).contains(u"Partner: fabrikam.com</h2>"_qs));
+    QVERIFY(sections.at(2).contains(u"Partner: evil&lt;b&gt;.example</h2>"_qs));
+    QVERIFY(sections.at(3).contains(u"Partner: litwareinc.com</h2>"_qs));
+    // No table on paper: the summary has a line per domain with its verdict and advice.
+    for (const QString &section : sections) {
+        QVERIFY(!section.contains(u"<table"_qs));
+        QVERIFY(!section.contains(u"<script"_qs) && !section.contains(u"<img"_qs));
+    }
+    const QString &summary = sections.at(0);
+    QVERIFY(summary.contains(u"<strong>3 partners, 5 domains</strong>"_qs));
+    QVERIFY(summary.contains(u"<p><b>fabrikam.com</b><br>fabrikam.com — <span class=\"pass\">"
+                             "<b>Pass</b></span> — SASL over TLS<br>corp.fabrikam.com"_qs));
+    QVERIFY(summary.contains(u"<b>Warning</b></span> — Certificate expires soon."_qs));
+    QVERIFY(summary.contains(u"&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot;"_qs));
+    QVERIFY(summary.contains(u"<b>Not tested</b></span> — The run was cancelled before this "
+                             "test started."_qs));
+    // Each tested domain's steps, one line each: name, state, duration, details.
+    QVERIFY(sections.at(1).contains(u"Resolve — <b>Passed</b> — 12 ms — proxy FQDN<br>"_qs));
+    QCOMPARE(count(sections.at(1), u"Resolve — "_qs), 2);
+    QVERIFY(sections.at(2).contains(u"Verdict — <b>Failed</b> — 30 ms — &lt;img"_qs));
+    QCOMPARE(count(sections.at(3), u"Resolve — "_qs), 1); // the untested domain has none
+    QVERIFY(sections.at(1).contains(u"<h3>Domain: corp.fabrikam.com</h3>"_qs));
+    QVERIFY(sections.at(1).contains(u"Server: 127.0.0.1:5269"_qs));
 }
 
 void tst_ProbeRunReport::htmlFollowsTheLanguage()
