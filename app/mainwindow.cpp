@@ -10,6 +10,7 @@
 #include "models/partnertablemodel.h"
 #include "probe/deploymentcheckdialog.h"
 #include "probe/suggestionapplier.h"
+#include "probe/watchalertlabel.h"
 #include "support/messageboxprompter.h"
 #include "support/powershellexporter.h"
 
@@ -43,7 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pathLabel(new QLabel(this))
     , m_probeProgress(new QProgressBar(this))
     , m_probeCancelButton(new QToolButton(this))
-    , m_watchLabel(new QLabel(this))
+    , m_watchLabel(new WatchAlertLabel(this))
 {
     ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
@@ -64,12 +65,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_pathLabel->setObjectName(QStringLiteral("filePathLabel"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Left of the path, which it pushes aside while shown.
-    m_watchLabel->setObjectName(QStringLiteral("watchAlertLabel"));
-    m_watchLabel->setVisible(false);
-    m_watchLabel->setCursor(Qt::PointingHandCursor);
-    // A long message is cut, not a reason for the window to grow; its tooltip has it all.
-    m_watchLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_watchLabel->installEventFilter(this);
     statusBar()->addPermanentWidget(m_watchLabel, 1);
     statusBar()->addPermanentWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_probeProgress);
@@ -132,7 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(m_probes, &ProbeRunController::retestDue, this,
             [this] { m_probes->retestAll(m_model->partners().partners(), m_document->path()); });
-    connect(m_probes, &ProbeRunController::watchAlert, this, &MainWindow::showWatchAlert);
+    connect(m_probes, &ProbeRunController::watchAlert, m_watchLabel, &WatchAlertLabel::showChanges);
     connect(m_probeCancelButton, &QToolButton::clicked, m_probes, &ProbeRunController::cancel);
     connect(ui->partnerTable, &QAbstractItemView::activated, this, &MainWindow::editPartner);
     connect(ui->partnerTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -251,7 +246,7 @@ void MainWindow::retranslate()
     ui->actionFrench->setChecked(language == u"fr");
     // Transient messages were written in the previous language.
     statusBar()->clearMessage();
-    updateWatchAlert();
+    m_watchLabel->retranslate();
     QApplication::setApplicationDisplayName(tr("XMPP Federated Partners"));
     m_document->retranslate();
     updateActions();
@@ -470,35 +465,6 @@ void MainWindow::showProbesFinished(int passed, int warnings, int failed)
                                  .arg(tr("%n passed", "test summary", passed),
                                       tr("%n with warnings", "test summary", warnings),
                                       tr("%n failed", "test summary", failed)));
-}
-
-void MainWindow::showWatchAlert(const QList<LocalizedText> &changes)
-{
-    m_watchChanges = changes;
-    updateWatchAlert();
-}
-
-void MainWindow::updateWatchAlert()
-{
-    m_watchLabel->setVisible(!m_watchChanges.isEmpty());
-    if (m_watchChanges.isEmpty())
-        return;
-    const QStringList lines = LocalizedText::toStringList(m_watchChanges);
-    m_watchLabel->setText(lines.size() == 1 ? lines.first()
-                                            : tr("%1 (and %n more change(s) for the worse)",
-                                                 nullptr, int(lines.size() - 1))
-                                                  .arg(lines.first()));
-    m_watchLabel->setToolTip(lines.join(u'\n') + u'\n' + tr("Click to dismiss."));
-    m_watchLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_watchLabel && event->type() == QEvent::MouseButtonRelease) {
-        showWatchAlert({});
-        return true;
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::updateActions()

@@ -21,6 +21,7 @@ class QLabel;
 class QProgressBar;
 class QToolButton;
 class QUndoStack;
+class WatchAlertLabel;
 struct Partner;
 
 // The administrator's window: the partner table with its filters and the actions on
@@ -93,7 +94,6 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void connectActions();
@@ -105,8 +105,6 @@ private:
     void showProbesFinished(int passed, int warnings, int failed);
     // The certificate watch's message: what got worse at the last test, until the next
     // change or a click on it.
-    void showWatchAlert(const QList<LocalizedText> &changes);
-    void updateWatchAlert();
     void updateActions();
     void updateTitle();
     void updateStatus();
@@ -126,6 +124,5 @@ private:
     QLabel *m_pathLabel;
     QProgressBar *m_probeProgress;
     QToolButton *m_probeCancelButton;
-    QLabel *m_watchLabel;
-    QList<LocalizedText> m_watchChanges; // shown by m_watchLabel, in the language of the moment
+    WatchAlertLabel *m_watchLabel;
 };

@@ -152,7 +152,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+108"/>
+        <location filename="../app/mainwindow.cpp" line="+111"/>
         <source>%n partner(s) imported.</source>
         <translation>
             <numerusform>%n partner imported.</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+165"/>
         <source>Exported %n partner(s) to %1</source>
         <translation>
             <numerusform>Exported %n partner to %1</numerusform>
@@ -203,15 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
-        <source>%1 (and %n more change(s) for the worse)</source>
-        <translation>
-            <numerusform>%1 (and %n more change for the worse)</numerusform>
-            <numerusform>%1 (and %n more changes for the worse)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+57"/>
+        <location line="+44"/>
         <source>%1 of %n partner(s) shown</source>
         <translation>
             <numerusform>%1 of %n partner shown</numerusform>
@@ -339,6 +331,17 @@
         <translation>
             <numerusform>Apply suggested settings to %n partner</numerusform>
             <numerusform>Apply suggested settings to %n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchAlertLabel</name>
+    <message numerus="yes">
+        <location filename="../app/probe/watchalertlabel.cpp" line="+30"/>
+        <source>%1 (and %n more change(s) for the worse)</source>
+        <translation>
+            <numerusform>%1 (and %n more change for the worse)</numerusform>
+            <numerusform>%1 (and %n more changes for the worse)</numerusform>
         </translation>
     </message>
 </context>

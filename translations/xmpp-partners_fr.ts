@@ -27,7 +27,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../app/support/backgroundtask.cpp" line="+69"/>
+        <location filename="../app/support/backgroundtask.cpp" line="+72"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1808,7 +1808,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../forms/mainwindow.ui" line="+18"/>
-        <location filename="../app/mainwindow.cpp" line="+243"/>
+        <location filename="../app/mainwindow.cpp" line="+250"/>
         <source>XMPP Federated Partners</source>
         <translation>Partenaires fédérés XMPP</translation>
     </message>
@@ -2083,7 +2083,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/mainwindow.cpp" line="+272"/>
+        <location filename="../app/mainwindow.cpp" line="+243"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2204,7 +2204,7 @@
         <translation>Domaine XMPP local, serveur DNS, certificats et délais d&apos;attente du test de connexion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="-288"/>
+        <location filename="../app/mainwindow.cpp" line="-259"/>
         <source>All</source>
         <comment>partner type filter</comment>
         <translation>Tous</translation>
@@ -2220,7 +2220,7 @@
         <translation>Annuler les tests de connexion en cours</translation>
     </message>
     <message numerus="yes">
-        <location line="-128"/>
+        <location line="-132"/>
         <source>%n partner(s) imported.</source>
         <translation>
             <numerusform>%n partenaire importé.</numerusform>
@@ -2236,7 +2236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+165"/>
         <source>Exported %n partner(s) to %1</source>
         <translation>
             <numerusform>%n partenaire exporté dans %1</numerusform>
@@ -2315,21 +2315,8 @@
             <numerusform>%n en échec</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+16"/>
-        <source>%1 (and %n more change(s) for the worse)</source>
-        <translation>
-            <numerusform>%1 (et %n autre changement en pire)</numerusform>
-            <numerusform>%1 (et %n autres changements en pire)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
-        <source>Click to dismiss.</source>
-        <translation>Cliquez pour masquer.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler %1</translation>
     </message>
@@ -3331,7 +3318,7 @@
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <location filename="../lib/models/partnertablemodel.cpp" line="+234"/>
+        <location filename="../lib/models/partnertablemodel.cpp" line="+166"/>
         <source>Primary domain</source>
         <translation>Domaine principal</translation>
     </message>
@@ -3412,7 +3399,7 @@
         <translation>%1 (périmé&#xa0;: testez à nouveau)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+41"/>
         <source>%1: %2</source>
         <comment>verdict: advice</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -4050,7 +4037,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../lib/report/probereporthtml.cpp" line="+208"/>
+        <location filename="../lib/report/probereporthtml.cpp" line="+232"/>
         <source>Round trip</source>
         <translation>Aller-retour</translation>
     </message>
@@ -4142,12 +4129,12 @@
         <translation>Test de connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-302"/>
         <source>method: %1</source>
         <translation>méthode&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+221"/>
         <source>No round trip was possible.</source>
         <translation>Aucun aller-retour n&apos;a été possible.</translation>
     </message>
@@ -4222,7 +4209,7 @@
         <translation>Étapes</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-275"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -4243,17 +4230,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+82"/>
+        <location line="+106"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-96"/>
+        <location line="+23"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>DNS records</source>
         <translation>Enregistrements DNS</translation>
     </message>
@@ -5067,12 +5055,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+109"/>
         <source>Started: %1</source>
         <translation>Début&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-107"/>
         <source>Duration: %1 s</source>
         <translation>Durée&#xa0;: %1 s</translation>
     </message>
@@ -5137,7 +5125,7 @@
         <translation>Les tests ont été annulés avant le début de celui-ci.</translation>
     </message>
     <message>
-        <location filename="../lib/report/proberunreporthtml.cpp" line="+34"/>
+        <location filename="../lib/report/proberunreporthtml.cpp" line="+59"/>
         <source>Partner: %1</source>
         <translation>Partenaire&#xa0;: %1</translation>
     </message>
@@ -5174,7 +5162,8 @@
     <message>
         <location filename="../app/probe/proberunexporter.cpp" line="-36"/>
         <location filename="../lib/report/proberunreporthtml.cpp" line="+15"/>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+9"/>
         <source>Connection test report</source>
         <translation>Rapport de test de connexion</translation>
     </message>
@@ -6626,6 +6615,22 @@
         <location line="+77"/>
         <source>Not checked: it is asked for in the TLS 1.2 and TLS 1.3 handshakes, and neither succeeded.</source>
         <translation>Non vérifié&#xa0;: il est demandé lors de l&apos;établissement des liaisons TLS 1.2 et TLS 1.3, et aucun n&apos;a réussi.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchAlertLabel</name>
+    <message numerus="yes">
+        <location filename="../app/probe/watchalertlabel.cpp" line="+30"/>
+        <source>%1 (and %n more change(s) for the worse)</source>
+        <translation>
+            <numerusform>%1 (et %n autre changement en pire)</numerusform>
+            <numerusform>%1 (et %n autres changements en pire)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to dismiss.</source>
+        <translation>Cliquez pour masquer.</translation>
     </message>
 </context>
 <context>

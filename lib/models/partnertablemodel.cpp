@@ -17,26 +17,18 @@ namespace {
 constexpr qsizetype MaxCellText = 200;
 constexpr qsizetype ToolTipWidth = 80;
 constexpr qsizetype MaxToolTipLines = 20;
-// Descriptions sort by the collation keys of their start; only rows whose starts are
-// equal compare the whole texts.
-constexpr qsizetype SortPrefix = 256;
 
 } // namespace
 
 PartnerTableModel::PartnerTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-    setCollationLocale(QLocale());
-}
+    , m_sortKeys(
+          [this](const Partner &partner, int column) { return probeSortKey(partner, column); })
+{ }
 
 void PartnerTableModel::setCollationLocale(const QLocale &locale)
 {
-    // The C locale collates by code point, which puts "école" after "zebra": readers
-    // without a locale get English collation instead.
-    m_collator = QCollator(locale.language() == QLocale::C ? QLocale(QLocale::English) : locale);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true); // partner2 before partner10
-    m_sortKeys.clear();
+    m_sortKeys.setCollationLocale(locale);
 }
 
 void PartnerTableModel::setPartners(const PartnerList &partners)
@@ -48,7 +40,6 @@ void PartnerTableModel::setPartners(const PartnerList &partners)
     for (const Partner &partner : partners.partners())
         m_filterTexts.append(filterTextOf(partner));
     m_sortKeys.clear();
-    m_probeSortKeys.clear();
     endResetModel();
 }
 
@@ -58,49 +49,6 @@ QString PartnerTableModel::filterTextOf(const Partner &partner)
     return QStringList {partner.domain, partner.additionalDomains.join(u' '), partner.description}
         .join(u'\n')
         .toCaseFolded();
-}
-
-QString PartnerTableModel::sortTextOf(const Partner &partner, int column)
-{
-    switch (column) {
-    case DomainColumn:
-        return partner.domain;
-    case AdditionalDomainsColumn:
-        return partner.additionalDomains.join(u' ');
-    case DescriptionColumn:
-        return partner.description.left(SortPrefix);
-    }
-    return {};
-}
-
-const QList<QCollatorSortKey> &PartnerTableModel::sortKeys(int column) const
-{
-    QList<QCollatorSortKey> &keys = m_sortKeys[column];
-    if (keys.size() != m_partners.size()) {
-        keys.clear();
-        keys.reserve(m_partners.size());
-        for (const Partner &partner : m_partners.partners())
-            keys.append(m_collator.sortKey(sortTextOf(partner, column)));
-    }
-    return keys;
-}
-
-void PartnerTableModel::updateSortKeys(int row, bool inserted)
-{
-    for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it) {
-        QCollatorSortKey key = m_collator.sortKey(sortTextOf(m_partners.at(row), it.key()));
-        if (inserted)
-            it.value().insert(row, key);
-        else
-            it.value()[row] = key;
-    }
-    for (auto it = m_probeSortKeys.begin(); it != m_probeSortKeys.end(); ++it) {
-        const qint64 key = probeSortKey(m_partners.at(row), it.key());
-        if (inserted)
-            it.value().insert(row, key);
-        else
-            it.value()[row] = key;
-    }
 }
 
 qint64 PartnerTableModel::probeSortKey(const Partner &partner, int column) const
@@ -116,18 +64,6 @@ qint64 PartnerTableModel::probeSortKey(const Partner &partner, int column) const
     return last ? 2 - static_cast<int>(last->verdict) : 3;
 }
 
-const QList<qint64> &PartnerTableModel::probeSortKeys(int column) const
-{
-    QList<qint64> &keys = m_probeSortKeys[column];
-    if (keys.size() != m_partners.size()) {
-        keys.clear();
-        keys.reserve(m_partners.size());
-        for (const Partner &partner : m_partners.partners())
-            keys.append(probeSortKey(partner, column));
-    }
-    return keys;
-}
-
 ValidationIssues PartnerTableModel::insertPartner(int row, const Partner &partner)
 {
     const ValidationIssues errors = m_partners.check(partner);
@@ -137,7 +73,7 @@ ValidationIssues PartnerTableModel::insertPartner(int row, const Partner &partne
     const ValidationIssues refused = m_partners.insert(row, partner);
     Q_ASSERT(refused.isEmpty());
     m_filterTexts.insert(row, filterTextOf(partner));
-    updateSortKeys(row, true);
+    m_sortKeys.rowInserted(m_partners, row);
     endInsertRows();
     return {};
 }
@@ -148,7 +84,7 @@ ValidationIssues PartnerTableModel::replacePartner(int row, const Partner &partn
     if (!refused.isEmpty())
         return refused;
     m_filterTexts[row] = filterTextOf(partner);
-    updateSortKeys(row, false);
+    m_sortKeys.rowChanged(m_partners, row);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return {};
 }
@@ -158,10 +94,7 @@ Partner PartnerTableModel::removePartner(int row)
     beginRemoveRows({}, row, row);
     Partner partner = m_partners.takeAt(row);
     m_filterTexts.removeAt(row);
-    for (QList<QCollatorSortKey> &keys : m_sortKeys)
-        keys.removeAt(row);
-    for (QList<qint64> &keys : m_probeSortKeys)
-        keys.removeAt(row);
+    m_sortKeys.rowRemoved(row);
     endRemoveRows();
     return partner;
 }
@@ -178,7 +111,7 @@ void PartnerTableModel::setLastProbe(const QString &primaryDomain, const LastPro
     m_lastTests.insert(DomainName::comparisonKey(primaryDomain), result);
     const qsizetype row = m_partners.indexOfDomain(primaryDomain);
     if (row >= 0) {
-        updateSortKeys(int(row), false);
+        m_sortKeys.rowChanged(m_partners, int(row));
         Q_EMIT dataChanged(index(int(row), LastProbeColumn), index(int(row), CertificateColumn));
     }
 }
@@ -393,46 +326,9 @@ QVariant PartnerTableModel::editData(const Partner &partner, int column) const
     return {};
 }
 
-int PartnerTableModel::settingOrder(int row, int column) const
-{
-    const Partner &partner = m_partners.at(row);
-    switch (column) {
-    case PartnerTypeColumn:
-        return static_cast<int>(partner.partnerType);
-    case TlsColumn:
-        return static_cast<int>(partner.tlsNegotiation);
-    case SaslColumn:
-        return static_cast<int>(partner.saslNegotiation);
-    case DialbackColumn:
-        return partner.supportDialbackNegotiation ? 0 : 1; // True before False, as listed
-    }
-    return 0;
-}
-
 bool PartnerTableModel::lessThan(int leftRow, int rightRow, int column) const
 {
-    switch (column) {
-    case DomainColumn:
-    case AdditionalDomainsColumn:
-    case DescriptionColumn: {
-        const QList<QCollatorSortKey> &keys = sortKeys(column);
-        const int order = keys.at(leftRow).compare(keys.at(rightRow));
-        if (order != 0 || column != DescriptionColumn)
-            return order < 0;
-        const QString &left = m_partners.at(leftRow).description;
-        const QString &right = m_partners.at(rightRow).description;
-        if (left.size() <= SortPrefix && right.size() <= SortPrefix)
-            return false;
-        return m_collator.compare(left, right) < 0;
-    }
-    case LastProbeColumn:
-    case CertificateColumn: {
-        const QList<qint64> &keys = probeSortKeys(column);
-        return keys.at(leftRow) < keys.at(rightRow);
-    }
-    default:
-        return settingOrder(leftRow, column) < settingOrder(rightRow, column);
-    }
+    return m_sortKeys.lessThan(m_partners, leftRow, rightRow, column);
 }
 
 QVariant PartnerTableModel::toolTipData(const Partner &partner, int column) const

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "models/certificatecell.h"
+#include "models/partnersortkeys.h"
 #include "partners/partnerlist.h"
 #include "report/probereport.h"
 
 #include <QAbstractTableModel>
-#include <QCollator>
 #include <QHash>
 
 #include <functional>
@@ -115,31 +115,23 @@ Q_SIGNALS:
 private:
     QVariant displayData(const Partner &partner, int column) const;
     QVariant editData(const Partner &partner, int column) const;
-    int settingOrder(int row, int column) const;
     // The partner's last test in place, or null: no copy for each cell a view paints.
     const LastProbe *lastProbeOf(const Partner &partner) const;
     static bool isOutdated(const LastProbe &last, const Partner &partner);
-    // Collation keys of one text column, computed on its first sort.
-    const QList<QCollatorSortKey> &sortKeys(int column) const;
-    void updateSortKeys(int row, bool inserted);
     QVariant toolTipData(const Partner &partner, int column) const;
-    // Sort keys of the Last test and Certificate columns, one per row, computed on their
-    // first sort and kept as results come in: a sort compares numbers, not hash look-ups.
+    // The sort key of the Last test and Certificate columns (PartnerSortKeys keeps one per
+    // row, updated as results come in: a sort compares numbers, not hash look-ups).
     qint64 probeSortKey(const Partner &partner, int column) const;
-    const QList<qint64> &probeSortKeys(int column) const;
     // The partner as it would be with `value` in `column`; std::nullopt for a value of
     // the wrong kind.
     std::optional<Partner> edited(const Partner &partner, int column, const QVariant &value) const;
 
     static QString filterTextOf(const Partner &partner);
-    static QString sortTextOf(const Partner &partner, int column);
 
     PartnerList m_partners;
     QList<QString> m_filterTexts; // computed once per change, not once per keystroke
-    QCollator m_collator;
-    mutable QHash<int, QList<QCollatorSortKey>> m_sortKeys; // text column -> key per row
     QHash<QString, LastProbe> m_lastTests; // by the primary domain's comparison key
-    mutable QHash<int, QList<qint64>> m_probeSortKeys; // Last test, Certificate -> key per row
+    PartnerSortKeys m_sortKeys;
     EditHandler m_editHandler;
     QString m_lastEditError;
 };
