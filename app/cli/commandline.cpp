@@ -221,10 +221,12 @@ QString readProbeValues(const QCommandLineParser &parser, const DeclaredOptions 
             return invalid(declared.host, error);
     }
     if (parser.isSet(declared.dnsServer)) {
-        const QString value = parser.value(declared.dnsServer);
-        if (!options->dnsServer.setAddress(value))
-            return invalid(declared.dnsServer,
-                           ProbeCommand::tr("“%1” is not an IP address.").arg(value));
+        QString error;
+        bool ok = true;
+        options->dnsServer
+            = NameserverAddress::parse(parser.value(declared.dnsServer), &error, &ok);
+        if (!ok)
+            return invalid(declared.dnsServer, error);
     }
     if (parser.isSet(declared.caFile))
         options->caFile = parser.value(declared.caFile);

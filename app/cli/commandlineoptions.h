@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dns/nameserveraddress.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -39,7 +41,7 @@ struct CommandLineOptions
     QStringList domains; // --domain, in order; empty: every partner
     QString localDomain; // without a final dot
     QString host; // --host HOST[:PORT]
-    QHostAddress dnsServer;
+    std::optional<NameserverAddress> dnsServer; // "system" too overrides the saved server
     // For --check, given empty, these clear the saved setting (the window keeps it).
     std::optional<QString> caFile;
     std::optional<QString> clientCertificate;

@@ -18,8 +18,8 @@ int LocalCheckCommand::run(const CommandLineOptions &options)
             tr("--check-local needs the local XMPP domain to check: give --local-domain DOMAIN."));
         return 2;
     }
-    if (!options.dnsServer.isNull())
-        settings.nameserver = options.dnsServer;
+    if (options.dnsServer)
+        settings.nameserver = *options.dnsServer;
     settings.hostOverride = options.host;
     if (options.caFile)
         settings.extraCaFile = *options.caFile;

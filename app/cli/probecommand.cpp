@@ -90,8 +90,8 @@ int ProbeCommand::run(const CommandLineOptions &options)
         settings.localDomain = options.localDomain;
     if (settings.localDomain.isEmpty())
         return usageError(tr("the local XMPP domain is not set: give --local-domain DOMAIN."));
-    if (!options.dnsServer.isNull())
-        settings.nameserver = options.dnsServer;
+    if (options.dnsServer)
+        settings.nameserver = *options.dnsServer;
     settings.hostOverride = options.host;
     if (options.caFile)
         settings.extraCaFile = *options.caFile;

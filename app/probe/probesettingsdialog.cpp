@@ -68,8 +68,7 @@ void ProbeSettingsDialog::setSettings(const ProbeSettings &settings)
 {
     m_base = settings;
     ui->localDomainEdit->setText(settings.localDomain);
-    ui->dnsServerEdit->setText(settings.nameserver.isNull() ? QString()
-                                                            : settings.nameserver.toString());
+    ui->dnsServerEdit->setText(settings.nameserver.toString());
     ui->caFileEdit->setText(settings.extraCaFile);
     ui->clientCertificateEdit->setText(settings.clientCertificateFile);
     ui->clientKeyEdit->setText(settings.clientKeyFile);
@@ -95,7 +94,7 @@ ProbeSettings ProbeSettingsDialog::settings() const
 {
     ProbeSettings result = m_base;
     result.localDomain = ui->localDomainEdit->text().trimmed();
-    result.nameserver = QHostAddress(ui->dnsServerEdit->text().trimmed());
+    result.nameserver = NameserverAddress::parse(ui->dnsServerEdit->text());
     result.extraCaFile = ui->caFileEdit->text().trimmed();
     result.clientCertificateFile = ui->clientCertificateEdit->text().trimmed();
     result.clientKeyFile = ui->clientKeyEdit->text().trimmed();
@@ -138,9 +137,11 @@ QStringList ProbeSettingsDialog::problems() const
     } else if (const DomainName::Check check = DomainName::check(local); !check.isValid()) {
         problems.append(tr("Local XMPP domain: %1").arg(check.message));
     }
-    const QString dns = ui->dnsServerEdit->text().trimmed();
-    if (!dns.isEmpty() && QHostAddress(dns).isNull())
-        problems.append(tr("The DNS server “%1” is not an IP address.").arg(dns));
+    QString dnsError;
+    bool dnsOk = true;
+    NameserverAddress::parse(ui->dnsServerEdit->text(), &dnsError, &dnsOk);
+    if (!dnsOk)
+        problems.append(tr("DNS server: %1").arg(dnsError));
     for (const QLineEdit *edit : {ui->caFileEdit, ui->clientCertificateEdit, ui->clientKeyEdit}) {
         const QString path = edit->text().trimmed();
         if (!path.isEmpty() && !QFileInfo(path).isFile())

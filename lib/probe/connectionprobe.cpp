@@ -27,8 +27,7 @@ ConnectionProbe::ConnectionProbe(const Partner &partner, const QString &domain,
     connect(&m_budgetTimer, &QTimer::timeout, this, &ConnectionProbe::onBudgetExhausted);
     connect(&m_resolver, &ServerResolver::finished, this, &ConnectionProbe::onResolved);
     connect(&m_resolver, &ServerResolver::addressesFound, this, &ConnectionProbe::onAddressesFound);
-    if (!settings.nameserver.isNull())
-        m_resolver.setNameserver(settings.nameserver);
+    m_resolver.setDnsSettings(settings.dns());
 }
 
 ConnectionProbe::~ConnectionProbe()
@@ -51,7 +50,7 @@ void ConnectionProbe::start()
             m_dialbackListener = listener;
         }
         m_dialback = new DialbackExchange(m_dialbackListener, DomainName::comparisonKey(m_domain),
-                                          m_settings.localDomain, m_settings.nameserver, this);
+                                          m_settings.localDomain, m_settings.dns(), this);
         m_negotiation.setDialback(m_dialback);
         m_recorder.report().dialback = m_dialback->result();
     }

@@ -75,8 +75,7 @@ void DeploymentCheck::cancel()
 void DeploymentCheck::probeFinished()
 {
     ServerResolver resolver; // only to name the DNS server the test asked
-    if (!m_settings.nameserver.isNull())
-        resolver.setNameserver(m_settings.nameserver);
+    resolver.setDnsSettings(m_settings.dns());
     const DeploymentJudge::Context context {m_settings.localDomain, m_settings.hostOverride,
                                             resolver.nameserverText(),
                                             QDateTime::currentDateTimeUtc()};

@@ -7,15 +7,13 @@
 #include <QXmppDialback.h>
 
 DialbackExchange::DialbackExchange(DialbackListener *listener, const QString &partner,
-                                   const QString &local, const QHostAddress &nameserver,
-                                   QObject *parent)
+                                   const QString &local, const DnsSettings &dns, QObject *parent)
     : QObject(parent)
     , m_listener(listener)
     , m_partner(partner)
     , m_local(local)
 {
-    if (!nameserver.isNull())
-        m_resolver.setNameserver(nameserver);
+    m_resolver.setDnsSettings(dns);
     if (listener) {
         m_result.listener = listener->listenText();
         if (!listener->isListening()) {

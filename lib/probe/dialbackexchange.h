@@ -27,7 +27,7 @@ public:
     XP_DECLARE_TR_LATER(DialbackExchange)
 
     DialbackExchange(DialbackListener *listener, const QString &partner, const QString &local,
-                     const QHostAddress &nameserver, QObject *parent = nullptr);
+                     const DnsSettings &dns, QObject *parent = nullptr);
 
     // The <db:result/> to send on the stream `streamId` (the partner's stream header id).
     QString request(const QString &streamId);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dns/dnssettings.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QString>
@@ -23,7 +25,12 @@ struct ProbeSettings
     static constexpr int MaxRetestHours = 168; // a week
 
     QString localDomain;
-    QHostAddress nameserver; // null: the system's resolver
+    NameserverAddress nameserver; // isSystem(): the system's resolver (/etc/resolv.conf)
+    // DS or DNSKEY records in zone-file format, trusted besides the root's (internal zones)
+    QString trustAnchorFile;
+    // Resolve from the root servers here instead of asking the DNS server or the system's
+    // resolver: for a forwarder that strips DNSSEC records.
+    bool validateFromRoot = false;
     QString extraCaFile; // PEM, trusted besides the system's CAs
     QString clientCertificateFile; // PEM with clientKeyFile, or PKCS#12 (.p12/.pfx) alone
     QString clientKeyFile;
@@ -54,6 +61,8 @@ struct ProbeSettings
     // which also stands for localDomain.
     QString dialbackCertificateFile;
     QString dialbackKeyFile;
+
+    DnsSettings dns() const { return {nameserver, trustAnchorFile, validateFromRoot}; }
 
     bool isPkcs12() const
     {

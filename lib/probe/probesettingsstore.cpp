@@ -5,6 +5,8 @@
 namespace {
 const QString LocalDomain = QStringLiteral("probe/localDomain");
 const QString Nameserver = QStringLiteral("probe/dnsServer");
+const QString TrustAnchorFile = QStringLiteral("probe/trustAnchorFile");
+const QString ValidateFromRoot = QStringLiteral("probe/validateFromRoot");
 const QString ExtraCaFile = QStringLiteral("probe/extraCaFile");
 const QString ClientCertificate = QStringLiteral("probe/clientCertificate");
 const QString ClientKey = QStringLiteral("probe/clientKey");
@@ -24,7 +26,9 @@ ProbeSettings ProbeSettingsStore::load()
     const QSettings settings;
     ProbeSettings result;
     result.localDomain = settings.value(LocalDomain).toString();
-    result.nameserver = QHostAddress(settings.value(Nameserver).toString());
+    result.nameserver = NameserverAddress::parse(settings.value(Nameserver).toString());
+    result.trustAnchorFile = settings.value(TrustAnchorFile).toString();
+    result.validateFromRoot = settings.value(ValidateFromRoot, false).toBool();
     result.extraCaFile = settings.value(ExtraCaFile).toString();
     result.clientCertificateFile = settings.value(ClientCertificate).toString();
     result.clientKeyFile = settings.value(ClientKey).toString();
@@ -61,8 +65,7 @@ void ProbeSettingsStore::save(const ProbeSettings &settings)
 {
     QSettings store;
     store.setValue(LocalDomain, settings.localDomain);
-    store.setValue(Nameserver,
-                   settings.nameserver.isNull() ? QString() : settings.nameserver.toString());
+    store.setValue(Nameserver, settings.nameserver.toString());
     store.setValue(ExtraCaFile, settings.extraCaFile);
     store.setValue(ClientCertificate, settings.clientCertificateFile);
     store.setValue(ClientKey, settings.clientKeyFile);

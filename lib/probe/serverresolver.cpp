@@ -60,8 +60,8 @@ void ServerResolver::abort()
 
 LocalizedText ServerResolver::nameserverText() const
 {
-    if (!m_nameserver.isNull())
-        return trLater("the DNS server %1").arg(m_nameserver.toString());
+    if (!m_dns.nameserver.isSystem())
+        return trLater("the DNS server %1").arg(m_dns.nameserver.toString());
     static const QStringList system = systemNameservers();
     if (system.isEmpty())
         return trLater("the system's resolver");
@@ -113,8 +113,8 @@ void ServerResolver::resolve(const QString &domain, const QString &overrideAddre
     m_plain = new QDnsLookup(QDnsLookup::SRV, PlainService + u'.' + ace, this);
     m_direct = new QDnsLookup(QDnsLookup::SRV, DirectTlsService + u'.' + ace, this);
     for (QDnsLookup *lookup : {m_plain.data(), m_direct.data()}) {
-        if (!m_nameserver.isNull())
-            lookup->setNameserver(m_nameserver);
+        if (!m_dns.nameserver.isSystem())
+            lookup->setNameserver(m_dns.nameserver.address());
         connect(lookup, &QDnsLookup::finished, this, &ServerResolver::lookupFinished);
         lookup->lookup();
     }
@@ -197,16 +197,22 @@ void ServerResolver::lookupFinished()
             notes.append(
                 trLater("%1: target “.”, the service is not offered.").arg(lookup->name()));
             (direct ? directNotOffered : plainNotOffered) = true;
-            result.records.append({service, QStringLiteral("."), srv.first().port(),
-                                   srv.first().priority(), srv.first().weight(), direct});
+            result.records.append({service,
+                                   QStringLiteral("."),
+                                   srv.first().port(),
+                                   srv.first().priority(),
+                                   srv.first().weight(),
+                                   direct,
+                                   {},
+                                   {}});
             continue;
         }
         for (const QDnsServiceRecord &record : srv) {
             QString target = record.target();
             if (target.endsWith(u'.'))
                 target.chop(1);
-            const ProbeReport::DnsRecord entry {service,           target,          record.port(),
-                                                record.priority(), record.weight(), direct};
+            const ProbeReport::DnsRecord entry {
+                service, target, record.port(), record.priority(), record.weight(), direct, {}, {}};
             result.records.append(entry);
             all.append(entry);
         }
@@ -228,7 +234,8 @@ void ServerResolver::lookupFinished()
             const QString host = DomainName::comparisonKey(m_domain);
             result.targets.append(
                 {host, ServerAddress::DefaultServerPort, false, Source::DomainFallback});
-            result.records.append({QString(), host, ServerAddress::DefaultServerPort, 0, 0, false});
+            result.records.append(
+                {QString(), host, ServerAddress::DefaultServerPort, 0, 0, false, {}, {}});
             notes.append(trLater("No SRV record: falling back to %1 on port %2 (A/AAAA records).")
                              .arg(host)
                              .arg(QString::number(ServerAddress::DefaultServerPort)));
@@ -250,15 +257,15 @@ void ServerResolver::lookUpAddresses(const QString &host)
 {
     abortAddressLookups();
     const QString name = DomainName::comparisonKey(host);
-    if (m_nameserver.isNull()) {
+    if (m_dns.nameserver.isSystem()) {
         // The system's resolver, as every program here finds a host: /etc/hosts, then DNS.
         m_systemLookupId = QHostInfo::lookupHost(name, this, &ServerResolver::systemLookupFinished);
         return;
     }
     for (const QDnsLookup::Type type : {QDnsLookup::AAAA, QDnsLookup::A}) {
         auto *lookup = new QDnsLookup(type, name, this);
-        if (!m_nameserver.isNull())
-            lookup->setNameserver(m_nameserver);
+        if (!m_dns.nameserver.isSystem())
+            lookup->setNameserver(m_dns.nameserver.address());
         connect(lookup, &QDnsLookup::finished, this, &ServerResolver::addressLookupFinished);
         m_addressLookups.append(lookup);
         lookup->lookup();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dns/dnssettings.h"
 #include "i18n/localizedtext.h"
 #include "report/advice.h"
 #include "report/probereport.h"
@@ -63,8 +64,9 @@ public:
     explicit ServerResolver(QObject *parent = nullptr);
     ~ServerResolver() override;
 
-    // The DNS server to ask instead of the system's (admins compare views).
-    void setNameserver(const QHostAddress &address) { m_nameserver = address; }
+    // Where to ask: the DNS server instead of the system's (admins compare views), the
+    // trust anchors.
+    void setDnsSettings(const DnsSettings &settings) { m_dns = settings; }
     // "the DNS server 192.0.2.53", or "the system's resolver (…)": which server answered,
     // for the report and the advice.
     LocalizedText nameserverText() const;
@@ -95,7 +97,7 @@ private:
     void systemLookupFinished(const QHostInfo &info);
     void abortAddressLookups();
 
-    QHostAddress m_nameserver;
+    DnsSettings m_dns;
     QString m_domain;
     QPointer<QDnsLookup> m_plain;
     QPointer<QDnsLookup> m_direct;

@@ -2,9 +2,11 @@
 
 #include "advice/suggestedchange.h"
 #include "certificates/certificatecheck.h"
+#include "dns/dnssecstatus.h"
 #include "i18n/localizedtext.h"
 #include "probe/offeredfeatures.h"
 #include "report/advice.h"
+#include "report/danereport.h"
 #include "report/dialbackresult.h"
 #include "report/roundtrip.h"
 #include "report/tlsprofile.h"
@@ -55,6 +57,10 @@ public:
         quint16 priority = 0;
         quint16 weight = 0;
         bool directTls = false;
+        // What DNSSEC validation said of the answer this record came in (the SRV answer,
+        // or for the fallback the domain's address records); the reason when bogus.
+        DnssecStatus dnssec = DnssecStatus::Unknown;
+        QString dnssecReason {};
     };
 
     struct Certificate
@@ -76,6 +82,8 @@ public:
         bool directTls = false;
         bool connected = false;
         LocalizedText outcome; // "connected", or why not
+        // DNSSEC of the address answer the address came from; Unknown for an IP address
+        DnssecStatus dnssec = DnssecStatus::Unknown;
     };
 
     struct TranscriptLine
@@ -102,6 +110,12 @@ public:
     QList<LocalizedText> featuresAfterTls;
     QList<TranscriptLine> transcript;
     OfferedFeatures offered;
+    // DANE for the server reached (RFC 7673): its TLSA records and whether one matched.
+    DaneReport dane;
+    // Set when DNSSEC validation was impossible (the DNS server passes no DNSSEC records,
+    // or a trust anchor could not be read): what happened and what to change. The records
+    // are then "not validated", and the test goes on with them.
+    LocalizedText dnssecNote;
     // What the server accepts, version by version, and its grade; empty when the profile
     // was not asked for (ProbeSettings::tlsProfile) or TLS did not succeed.
     TlsProfile tlsProfile;

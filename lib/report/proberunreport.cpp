@@ -228,8 +228,7 @@ QJsonObject ProbeRunReport::toJson() const
         {QStringLiteral("settings"),
          QJsonObject {
              {QStringLiteral("localDomain"), settings.localDomain},
-             {QStringLiteral("dnsServer"),
-              settings.nameserver.isNull() ? QString() : settings.nameserver.toString()},
+             {QStringLiteral("dnsServer"), settings.nameserver.toString()},
              {QStringLiteral("extraCaFile"), settings.extraCaFile},
              {QStringLiteral("clientCertificateFile"), settings.clientCertificateFile},
              {QStringLiteral("hostOverride"), settings.hostOverride},

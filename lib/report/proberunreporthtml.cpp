@@ -30,8 +30,8 @@ QString ProbeRunReportHtml::runDetails() const
         tr("Duration: %1 s").arg(locale.toString(double(m_run.durationMs) / 1000.0, 'f', 1)));
     lines.append(tr("Local domain: %1").arg(settings.localDomain));
     lines.append(tr("DNS server: %1")
-                     .arg(settings.nameserver.isNull() ? tr("the system's")
-                                                       : settings.nameserver.toString()));
+                     .arg(settings.nameserver.isSystem() ? tr("the system's")
+                                                         : settings.nameserver.toString()));
     if (!settings.hostOverride.isEmpty())
         lines.append(tr("Every test connected to: %1").arg(settings.hostOverride));
     lines.append(tr("Extra CA certificates: %1").arg(fileNameOrNone(settings.extraCaFile, none)));

@@ -103,7 +103,7 @@ DeploymentCheckDialog *tst_DeploymentCheckDialog::checkFromTheMenu(const QString
 {
     ProbeSettings settings;
     settings.localDomain = localDomain;
-    settings.nameserver = m_dns->address();
+    settings.nameserver = NameserverAddress(m_dns->address());
     settings.stepTimeoutMs = 5000;
     settings.totalBudgetMs = 15000;
     ProbeSettingsStore::save(settings);

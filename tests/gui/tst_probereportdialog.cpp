@@ -174,7 +174,7 @@ void tst_ProbeReportDialog::settingsDialogRefusesBadValues()
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"localDomainEdit"_qs), u"lync.example.test"_qs);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(dialog.settings().nameserver, QHostAddress(u"127.0.0.53"_qs));
+    QCOMPARE(dialog.settings().nameserver, NameserverAddress(QHostAddress(u"127.0.0.53"_qs)));
 }
 
 void tst_ProbeReportDialog::testConnectionShowsTheReport()

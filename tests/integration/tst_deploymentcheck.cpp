@@ -67,7 +67,7 @@ ProbeSettings tst_DeploymentCheck::settings(const QString &localDomain) const
 {
     ProbeSettings s;
     s.localDomain = localDomain;
-    s.nameserver = m_dns->address();
+    s.nameserver = NameserverAddress(m_dns->address());
     s.extraCaFile = m_ca->caCertificate();
     s.stepTimeoutMs = StepTimeoutMs;
     s.totalBudgetMs = 3 * StepTimeoutMs;

@@ -131,7 +131,7 @@ ProbeSettings tst_ProbeDialback::settings(const ProsodyServer &prosody, const Dn
     s.extraCaFile = m_ca->caCertificate();
     s.hostOverride = u"127.0.0.1:"_qs + QString::number(prosody.s2sPort());
     if (dns)
-        s.nameserver = dns->address();
+        s.nameserver = NameserverAddress(dns->address());
     s.stepTimeoutMs = StepTimeoutMs;
     s.totalBudgetMs = 4 * StepTimeoutMs;
     s.tlsProfile = false;

@@ -63,7 +63,7 @@ ProbeSettings tst_ProbeDns::settings() const
 {
     ProbeSettings s;
     s.localDomain = LocalDomain;
-    s.nameserver = m_dns->address();
+    s.nameserver = NameserverAddress(m_dns->address());
     s.extraCaFile = m_ca->caCertificate();
     s.stepTimeoutMs = StepTimeoutMs;
     s.totalBudgetMs = 3 * StepTimeoutMs;

@@ -28,7 +28,8 @@ char *toString(const CommandLineOptions &options)
                          "format %21, outputFile \"%22\", fixScript \"%23\"")
               .arg(QString::number(int(options.command)), options.partnerFile, options.secondFile,
                    options.language, options.domains.join(u", "_qs), options.localDomain,
-                   options.host, options.dnsServer.toString(), optional(options.caFile))
+                   options.host, options.dnsServer ? options.dnsServer->toString() : QString(),
+                   optional(options.caFile))
               .arg(optional(options.clientCertificate), optional(options.clientKey),
                    optional(options.timeoutSeconds), optional(options.parallelTests),
                    QVariant(options.json).toString(), QVariant(options.setExisting).toString(),
@@ -145,26 +146,27 @@ void tst_CommandLine::readsEveryCommandAndOption_data()
     QTest::newRow("--version") << QStringList {u"--version"_qs} << command(Command::Version);
 
     // --check-local and the options it takes.
-    QTest::newRow("--check-local") << QStringList {u"--check-local"_qs,
-                                                   u"--local-domain"_qs,
-                                                   u"lync.test"_qs,
-                                                   u"--host"_qs,
-                                                   u"edge.lync.test"_qs,
-                                                   u"--dns-server"_qs,
-                                                   u"192.0.2.53"_qs,
-                                                   u"--ca-file"_qs,
-                                                   u"ca.pem"_qs,
-                                                   u"--timeout"_qs,
-                                                   u"5"_qs,
-                                                   u"--json"_qs}
-                                   << with(command(Command::CheckLocal), [](CommandLineOptions &o) {
-                                          o.localDomain = u"lync.test"_qs;
-                                          o.host = u"edge.lync.test"_qs;
-                                          o.dnsServer = QHostAddress(u"192.0.2.53"_qs);
-                                          o.caFile = u"ca.pem"_qs;
-                                          o.timeoutSeconds = 5;
-                                          o.json = true;
-                                      });
+    QTest::newRow("--check-local")
+        << QStringList {u"--check-local"_qs,
+                        u"--local-domain"_qs,
+                        u"lync.test"_qs,
+                        u"--host"_qs,
+                        u"edge.lync.test"_qs,
+                        u"--dns-server"_qs,
+                        u"192.0.2.53"_qs,
+                        u"--ca-file"_qs,
+                        u"ca.pem"_qs,
+                        u"--timeout"_qs,
+                        u"5"_qs,
+                        u"--json"_qs}
+        << with(command(Command::CheckLocal), [](CommandLineOptions &o) {
+               o.localDomain = u"lync.test"_qs;
+               o.host = u"edge.lync.test"_qs;
+               o.dnsServer = NameserverAddress(QHostAddress(u"192.0.2.53"_qs));
+               o.caFile = u"ca.pem"_qs;
+               o.timeoutSeconds = 5;
+               o.json = true;
+           });
 
     // --check and each of its options.
     QTest::newRow("--check") << checkLine << check;
@@ -189,10 +191,14 @@ void tst_CommandLine::readsEveryCommandAndOption_data()
                                          [](CommandLineOptions &o) { o.host = u"[::1]:5269"_qs; });
     QTest::newRow("--dns-server IPv4")
         << checkLine + QStringList {u"--dns-server"_qs, u"127.0.0.1"_qs}
-        << with(check, [](CommandLineOptions &o) { o.dnsServer.setAddress(u"127.0.0.1"_qs); });
+        << with(check, [](CommandLineOptions &o) {
+               o.dnsServer = NameserverAddress(QHostAddress(u"127.0.0.1"_qs));
+           });
     QTest::newRow("--dns-server IPv6")
         << checkLine + QStringList {u"--dns-server"_qs, u"::1"_qs}
-        << with(check, [](CommandLineOptions &o) { o.dnsServer.setAddress(u"::1"_qs); });
+        << with(check, [](CommandLineOptions &o) {
+               o.dnsServer = NameserverAddress(QHostAddress(u"::1"_qs));
+           });
     QTest::newRow("--ca-file") << checkLine + QStringList {u"--ca-file"_qs, u"ca.pem"_qs}
                                << with(check,
                                        [](CommandLineOptions &o) { o.caFile = u"ca.pem"_qs; });
