@@ -4,8 +4,8 @@
 <context>
     <name>CertificateCell</name>
     <message numerus="yes">
-        <location filename="../app/editor/partneritemdelegate.cpp" line="+121"/>
         <location filename="../lib/models/certificatecell.cpp" line="+23"/>
+        <location filename="../app/editor/partneritemdelegate.cpp" line="+121"/>
         <source>%n day(s)</source>
         <comment>certificate: days left</comment>
         <translation>
@@ -14,7 +14,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/models/certificatecell.cpp" line="+13"/>
+        <location line="+13"/>
         <source>%1: valid until %2, %n day(s) left</source>
         <comment>certificate: domain, date</comment>
         <translation>
@@ -31,6 +31,17 @@
         <translation>
             <numerusform>%1, %2; certificate of %3 issued by %4, valid until %5 (%n day left).</numerusform>
             <numerusform>%1, %2; certificate of %3 issued by %4, valid until %5 (%n days left).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DaneReport</name>
+    <message numerus="yes">
+        <location filename="../lib/report/danereport.cpp" line="+82"/>
+        <source>DANE: the server&apos;s certificate matches none of the %n TLSA record(s) at %1.</source>
+        <translation>
+            <numerusform>DANE: the server&apos;s certificate does not match the TLSA record at %1.</numerusform>
+            <numerusform>DANE: the server&apos;s certificate matches none of the %n TLSA records at %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -304,11 +315,11 @@
 <context>
     <name>ServerResolver</name>
     <message numerus="yes">
-        <location filename="../lib/probe/serverresolver.cpp" line="+213"/>
-        <source>%1: %n record(s).</source>
+        <location filename="../lib/probe/serverresolver.cpp" line="+224"/>
+        <source>%1: %n record(s) (DNSSEC: %2).</source>
         <translation>
-            <numerusform>%1: %n record.</numerusform>
-            <numerusform>%1: %n records.</numerusform>
+            <numerusform>%1: %n record (DNSSEC: %2).</numerusform>
+            <numerusform>%1: %n records (DNSSEC: %2).</numerusform>
         </translation>
     </message>
 </context>

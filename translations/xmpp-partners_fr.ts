@@ -35,15 +35,15 @@
 <context>
     <name>CertificateCell</name>
     <message>
-        <location filename="../app/editor/partneritemdelegate.cpp" line="+120"/>
         <location filename="../lib/models/certificatecell.cpp" line="+22"/>
+        <location filename="../app/editor/partneritemdelegate.cpp" line="+120"/>
         <source>Expired</source>
         <comment>certificate</comment>
         <translation>Expiré</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../lib/models/certificatecell.cpp" line="+1"/>
+        <location filename="../app/editor/partneritemdelegate.cpp" line="+1"/>
         <source>%n day(s)</source>
         <comment>certificate: days left</comment>
         <translation>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/models/certificatecell.cpp" line="+10"/>
+        <location line="+10"/>
         <source>%1: expired on %2</source>
         <comment>certificate: domain, date</comment>
         <translation>%1&#xa0;: expiré le %2</translation>
@@ -75,7 +75,12 @@
         <translation>Confiance&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Trust: no trusted certificate authority (%1), but a TLSA record authenticates the server (DANE); Lync Server and Skype for Business do not use DANE, so the Edge server accepts this certificate only if its issuer is among the Edge server&apos;s trusted root certificates.</source>
+        <translation>Confiance&#xa0;: aucune autorité de certification approuvée (%1), mais un enregistrement TLSA authentifie le serveur (DANE)&#xa0;; Lync Server et Skype Entreprise n&apos;utilisent pas DANE, le serveur Edge n&apos;accepte donc ce certificat que si son émetteur figure parmi ses certificats racines approuvés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Trust: not trusted: %1</source>
         <translation>Confiance&#xa0;: non approuvé&#xa0;: %1</translation>
     </message>
@@ -85,7 +90,12 @@
         <translation>Identité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Identity: not matched (%1), but a DANE-EE TLSA record authenticates the server&apos;s key, which needs no name (RFC 7671 §5.1).</source>
+        <translation>Identité&#xa0;: non reconnue (%1), mais un enregistrement TLSA DANE-EE authentifie la clé du serveur, ce qui ne demande aucun nom (RFC 7671 §5.1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Identity: not matched: %1</source>
         <translation>Identité&#xa0;: non reconnue&#xa0;: %1</translation>
     </message>
@@ -224,7 +234,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+74"/>
+        <location filename="../app/cli/commandline.cpp" line="+75"/>
         <source>%1 needs a value, not the option %2.</source>
         <translation>%1 attend une valeur, pas l&apos;option %2.</translation>
     </message>
@@ -260,7 +270,12 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+34"/>
+        <source>the file “%1” does not exist or cannot be read.</source>
+        <translation>le fichier «&#xa0;%1&#xa0;» n&apos;existe pas ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>--timeout takes a whole number of seconds from %1 to %2, not “%3”.</source>
         <translation>--timeout attend un nombre entier de secondes de %1 à %2, pas «&#xa0;%3&#xa0;».</translation>
     </message>
@@ -321,6 +336,11 @@
         <translation>La recherche DNS des enregistrements SRV de %1 a échoué auprès de %2 (%3)&#xa0;; vérifiez que ce serveur DNS répond, ou choisissez un autre serveur DNS dans les paramètres du test de connexion.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>The SRV records of %1 fail DNSSEC validation (%2): they may be forged, so the test used none of them; ask the partner&apos;s DNS administrator to re-sign the zone of %1 or to correct its DS record in the parent zone (asked %3).</source>
+        <translation>Les enregistrements SRV de %1 échouent à la validation DNSSEC (%2)&#xa0;: ils peuvent être falsifiés, le test n&apos;en a donc utilisé aucun&#xa0;; demandez à l&apos;administrateur DNS du partenaire de signer de nouveau la zone de %1 ou de corriger son enregistrement DS dans la zone parente (serveur interrogé&#xa0;: %3).</translation>
+    </message>
+    <message>
         <location line="+39"/>
         <source>DNS gave no server to connect to for %1; ask the partner&apos;s administrator to publish _xmpp-server._tcp.%1, or set the partner&apos;s proxy FQDN.</source>
         <translation>Le DNS n&apos;a donné aucun serveur auquel se connecter pour %1&#xa0;; demandez à l&apos;administrateur du partenaire de publier _xmpp-server._tcp.%1, ou définissez le FQDN du proxy du partenaire.</translation>
@@ -344,6 +364,11 @@
         <location line="+18"/>
         <source>The DNS lookup of the address of %1 failed at %2 (%3); check that this DNS server answers, or choose another DNS server in the connection test settings.</source>
         <translation>La recherche DNS de l&apos;adresse de %1 a échoué auprès de %2 (%3)&#xa0;; vérifiez que ce serveur DNS répond, ou choisissez un autre serveur DNS dans les paramètres du test de connexion.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The address records of %1 fail DNSSEC validation (%2): they may be forged, so the test did not connect; ask the partner&apos;s DNS administrator to re-sign the zone of %1 (asked %3).</source>
+        <translation>Les enregistrements d&apos;adresse de %1 échouent à la validation DNSSEC (%2)&#xa0;: ils peuvent être falsifiés, le test ne s&apos;est donc pas connecté&#xa0;; demandez à l&apos;administrateur DNS du partenaire de signer de nouveau la zone de %1 (serveur interrogé&#xa0;: %3).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -414,7 +439,12 @@
 <context>
     <name>ConnectAttempts</name>
     <message>
-        <location filename="../lib/probe/connectattempts.cpp" line="+37"/>
+        <location filename="../lib/probe/connectattempts.cpp" line="+44"/>
+        <source>its address records fail DNSSEC validation (%1)</source>
+        <translation>ses enregistrements d&apos;adresse échouent à la validation DNSSEC (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the DNS lookup of its address failed at %1 (%2)</source>
         <translation>la recherche DNS de son adresse a échoué auprès de %1 (%2)</translation>
     </message>
@@ -429,7 +459,7 @@
         <translation>%1 n&apos;a aucune adresse (A/AAAA) dans le DNS (serveur interrogé&#xa0;: %2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>connected</source>
         <translation>connecté</translation>
     </message>
@@ -454,14 +484,14 @@
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="+53"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+56"/>
         <source>No server accepted the connection:
 %1</source>
         <translation>Aucun serveur n&apos;a accepté la connexion&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Connected to %1 (%2).</source>
         <translation>Connexion établie avec %1 (%2).</translation>
     </message>
@@ -545,7 +575,7 @@
         <translation>%1, prouvé par un ping répondu en %2 ms</translation>
     </message>
     <message>
-        <location filename="../lib/probe/connectionprobe.cpp" line="+118"/>
+        <location filename="../lib/probe/connectionprobe.cpp" line="+140"/>
         <source>The TLS handshake failed: %1</source>
         <translation>L&apos;établissement de la liaison TLS a échoué&#xa0;: %1</translation>
     </message>
@@ -586,6 +616,118 @@
         <location line="+6"/>
         <source>Run xmpp-partners --help for the options.</source>
         <translation>Exécutez xmpp-partners --help pour afficher les options.</translation>
+    </message>
+</context>
+<context>
+    <name>DaneAdvice</name>
+    <message>
+        <location filename="../lib/advice/daneadvice.cpp" line="+8"/>
+        <source>The server of %1 presents a certificate that matches none of the TLSA records at %2, so DANE-aware servers refuse it; ask the partner to publish TLSA records for the certificate it now uses, or to remove the stale ones.</source>
+        <translation>Le serveur de %1 présente un certificat qui ne correspond à aucun des enregistrements TLSA de %2, les serveurs qui appliquent DANE le refusent donc&#xa0;; demandez au partenaire de publier des enregistrements TLSA pour le certificat qu&apos;il utilise désormais, ou de retirer les anciens.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server of %1 presents a certificate that matches none of the TLSA records at %2, so DANE-aware servers refuse it (a new certificate or key without new TLSA records?); ask the partner to publish “%2. IN TLSA %3” and remove the stale records.</source>
+        <translation>Le serveur de %1 présente un certificat qui ne correspond à aucun des enregistrements TLSA de %2, les serveurs qui appliquent DANE le refusent donc (un nouveau certificat ou une nouvelle clé sans nouveaux enregistrements TLSA&#xa0;?)&#xa0;; demandez au partenaire de publier «&#xa0;%2. IN TLSA %3&#xa0;» et de retirer les anciens enregistrements.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The TLSA records at %2 fail DNSSEC validation (%3): they may be forged, so the server of %1 cannot be authenticated by DANE; ask the partner&apos;s DNS administrator to re-sign the zone or correct its DS record.</source>
+        <translation>Les enregistrements TLSA de %2 échouent à la validation DNSSEC (%3)&#xa0;: ils peuvent être falsifiés, le serveur de %1 ne peut donc pas être authentifié par DANE&#xa0;; demandez à l&apos;administrateur DNS du partenaire de signer de nouveau la zone ou de corriger son enregistrement DS.</translation>
+    </message>
+</context>
+<context>
+    <name>DaneMatcher</name>
+    <message>
+        <location filename="../lib/dane/danematcher.cpp" line="+113"/>
+        <source>TLSA %1: unusable (unknown usage, selector or matching type, or data of the wrong length); ignored (RFC 6698 §4.1).</source>
+        <translation>TLSA %1&#xa0;: inutilisable (usage, sélecteur ou type de correspondance inconnu, ou données de mauvaise longueur)&#xa0;; ignoré (RFC 6698 §4.1).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>TLSA %1 (%2): does not match the server&apos;s certificate.</source>
+        <translation>TLSA %1 (%2)&#xa0;: ne correspond pas au certificat du serveur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLSA %1 (%2): matches no certificate of the chain the server sent.</source>
+        <translation>TLSA %1 (%2)&#xa0;: ne correspond à aucun certificat de la chaîne envoyée par le serveur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TLSA %1 (%2): names certificate %3 of the chain, but the chain does not lead to it (a certificate is not signed by the next).</source>
+        <translation>TLSA %1 (%2)&#xa0;: désigne le certificat %3 de la chaîne, mais la chaîne n&apos;y mène pas (un certificat n&apos;est pas signé par le suivant).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TLSA %1 (%2): matches, but the server&apos;s certificate names none of %3.</source>
+        <translation>TLSA %1 (%2)&#xa0;: correspond, mais le certificat du serveur ne nomme aucun de ces noms&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TLSA %1 (%2): matches, but this usage also needs a chain to a trusted certificate authority, which the server&apos;s does not reach.</source>
+        <translation>TLSA %1 (%2)&#xa0;: correspond, mais cet usage demande aussi une chaîne menant à une autorité de certification approuvée, ce que n&apos;est pas celle du serveur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TLSA %1 (%2): matches the server&apos;s certificate.</source>
+        <translation>TLSA %1 (%2)&#xa0;: correspond au certificat du serveur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLSA %1 (%2): matches certificate %3 of the chain, which leads to the server&apos;s.</source>
+        <translation>TLSA %1 (%2)&#xa0;: correspond au certificat %3 de la chaîne, qui mène à celui du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>DaneReport</name>
+    <message>
+        <location filename="../lib/report/danereport.cpp" line="+53"/>
+        <source>DANE: not checked (no TLS session with a server).</source>
+        <translation>DANE&#xa0;: non vérifié (aucune session TLS avec un serveur).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DANE: not applicable: the TLSA answer at %1 is not DNSSEC-secure (%2), so it cannot be trusted (RFC 7673).</source>
+        <translation>DANE&#xa0;: sans objet&#xa0;: la réponse TLSA de %1 n&apos;est pas sécurisée par DNSSEC (%2), on ne peut donc pas s&apos;y fier (RFC 7673).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DANE: not applicable: the server does not come from a DNSSEC-secure SRV answer (RFC 7673).</source>
+        <translation>DANE&#xa0;: sans objet&#xa0;: le serveur ne provient pas d&apos;une réponse SRV sécurisée par DNSSEC (RFC 7673).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DANE: no TLSA record at %1; the certificate is checked against the certificate authorities only.</source>
+        <translation>DANE&#xa0;: aucun enregistrement TLSA à %1&#xa0;; le certificat n&apos;est vérifié qu&apos;auprès des autorités de certification.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DANE: the TLSA record %1 at %2 matched the server&apos;s certificate; it authenticates the server although its chain does not reach a trusted certificate authority.</source>
+        <translation>DANE&#xa0;: l&apos;enregistrement TLSA %1 de %2 correspond au certificat du serveur&#xa0;; il authentifie le serveur bien que sa chaîne ne mène à aucune autorité de certification approuvée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DANE: the TLSA record %1 at %2 matched the server&apos;s certificate.</source>
+        <translation>DANE&#xa0;: l&apos;enregistrement TLSA %1 de %2 correspond au certificat du serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>DANE: the server&apos;s certificate matches none of the %n TLSA record(s) at %1.</source>
+        <translation>
+            <numerusform>DANE&#xa0;: le certificat du serveur ne correspond à aucun enregistrement TLSA de %1 (%n enregistrement).</numerusform>
+            <numerusform>DANE&#xa0;: le certificat du serveur ne correspond à aucun enregistrement TLSA de %1 (%n enregistrements).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DANE: the TLSA records at %1 fail DNSSEC validation: %2</source>
+        <translation>DANE&#xa0;: les enregistrements TLSA de %1 échouent à la validation DNSSEC&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DANE: the lookup of the TLSA records at %1 failed: %2</source>
+        <translation>DANE&#xa0;: la recherche des enregistrements TLSA de %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1368,7 @@
 <context>
     <name>DialbackExchange</name>
     <message>
-        <location filename="../lib/probe/dialbackexchange.cpp" line="+117"/>
+        <location filename="../lib/probe/dialbackexchange.cpp" line="+115"/>
         <source>%1 accepted the dialback key of %2 (type=&apos;valid&apos;): dialback authenticated the stream.</source>
         <translation>%1 a accepté la clé de numérotation (dialback) de %2 (type=&apos;valid&apos;)&#xa0;: la numérotation a authentifié le flux.</translation>
     </message>
@@ -1287,6 +1429,56 @@
         <location line="+10"/>
         <source>The dialback listener cannot listen on %1: %2</source>
         <translation>L&apos;écouteur de numérotation ne peut pas écouter sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DnsServerText</name>
+    <message>
+        <location filename="../lib/dns/dnsservertext.cpp" line="+28"/>
+        <source>the root servers (validation from the root)</source>
+        <translation>les serveurs racines (validation depuis la racine)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the DNS server %1</source>
+        <translation>le serveur DNS %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the system&apos;s resolver</source>
+        <translation>le résolveur du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s resolver, %1</source>
+        <translation>le résolveur du système, %1</translation>
+    </message>
+</context>
+<context>
+    <name>DnssecStatusText</name>
+    <message>
+        <location filename="../lib/dns/dnssecstatus.cpp" line="+7"/>
+        <source>secure</source>
+        <comment>DNSSEC status</comment>
+        <translation>sécurisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>insecure</source>
+        <comment>DNSSEC status: the zone is not signed</comment>
+        <translation>non sécurisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bogus</source>
+        <comment>DNSSEC status: validation failed</comment>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not validated</source>
+        <comment>DNSSEC status: the DNS server passes no DNSSEC records</comment>
+        <translation>non validé</translation>
     </message>
 </context>
 <context>
@@ -1393,7 +1585,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/declaredoptions.h" line="+105"/>
+        <location filename="../app/cli/declaredoptions.h" line="+117"/>
         <source>Write the partners of FILE as a PowerShell script (New-CsXmppAllowedPartner) to the file OUT given after it, or to standard output for -.</source>
         <translation>Écrit les partenaires de FICHIER sous forme de script PowerShell (New-CsXmppAllowedPartner) dans le fichier SORTIE indiqué ensuite, ou sur la sortie standard pour -.</translation>
     </message>
@@ -1408,7 +1600,7 @@
         <translation>Avec --export-ps1&#xa0;: met à jour les partenaires qui existent déjà (Set-CsXmppAllowedPartner) et crée les autres.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-217"/>
+        <location filename="../app/cli/commandline.cpp" line="-228"/>
         <source>--export-ps1 needs a partner file and the script to write: --export-ps1 FILE OUT.</source>
         <translation>--export-ps1 attend un fichier de partenaires et le script à écrire&#xa0;: --export-ps1 FICHIER SORTIE.</translation>
     </message>
@@ -1794,7 +1986,7 @@
 <context>
     <name>LocalCheckCommand</name>
     <message>
-        <location filename="../app/cli/declaredoptions.h" line="-93"/>
+        <location filename="../app/cli/declaredoptions.h" line="-105"/>
         <source>Check my deployment: test the local domain (--local-domain) as partners see it: its SRV record, port 5269, STARTTLS, the certificate and dialback.</source>
         <translation>Vérifier mon déploiement&#xa0;: tester le domaine local (--local-domain) tel que les partenaires le voient&#xa0;: son enregistrement SRV, le port 5269, STARTTLS, le certificat et la numérotation (dialback).</translation>
     </message>
@@ -2355,6 +2547,35 @@
         <location filename="../app/support/messageboxprompter.cpp" line="+30"/>
         <source>Do&amp;n&apos;t save</source>
         <translation>&amp;Ne pas enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>NameserverAddress</name>
+    <message>
+        <location filename="../lib/dns/nameserveraddress.cpp" line="+28"/>
+        <source>“%1” opens a bracket “[” that is not closed.</source>
+        <translation>«&#xa0;%1&#xa0;» ouvre un crochet «&#xa0;[&#xa0;» qui n&apos;est pas fermé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” has “%2” after the bracketed address; write [address]:port.</source>
+        <translation>«&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;» après l&apos;adresse entre crochets&#xa0;; écrivez [adresse]:port.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>“%1” has a colon but no port after it.</source>
+        <translation>«&#xa0;%1&#xa0;» contient un deux-points mais aucun port après.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not an IP address: write an IPv4 or IPv6 address, optionally with a port (192.0.2.53:5353, [2001:db8::53]:5353).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP&#xa0;: écrivez une adresse IPv4 ou IPv6, éventuellement suivie d&apos;un port (192.0.2.53:5353, [2001:db8::53]:5353).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The port “%1” is not a number from 1 to 65535.</source>
+        <translation>Le port «&#xa0;%1&#xa0;» n&apos;est pas un nombre de 1 à 65535.</translation>
     </message>
 </context>
 <context>
@@ -3784,7 +4005,7 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../app/cli/declaredoptions.cpp" line="+25"/>
+        <location filename="../app/cli/declaredoptions.cpp" line="+26"/>
         <source>Test the connection to XMPP federated partners.</source>
         <translation>Teste la connexion aux partenaires fédérés XMPP.</translation>
     </message>
@@ -3795,7 +4016,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+24"/>
+        <location line="+7"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+33"/>
@@ -3804,7 +4026,7 @@
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-69"/>
         <source>Test only this domain (repeatable).</source>
         <translation>Teste uniquement ce domaine (option répétable).</translation>
     </message>
@@ -3830,17 +4052,27 @@
         <translation>HÔTE[:PORT]</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ask this DNS server.</source>
-        <translation>Interroge ce serveur DNS.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>IP</source>
-        <translation>IP</translation>
+        <location line="+3"/>
+        <source>Ask this DNS server (“system”: the system&apos;s resolver); its answers are still validated here (DNSSEC).</source>
+        <translation>Interroger ce serveur DNS («&#xa0;system&#xa0;»&#xa0;: le résolveur du système)&#xa0;; ses réponses sont tout de même validées ici (DNSSEC).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>IP[:PORT]</source>
+        <translation>IP[:PORT]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also trust these DNSSEC keys (DS or DNSKEY records in zone-file form), beside the root&apos;s: for internal signed zones.</source>
+        <translation>Faire aussi confiance à ces clés DNSSEC (enregistrements DS ou DNSKEY au format de fichier de zone), en plus de celle de la racine&#xa0;: pour les zones internes signées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask the root servers and validate from the root, for when the DNS server strips DNSSEC records.</source>
+        <translation>Interroger les serveurs racines et valider depuis la racine, quand le serveur DNS retire les enregistrements DNSSEC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Also trust the CAs of this PEM file.</source>
         <translation>Approuve aussi les AC (autorités de certification) de ce fichier PEM.</translation>
     </message>
@@ -3962,7 +4194,7 @@
         <translation>--check nécessite un fichier de partenaires.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+142"/>
         <source>“%1” is not ADDRESS:PORT with an IP address (or *) and a port from 1 to 65535.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme ADRESSE:PORT avec une adresse IP (ou *) et un port de 1 à 65535.</translation>
     </message>
@@ -3972,17 +4204,12 @@
         <translation>un nom de fichier est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/probecommand.cpp" line="+92"/>
+        <location filename="../app/cli/probecommand.cpp" line="+100"/>
         <source>the local XMPP domain is not set: give --local-domain DOMAIN.</source>
         <translation>le domaine XMPP local n&apos;est pas défini&#xa0;; indiquez --local-domain DOMAINE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-63"/>
-        <source>“%1” is not an IP address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/probecommand.cpp" line="-28"/>
+        <location line="-28"/>
         <source>a PEM --client-cert needs its --client-key.</source>
         <translation>un certificat --client-cert au format PEM nécessite sa clé --client-key.</translation>
     </message>
@@ -3992,7 +4219,7 @@
         <translation>--client-key nécessite --client-cert.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>%1 is not a domain of any partner in %2.</source>
         <translation>%1 n&apos;est le domaine d&apos;aucun partenaire de %2.</translation>
     </message>
@@ -4006,7 +4233,7 @@
 <context>
     <name>ProbeReport</name>
     <message>
-        <location filename="../lib/report/probereport.cpp" line="+45"/>
+        <location filename="../lib/report/probereport.cpp" line="+61"/>
         <source>Resolve</source>
         <translation>Résolution</translation>
     </message>
@@ -4037,7 +4264,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../lib/report/probereporthtml.cpp" line="+232"/>
+        <location filename="../lib/report/probereporthtml.cpp" line="+248"/>
         <source>Round trip</source>
         <translation>Aller-retour</translation>
     </message>
@@ -4129,12 +4356,12 @@
         <translation>Test de connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-318"/>
         <source>method: %1</source>
         <translation>méthode&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+237"/>
         <source>No round trip was possible.</source>
         <translation>Aucun aller-retour n&apos;a été possible.</translation>
     </message>
@@ -4209,7 +4436,7 @@
         <translation>Étapes</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-291"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -4230,12 +4457,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+106"/>
+        <location line="+122"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-112"/>
         <location line="+23"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
@@ -4271,12 +4498,22 @@
         <translation>Poids</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>DNSSEC</source>
+        <translation>DNSSEC</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Certificate chain</source>
         <translation>Chaîne de certificats</translation>
     </message>
@@ -4669,6 +4906,11 @@
         <translation>Poids</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>DNSSEC</source>
+        <translation>DNSSEC</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <location line="+9"/>
         <source>Transcript</source>
@@ -4707,12 +4949,12 @@
     <message>
         <location filename="../app/probe/probereportdialog.cpp" line="+80"/>
         <location line="+75"/>
-        <location line="+167"/>
+        <location line="+174"/>
         <source>Connection test: %1</source>
         <translation>Test de connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-181"/>
         <location line="+79"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
@@ -4725,12 +4967,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+120"/>
+        <location line="+127"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-121"/>
         <source>Suggested setting: %1</source>
         <translation>Paramètre suggéré&#xa0;: %1</translation>
     </message>
@@ -4765,12 +5007,12 @@
         <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Full server dialback: off</source>
         <translation>Numérotation du serveur (dialback) complète&#xa0;: désactivée</translation>
     </message>
@@ -5160,15 +5402,15 @@
         <translation>TLS&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/probe/proberunexporter.cpp" line="-36"/>
-        <location filename="../lib/report/proberunreporthtml.cpp" line="+15"/>
+        <location line="+15"/>
         <location line="+16"/>
         <location line="+9"/>
+        <location filename="../app/probe/proberunexporter.cpp" line="-36"/>
         <source>Connection test report</source>
         <translation>Rapport de test de connexion</translation>
     </message>
     <message>
-        <location filename="../lib/report/proberunreporthtml.cpp" line="+7"/>
+        <location line="+7"/>
         <source>The run was cancelled; the domains it did not finish are marked Cancelled or Not tested.</source>
         <translation>Les tests ont été annulés&#xa0;; les domaines non terminés sont marqués Annulé ou Non testé.</translation>
     </message>
@@ -5346,12 +5588,7 @@
         <translation>Résolveur du système</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>An IP address to ask for SRV records instead of the system resolver, to compare internal and public views.</source>
-        <translation>Adresse IP à interroger sur les enregistrements SRV au lieu du résolveur du système, pour comparer les vues interne et publique.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+60"/>
         <source>Extra CA certificates:</source>
         <translation>Autres certificats d&apos;AC&#xa0;:</translation>
     </message>
@@ -5367,7 +5604,8 @@
         <translation>Fichier PEM, approuvé en plus des AC du système</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-37"/>
+        <location line="+47"/>
         <location line="+37"/>
         <location line="+37"/>
         <location line="+245"/>
@@ -5376,7 +5614,48 @@
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-429"/>
+        <source>An IP address, with a port if not 53 (192.0.2.53:5353, [2001:db8::53]:5353), to ask instead of the system resolver, to compare internal and public views. Its answers are still validated here (DNSSEC).</source>
+        <translation>Adresse IP, suivie d&apos;un port s&apos;il n&apos;est pas 53 (192.0.2.53:5353, [2001:db8::53]:5353), à interroger au lieu du résolveur du système, pour comparer les vues interne et publique. Ses réponses sont tout de même validées ici (DNSSEC).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DNSSEC trust anchors:</source>
+        <translation>Ancres de confiance DNSSEC&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../app/probe/probesettingsdialog.cpp" line="+2"/>
+        <source>DNSSEC trust anchors</source>
+        <translation>Ancres de confiance DNSSEC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DS or DNSKEY records, trusted besides the root&apos;s key</source>
+        <translation>Enregistrements DS ou DNSKEY, approuvés en plus de la clé de la racine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file of DS or DNSKEY records in zone-file form, for internal signed zones that do not chain up to the root.</source>
+        <translation>Fichier d&apos;enregistrements DS ou DNSKEY au format de fichier de zone, pour les zones internes signées qui ne se rattachent pas à la racine.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Browse for DNSSEC trust anchors</source>
+        <translation>Parcourir pour choisir les ancres de confiance DNSSEC</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Validate from the root servers (when the DNS server strips DNSSEC records)</source>
+        <translation>Valider depuis les serveurs racines (quand le serveur DNS retire les enregistrements DNSSEC)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the root servers and the partners&apos; own DNS servers directly instead of the DNS server above, so that DNSSEC can be validated even behind a resolver that removes signatures.</source>
+        <translation>Interroger directement les serveurs racines et les propres serveurs DNS des partenaires au lieu du serveur DNS ci-dessus, pour que DNSSEC puisse être validé même derrière un résolveur qui retire les signatures.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Browse for extra ca certificates</source>
         <translation>Parcourir pour choisir les autres certificats d&apos;AC</translation>
     </message>
@@ -5387,7 +5666,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/probe/probesettingsdialog.cpp" line="+2"/>
+        <location filename="../app/probe/probesettingsdialog.cpp" line="+4"/>
         <source>Client certificate</source>
         <translation>Certificat client</translation>
     </message>
@@ -5571,12 +5850,17 @@
         <translation>Clé de l&apos;écouteur</translation>
     </message>
     <message>
-        <location filename="../app/probe/probesettingsdialog.cpp" line="-10"/>
+        <location filename="../app/probe/probesettingsdialog.cpp" line="-14"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Zone files (*.ds *.key *.zone *.txt);;All files (*)</source>
+        <translation>Fichiers de zone (*.ds *.key *.zone *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
@@ -5587,7 +5871,7 @@
         <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>The local XMPP domain is required: the test opens its streams from it.</source>
         <translation>Le domaine XMPP local est obligatoire&#xa0;: le test ouvre ses flux à partir de ce domaine.</translation>
     </message>
@@ -5597,12 +5881,12 @@
         <translation>Domaine XMPP local&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The DNS server “%1” is not an IP address.</source>
-        <translation>Le serveur DNS «&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
+        <location line="+6"/>
+        <source>DNS server: %1</source>
+        <translation>Serveur DNS&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+13"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n&apos;existe pas.</translation>
@@ -5769,27 +6053,12 @@
 <context>
     <name>ServerResolver</name>
     <message>
-        <location filename="../lib/probe/serverresolver.cpp" line="+20"/>
+        <location filename="../lib/probe/serverresolver.cpp" line="+195"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>the DNS server %1</source>
-        <translation>le serveur DNS %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the system&apos;s resolver</source>
-        <translation>le résolveur du système</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the system&apos;s resolver, %1</source>
-        <translation>le résolveur du système, %1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-96"/>
         <source>The server address “%1” is not valid: %2</source>
         <translation>L&apos;adresse de serveur «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2</translation>
     </message>
@@ -5799,35 +6068,40 @@
         <translation>Connexion à %1 selon la configuration&#xa0;; les enregistrements SRV n&apos;ont pas été recherchés.</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <source>%1: no record.</source>
-        <translation>%1&#xa0;: aucun enregistrement.</translation>
+        <location line="+95"/>
+        <source>%1: no record (DNSSEC: %2).</source>
+        <translation>%1&#xa0;: aucun enregistrement (DNSSEC&#xa0;: %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: target “.”, the service is not offered.</source>
-        <translation>%1&#xa0;: cible «&#xa0;.&#xa0;», le service n&apos;est pas proposé.</translation>
+        <location line="+5"/>
+        <source>%1: target “.”, the service is not offered (DNSSEC: %2).</source>
+        <translation>%1&#xa0;: cible «&#xa0;.&#xa0;», le service n&apos;est pas proposé (DNSSEC&#xa0;: %2).</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
-        <source>%1: %n record(s).</source>
+        <location line="+16"/>
+        <source>%1: %n record(s) (DNSSEC: %2).</source>
         <translation>
-            <numerusform>%1&#xa0;: %n enregistrement.</numerusform>
-            <numerusform>%1&#xa0;: %n enregistrements.</numerusform>
+            <numerusform>%1&#xa0;: %n enregistrement (DNSSEC&#xa0;: %2).</numerusform>
+            <numerusform>%1&#xa0;: %n enregistrements (DNSSEC&#xa0;: %2).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>The SRV records of %1 fail DNSSEC validation: %2</source>
+        <translation>Les enregistrements SRV de %1 échouent à la validation DNSSEC&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The DNS of %1 says it offers no XMPP server-to-server service (SRV target “.”).</source>
         <translation>D&apos;après le DNS, %1 ne propose aucun service XMPP de serveur à serveur (cible SRV «&#xa0;.&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No SRV record: falling back to %1 on port %2 (A/AAAA records).</source>
         <translation>Aucun enregistrement SRV&#xa0;: repli sur %1, port %2 (enregistrements A/AAAA).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The DNS lookup of %1 failed.</source>
         <translation>La recherche DNS de %1 a échoué.</translation>
     </message>
@@ -6615,6 +6889,54 @@
         <location line="+77"/>
         <source>Not checked: it is asked for in the TLS 1.2 and TLS 1.3 handshakes, and neither succeeded.</source>
         <translation>Non vérifié&#xa0;: il est demandé lors de l&apos;établissement des liaisons TLS 1.2 et TLS 1.3, et aucun n&apos;a réussi.</translation>
+    </message>
+</context>
+<context>
+    <name>UnboundResolver</name>
+    <message>
+        <location filename="../lib/dns/unboundresolver.cpp" line="+89"/>
+        <source>libunbound could not create a resolver.</source>
+        <translation>libunbound n&apos;a pas pu créer de résolveur.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The system&apos;s resolver configuration /etc/resolv.conf could not be read: %1.</source>
+        <translation>La configuration du résolveur du système /etc/resolv.conf n&apos;a pas pu être lue&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>libunbound refuses the DNS server %1: %2.</source>
+        <translation>libunbound refuse le serveur DNS %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The root&apos;s trust anchor %1 could not be read: %2.</source>
+        <translation>L&apos;ancre de confiance de la racine %1 n&apos;a pas pu être lue&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The trust anchor file %1 does not exist or cannot be read; correct the path in the connection test settings (--trust-anchor).</source>
+        <translation>Le fichier d&apos;ancres de confiance %1 n&apos;existe pas ou ne peut pas être lu&#xa0;; corrigez le chemin dans les paramètres du test de connexion (--trust-anchor).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The trust anchor file %1 holds no DS or DNSKEY record unbound can read (%2): write one record per line in zone-file format, e.g. “example.com. IN DS 12345 13 2 …”.</source>
+        <translation>Le fichier d&apos;ancres de confiance %1 ne contient aucun enregistrement DS ou DNSKEY lisible par unbound (%2)&#xa0;: écrivez un enregistrement par ligne au format de fichier de zone, par exemple «&#xa0;example.com. IN DS 12345 13 2 …&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>libunbound could not start its resolver thread: %1.</source>
+        <translation>libunbound n&apos;a pas pu démarrer son fil de résolution&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>%1 returned no DNSKEY records for the trust anchor “%2”, so no answer could be validated; ask a DNS server that passes DNSSEC records, or validate from the root.</source>
+        <translation>%1 n&apos;a renvoyé aucun enregistrement DNSKEY pour l&apos;ancre de confiance «&#xa0;%2&#xa0;», aucune réponse n&apos;a donc pu être validée&#xa0;; interrogez un serveur DNS qui transmet les enregistrements DNSSEC, ou validez depuis la racine.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 returned the DNSKEY records of “%2” without their signatures (RRSIG), so no answer could be validated; ask a DNS server that passes DNSSEC records, or validate from the root.</source>
+        <translation>%1 a renvoyé les enregistrements DNSKEY de «&#xa0;%2&#xa0;» sans leurs signatures (RRSIG), aucune réponse n&apos;a donc pu être validée&#xa0;; interrogez un serveur DNS qui transmet les enregistrements DNSSEC, ou validez depuis la racine.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 #include <utility>
 
@@ -228,6 +229,15 @@ QString readProbeValues(const QCommandLineParser &parser, const DeclaredOptions 
         if (!ok)
             return invalid(declared.dnsServer, error);
     }
+    if (parser.isSet(declared.trustAnchor)) {
+        options->trustAnchorFile = parser.value(declared.trustAnchor);
+        const QFileInfo file(*options->trustAnchorFile);
+        if (!options->trustAnchorFile->isEmpty() && (!file.isFile() || !file.isReadable()))
+            return invalid(declared.trustAnchor,
+                           CommandLine::tr("the file “%1” does not exist or cannot be read.")
+                               .arg(*options->trustAnchorFile));
+    }
+    options->validateFromRoot = parser.isSet(declared.validateFromRoot);
     if (parser.isSet(declared.caFile))
         options->caFile = parser.value(declared.caFile);
     if (parser.isSet(declared.clientCert) || parser.isSet(declared.clientKey)) {

@@ -42,6 +42,8 @@ struct CommandLineOptions
     QString localDomain; // without a final dot
     QString host; // --host HOST[:PORT]
     std::optional<NameserverAddress> dnsServer; // "system" too overrides the saved server
+    std::optional<QString> trustAnchorFile; // --trust-anchor FILE; empty clears the saved one
+    bool validateFromRoot = false; // --validate-from-root
     // For --check, given empty, these clear the saved setting (the window keeps it).
     std::optional<QString> caFile;
     std::optional<QString> clientCertificate;

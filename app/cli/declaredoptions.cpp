@@ -12,11 +12,11 @@ QString optionSpelling(const QCommandLineOption &option)
 
 QList<QCommandLineOption> DeclaredOptions::all() const
 {
-    return {check,        checkLocal,     domain,    localDomain, host,        dnsServer,
-            caFile,       clientCert,     clientKey, timeout,     parallel,    tlsProfile,
-            fullDialback, dialbackListen, json,      format,      output,      fixScript,
-            language,     help,           version,   exportPs1,   setExisting, importCsv,
-            import,       dryRun};
+    return {check,       checkLocal,       domain,       localDomain,    host,      dnsServer,
+            trustAnchor, validateFromRoot, caFile,       clientCert,     clientKey, timeout,
+            parallel,    tlsProfile,       fullDialback, dialbackListen, json,      format,
+            output,      fixScript,        language,     help,           version,   exportPs1,
+            setExisting, importCsv,        import,       dryRun};
 }
 
 void DeclaredOptions::addTo(QCommandLineParser &parser) const
@@ -45,7 +45,8 @@ QList<DeclaredOptions::Command> DeclaredOptions::commandsTaking(const QString &n
         if (option->names().contains(name))
             return {Command::Check};
     }
-    for (const QCommandLineOption *option : {&host, &dnsServer, &timeout, &json}) {
+    for (const QCommandLineOption *option :
+         {&host, &dnsServer, &trustAnchor, &validateFromRoot, &timeout, &json}) {
         if (option->names().contains(name))
             return {Command::Check, Command::CheckLocal};
     }

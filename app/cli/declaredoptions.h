@@ -41,8 +41,20 @@ struct DeclaredOptions
     QCommandLineOption host {u"host"_qs,
                              ProbeCommand::tr("Connect to this server instead of looking it up."),
                              ProbeCommand::tr("HOST[:PORT]")};
-    QCommandLineOption dnsServer {u"dns-server"_qs, ProbeCommand::tr("Ask this DNS server."),
-                                  ProbeCommand::tr("IP")};
+    QCommandLineOption dnsServer {
+        u"dns-server"_qs,
+        ProbeCommand::tr("Ask this DNS server (“system”: the system's resolver); its "
+                         "answers are still validated here (DNSSEC)."),
+        ProbeCommand::tr("IP[:PORT]")};
+    QCommandLineOption trustAnchor {
+        u"trust-anchor"_qs,
+        ProbeCommand::tr("Also trust these DNSSEC keys (DS or DNSKEY records in zone-file form), "
+                         "beside the root's: for internal signed zones."),
+        ProbeCommand::tr("FILE")};
+    QCommandLineOption validateFromRoot {
+        u"validate-from-root"_qs,
+        ProbeCommand::tr("Ask the root servers and validate from the root, for when the DNS "
+                         "server strips DNSSEC records.")};
     QCommandLineOption caFile {u"ca-file"_qs,
                                ProbeCommand::tr("Also trust the CAs of this PEM file."),
                                ProbeCommand::tr("FILE")};

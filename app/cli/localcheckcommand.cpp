@@ -20,6 +20,10 @@ int LocalCheckCommand::run(const CommandLineOptions &options)
     }
     if (options.dnsServer)
         settings.nameserver = *options.dnsServer;
+    if (options.trustAnchorFile)
+        settings.trustAnchorFile = *options.trustAnchorFile;
+    if (options.validateFromRoot)
+        settings.validateFromRoot = true;
     settings.hostOverride = options.host;
     if (options.caFile)
         settings.extraCaFile = *options.caFile;

@@ -38,6 +38,14 @@ QString textLine(const ProbeReport &report, const CommandLineOptions &options,
         const LocalizedText software = report.roundTrip.softwareText();
         line += u'\t' + (software.isEmpty() ? QStringLiteral("-") : software.toString());
     }
+    // Where DNSSEC said something (secure or bogus records, a DANE outcome), the weakest
+    // status of the records and the DANE state, as key=value fields.
+    const DnssecStatus dnssec = report.weakestDnssec();
+    const bool daneRan = report.dane.state != DaneReport::State::NotChecked
+        && report.dane.state != DaneReport::State::NotEligible;
+    if (dnssec == DnssecStatus::Secure || dnssec == DnssecStatus::Bogus || daneRan)
+        line += QStringLiteral("\tdnssec=%1\tdane=%2")
+                    .arg(DnssecStatusText::key(dnssec), DaneReport::wireName(report.dane.state));
     // With full dialback, its answer and whether the partner connected back.
     if (settings.fullDialback)
         line += QStringLiteral("\tdialback=%1\tconnectBack=%2")
@@ -92,6 +100,10 @@ int ProbeCommand::run(const CommandLineOptions &options)
         return usageError(tr("the local XMPP domain is not set: give --local-domain DOMAIN."));
     if (options.dnsServer)
         settings.nameserver = *options.dnsServer;
+    if (options.trustAnchorFile)
+        settings.trustAnchorFile = *options.trustAnchorFile;
+    if (options.validateFromRoot)
+        settings.validateFromRoot = true;
     settings.hostOverride = options.host;
     if (options.caFile)
         settings.extraCaFile = *options.caFile;

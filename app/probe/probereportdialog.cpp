@@ -274,6 +274,10 @@ void ProbeReportDialog::showCurrent()
     if (!report.connectedTo.isEmpty())
         features += u'\n' + tr("Server: %1").arg(report.connectedTo);
     features += u'\n' + dialbackText(report.dialback);
+    if (report.dane.state != DaneReport::State::NotChecked)
+        features += u'\n' + report.dane.summary().toString();
+    if (!report.dnssecNote.isEmpty())
+        features += u'\n' + report.dnssecNote.toString();
     ui->featuresLabel->setText(features);
     ui->recordsTree->clear();
     for (const ProbeReport::DnsRecord &record : report.records) {
@@ -283,6 +287,9 @@ void ProbeReportDialog::showCurrent()
         item->setText(2, QString::number(record.port));
         item->setText(3, QString::number(record.priority));
         item->setText(4, QString::number(record.weight));
+        item->setText(5, DnssecStatusText::name(record.dnssec).toString());
+        if (!record.dnssecReason.isEmpty())
+            item->setToolTip(5, record.dnssecReason);
     }
 
     QString transcript;

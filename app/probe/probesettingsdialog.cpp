@@ -28,6 +28,10 @@ ProbeSettingsDialog::ProbeSettingsDialog(QWidget *parent)
     const QString pem = tr("Certificates (*.pem *.crt *.cer);;All files (*)");
     connect(ui->caFileBrowseButton, &QPushButton::clicked, this,
             [this, pem] { browse(ui->caFileEdit, tr("Extra CA certificates"), pem); });
+    connect(ui->trustAnchorBrowseButton, &QPushButton::clicked, this, [this] {
+        browse(ui->trustAnchorEdit, tr("DNSSEC trust anchors"),
+               tr("Zone files (*.ds *.key *.zone *.txt);;All files (*)"));
+    });
     connect(ui->clientCertificateBrowseButton, &QPushButton::clicked, this, [this] {
         browse(ui->clientCertificateEdit, tr("Client certificate"),
                tr("Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)"));
@@ -69,6 +73,8 @@ void ProbeSettingsDialog::setSettings(const ProbeSettings &settings)
     m_base = settings;
     ui->localDomainEdit->setText(settings.localDomain);
     ui->dnsServerEdit->setText(settings.nameserver.toString());
+    ui->trustAnchorEdit->setText(settings.trustAnchorFile);
+    ui->validateFromRootCheck->setChecked(settings.validateFromRoot);
     ui->caFileEdit->setText(settings.extraCaFile);
     ui->clientCertificateEdit->setText(settings.clientCertificateFile);
     ui->clientKeyEdit->setText(settings.clientKeyFile);
@@ -95,6 +101,8 @@ ProbeSettings ProbeSettingsDialog::settings() const
     ProbeSettings result = m_base;
     result.localDomain = ui->localDomainEdit->text().trimmed();
     result.nameserver = NameserverAddress::parse(ui->dnsServerEdit->text());
+    result.trustAnchorFile = ui->trustAnchorEdit->text().trimmed();
+    result.validateFromRoot = ui->validateFromRootCheck->isChecked();
     result.extraCaFile = ui->caFileEdit->text().trimmed();
     result.clientCertificateFile = ui->clientCertificateEdit->text().trimmed();
     result.clientKeyFile = ui->clientKeyEdit->text().trimmed();
@@ -142,7 +150,8 @@ QStringList ProbeSettingsDialog::problems() const
     NameserverAddress::parse(ui->dnsServerEdit->text(), &dnsError, &dnsOk);
     if (!dnsOk)
         problems.append(tr("DNS server: %1").arg(dnsError));
-    for (const QLineEdit *edit : {ui->caFileEdit, ui->clientCertificateEdit, ui->clientKeyEdit}) {
+    for (const QLineEdit *edit :
+         {ui->trustAnchorEdit, ui->caFileEdit, ui->clientCertificateEdit, ui->clientKeyEdit}) {
         const QString path = edit->text().trimmed();
         if (!path.isEmpty() && !QFileInfo(path).isFile())
             problems.append(tr("The file %1 does not exist.").arg(path));

@@ -57,6 +57,18 @@ Advice ConnectAdvice::srvLookupFailed(const QString &domain, const QString &erro
                 .arg(error)};
 }
 
+Advice ConnectAdvice::srvBogus(const QString &domain, const QString &reason,
+                               const LocalizedText &nameserver)
+{
+    return {u"srv-dnssec-bogus"_qs,
+            trLater("The SRV records of %1 fail DNSSEC validation (%2): they may be forged, so "
+                    "the test used none of them; ask the partner's DNS administrator to re-sign "
+                    "the zone of %1 or to correct its DS record in the parent zone (asked %3).")
+                .arg(domain)
+                .arg(reason)
+                .arg(nameserver)};
+}
+
 ConnectAdvice::Failure ConnectAdvice::failureOf(int socketError)
 {
     switch (QAbstractSocket::SocketError(socketError)) {
@@ -127,6 +139,14 @@ Advice ConnectAdvice::allAlike(const QString &domain, const QList<FailedAttempt>
                     .arg(first.target.host)
                     .arg(nameserver)
                     .arg(first.error)};
+    case Failure::DnssecBogus:
+        return {u"address-dnssec-bogus"_qs,
+                trLater("The address records of %1 fail DNSSEC validation (%2): they may be "
+                        "forged, so the test did not connect; ask the partner's DNS "
+                        "administrator to re-sign the zone of %1 (asked %3).")
+                    .arg(first.target.host)
+                    .arg(first.error)
+                    .arg(nameserver)};
     case Failure::Refused:
         if (first.target.source == Source::DomainFallback)
             return {u"connection-refused-no-srv"_qs,

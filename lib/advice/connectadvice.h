@@ -21,6 +21,7 @@ public:
         NameNotFound, // the target's name does not exist (or the system found no address)
         NoAddress, // the name exists without A/AAAA records
         LookupFailed, // the DNS server did not answer properly
+        DnssecBogus, // the address records fail DNSSEC validation: not used
         Refused,
         Timeout,
         Unreachable, // no route, network down
@@ -41,6 +42,8 @@ public:
     static Advice serviceNotOffered(const QString &domain);
     static Advice srvLookupFailed(const QString &domain, const QString &error,
                                   const LocalizedText &nameserver);
+    static Advice srvBogus(const QString &domain, const QString &reason,
+                           const LocalizedText &nameserver);
 
     // Connect: every attempt failed.
     static Advice noConnection(const QString &domain, const QList<FailedAttempt> &attempts,

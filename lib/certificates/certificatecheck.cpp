@@ -23,6 +23,12 @@ LocalizedText CertificateCheck::trustLine() const
     if (trust.trusted)
         return trLater("Trust: %1").arg(CertificateText::trusted(trust.chain, trust.chainComplete));
     const TrustStore::Issue *issue = trust.firstIssue();
+    if (authenticatedByDane)
+        return trLater("Trust: no trusted certificate authority (%1), but a TLSA record "
+                       "authenticates the server (DANE); Lync Server and Skype for Business do "
+                       "not use DANE, so the Edge server accepts this certificate only if its "
+                       "issuer is among the Edge server's trusted root certificates.")
+            .arg(issue ? CertificateText::trustProblem(host, *issue) : LocalizedText());
     return trLater("Trust: not trusted: %1")
         .arg(issue ? CertificateText::trustProblem(host, *issue) : LocalizedText());
 }
@@ -34,6 +40,10 @@ LocalizedText CertificateCheck::identityLine() const
             .arg(CertificateText::identityMatch(domain, identity.kind, identity.presented,
                                                 identity.wildcard));
     }
+    if (authenticatedByDane)
+        return trLater("Identity: not matched (%1), but a DANE-EE TLSA record authenticates the "
+                       "server's key, which needs no name (RFC 7671 §5.1).")
+            .arg(CertificateText::identityMismatchDetails(identity.considered, domain));
     return trLater("Identity: not matched: %1")
         .arg(CertificateText::identityMismatchDetails(identity.considered, domain));
 }
@@ -103,6 +113,7 @@ QJsonObject CertificateCheck::toJson() const
         {QStringLiteral("domain"), domain},
         {QStringLiteral("host"), host},
         {QStringLiteral("passed"), passed()},
+        {QStringLiteral("authenticatedByDane"), authenticatedByDane},
         {QStringLiteral("trust"),
          QJsonObject {
              {QStringLiteral("trusted"), trust.trusted},

@@ -33,12 +33,18 @@ public:
     TrustStore::Result trust;
     XmppIdentity::Result identity;
 
-    bool passed() const { return checked && trust.trusted && identity.matched; }
-    // Passed, but not as it should: the domain only in the CN (RFC 6125 deprecates it), or
-    // a chain trusted only thanks to an intermediate the server did not send.
+    // A DANE-TA or DANE-EE TLSA record matched the chain (DaneCheck): the server is
+    // authenticated by DNSSEC, whatever the certificate authorities say (RFC 7671 §5).
+    bool authenticatedByDane = false;
+
+    bool passedPkix() const { return checked && trust.trusted && identity.matched; }
+    bool passed() const { return passedPkix() || (checked && authenticatedByDane); }
+    // Passed, but not as it should: the domain only in the CN (RFC 6125 deprecates it), a
+    // chain trusted only thanks to an intermediate the server did not send, or DANE alone
+    // (which the Edge server does not use).
     bool passedWithWarning() const
     {
-        return passed() && (identity.commonNameWarning() || !trust.chainComplete);
+        return passed() && (identity.commonNameWarning() || !trust.chainComplete || !passedPkix());
     }
 
     // "Trust: trusted (…)" or "Trust: not trusted: <what is wrong>".

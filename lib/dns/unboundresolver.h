@@ -82,7 +82,6 @@ private:
     int startQuery(const QString &name, int type, Callback callback, bool judged);
     void anchorChecked(const QString &zone, const DnsAnswer &dnskey);
     QString closestAnchor(const QString &name) const;
-    LocalizedText serverText() const;
 
     DnsSettings m_settings;
     ub_ctx *m_context = nullptr;

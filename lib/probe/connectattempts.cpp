@@ -11,9 +11,16 @@ std::optional<QString> ConnectAttempts::nextAddress()
     return m_host;
 }
 
+DnssecStatus ConnectAttempts::addressDnssec() const
+{
+    // An IP address given as the target was not looked up.
+    return QHostAddress(m_target.host).isNull() ? m_addressDnssec : DnssecStatus::Unknown;
+}
+
 bool ConnectAttempts::nextTarget()
 {
     m_addresses.clear();
+    m_addressDnssec = DnssecStatus::Unknown;
     m_host.clear();
     if (m_targets.isEmpty())
         return false;
@@ -28,10 +35,15 @@ void ConnectAttempts::setAddresses(const ServerResolver::Addresses &found,
                                    const LocalizedText &nameserver, ProbeRecorder &recorder)
 {
     m_addresses = found.addresses;
+    m_addressDnssec = found.dnssec;
     if (!m_addresses.isEmpty())
         return;
     const QString errors = found.errors.join(u"; "_qs);
-    if (!found.errors.isEmpty()) {
+    if (found.dnssec == DnssecStatus::Bogus) {
+        failed(ConnectAdvice::Failure::DnssecBogus,
+               trLater("its address records fail DNSSEC validation (%1)").arg(found.bogusReason),
+               found.bogusReason, recorder);
+    } else if (!found.errors.isEmpty()) {
         failed(
             ConnectAdvice::Failure::LookupFailed,
             trLater("the DNS lookup of its address failed at %1 (%2)").arg(nameserver).arg(errors),
@@ -52,13 +64,14 @@ void ConnectAttempts::setAddresses(const ServerResolver::Addresses &found,
 void ConnectAttempts::failed(ConnectAdvice::Failure failure, const LocalizedText &why,
                              const QString &error, ProbeRecorder &recorder)
 {
-    recorder.recordAttempt({server(), m_host, m_target.directTls, false, why});
+    recorder.recordAttempt({server(), m_host, m_target.directTls, false, why, addressDnssec()});
     m_failures.append({failure, m_target, m_host, error.isEmpty() ? why.toString() : error});
 }
 
 void ConnectAttempts::connected(ProbeRecorder &recorder)
 {
-    recorder.recordAttempt({server(), m_host, m_target.directTls, true, trLater("connected")});
+    recorder.recordAttempt(
+        {server(), m_host, m_target.directTls, true, trLater("connected"), addressDnssec()});
 }
 
 QString ConnectAttempts::server() const

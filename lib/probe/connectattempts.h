@@ -42,6 +42,8 @@ public:
 
     const ServerResolver::Target &target() const { return m_target; }
     QString host() const { return m_host; } // the address tried now
+    // DNSSEC of the current target's address answers; Unknown when it is an IP address.
+    DnssecStatus addressDnssec() const;
     QString server() const; // "host:port" of target()
     QString serverText() const; // "host:port (address)", as the advice names it
 
@@ -53,6 +55,7 @@ private:
     QList<ServerResolver::Target> m_targets;
     ServerResolver::Target m_target;
     QList<QHostAddress> m_addresses; // of m_target, still to try
+    DnssecStatus m_addressDnssec = DnssecStatus::Unknown; // of m_target's address answers
     QString m_host;
     QList<ConnectAdvice::FailedAttempt> m_failures;
 };

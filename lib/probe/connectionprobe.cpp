@@ -4,6 +4,7 @@
 #include "certificates/certificatecheck.h"
 #include "partners/domainname.h"
 #include "partners/serveraddress.h"
+#include "probe/danecheck.h"
 #include "probe/dialbackexchange.h"
 #include "probe/probetlsconfiguration.h"
 #include "probe/tcpquickack.h"
@@ -102,6 +103,8 @@ void ConnectionProbe::onResolved(const ServerResolver::Result &result)
     if (m_phase != Phase::Resolving)
         return;
     m_recorder.report().records = result.records;
+    if (!result.dnssecNote.isEmpty())
+        m_recorder.report().dnssecNote = result.dnssecNote;
     if (!result.error.isEmpty()) {
         failAndFinish(LocalizedText::lines({result.error, result.details}), result.failure);
         return;
@@ -124,6 +127,7 @@ void ConnectionProbe::connectToNextTarget()
         connectSocket(*address);
         return;
     }
+    m_targetDns = {};
     if (!m_attempts.nextTarget()) {
         failAndFinish(trLater("No server accepted the connection:\n%1")
                           .arg(LocalizedText::lines(m_recorder.failedAttempts())),
@@ -138,13 +142,16 @@ void ConnectionProbe::connectToNextTarget()
     // Every address of the target is an attempt of its own (XEP-0368), from the system's
     // resolver or the DNS server of the settings (another view of the partner).
     m_stepTimer.start(m_settings.stepTimeoutMs);
-    m_resolver.lookUpAddresses(m_attempts.target().host);
+    m_resolver.lookUpAddresses(m_attempts.target());
 }
 
 void ConnectionProbe::onAddressesFound(const ServerResolver::Addresses &found)
 {
     if (m_phase != Phase::Connecting)
         return;
+    m_targetDns = found;
+    if (!found.dnssecNote.isEmpty() && m_recorder.report().dnssecNote.isEmpty())
+        m_recorder.report().dnssecNote = found.dnssecNote;
     m_attempts.setAddresses(found, m_resolver.nameserverText(), m_recorder);
     connectToNextTarget();
 }
@@ -285,9 +292,27 @@ void ConnectionProbe::onEncrypted()
 {
     m_recorder.recordTls(*m_socket);
     OfferedFeatures &offered = m_recorder.report().offered;
-    const CertificateCheck check = CertificateCheck::run(
-        m_socket->peerCertificateChain(), m_domain, currentTarget().host, m_settings.extraCaFile);
+    const QList<QSslCertificate> chain = m_socket->peerCertificateChain();
+    CertificateCheck check
+        = CertificateCheck::run(chain, m_domain, currentTarget().host, m_settings.extraCaFile);
+    const DaneReport dane = DaneCheck::run(
+        m_targetDns, chain,
+        {DomainName::comparisonKey(currentTarget().host), DomainName::comparisonKey(m_domain)},
+        check.passedPkix());
+    check.authenticatedByDane = dane.state == DaneReport::State::Matched;
     m_recorder.report().certificateCheck = check;
+    m_recorder.report().dane = dane;
+    if (dane.isFailure()) {
+        // RFC 7673: a secure TLSA set that the chain does not match, or a forged one.
+        offered.tlsNegotiated = false;
+        QList<LocalizedText> lines {dane.summary()};
+        for (const TlsaMatch &match : dane.records)
+            lines.append(match.detail);
+        const Advice advice = DaneCheck::advice(dane, m_domain, chain);
+        offered.tlsFailure = dane.summary();
+        failAndFinish(LocalizedText::lines(lines), advice);
+        return;
+    }
     if (!check.passed()) {
         // As a refused handshake: the session is not used, and the report says why.
         offered.tlsNegotiated = false;
@@ -303,7 +328,11 @@ void ConnectionProbe::onEncrypted()
     const ProbeReport::StepState state = offered.certificateExpiresSoon || check.passedWithWarning()
         ? ProbeReport::StepState::Warning
         : ProbeReport::StepState::Passed;
-    endStep(state, LocalizedText::lines({tlsDetails, check.identityLine(), check.trustLine()}));
+    QList<LocalizedText> lines {tlsDetails, check.identityLine(), check.trustLine(),
+                                dane.summary()};
+    for (const TlsaMatch &match : dane.records)
+        lines.append(match.detail);
+    endStep(state, LocalizedText::lines(lines));
     beginStep(ProbeReport::Step::RestartStream, Phase::Negotiating);
     m_negotiation.restartAfterTls();
 }

@@ -121,6 +121,7 @@ private:
     XmppStreamReader m_reader;
     QPointer<QSslSocket> m_socket;
     ConnectAttempts m_attempts;
+    ServerResolver::Addresses m_targetDns; // of the current target: DNSSEC, TLSA
     QByteArray m_received; // the start of what the server sent on the current stream
     qint64 m_receivedCount = 0; // bytes the server sent on the current stream
     QTimer m_stepTimer;

@@ -1,9 +1,9 @@
 #include "probe/deploymentcheck.h"
 
+#include "dns/dnsservertext.h"
 #include "partners/domainname.h"
 #include "probe/connectionprobe.h"
 #include "probe/deploymentjudge.h"
-#include "probe/serverresolver.h"
 
 #include <QTimer>
 
@@ -74,10 +74,8 @@ void DeploymentCheck::cancel()
 
 void DeploymentCheck::probeFinished()
 {
-    ServerResolver resolver; // only to name the DNS server the test asked
-    resolver.setDnsSettings(m_settings.dns());
     const DeploymentJudge::Context context {m_settings.localDomain, m_settings.hostOverride,
-                                            resolver.nameserverText(),
+                                            DnsServerText::of(m_settings.dns()),
                                             QDateTime::currentDateTimeUtc()};
     m_report = DeploymentJudge::judge(m_probe->report(), context);
     m_probe->deleteLater();

@@ -1,12 +1,11 @@
 #include "probe/serverresolver.h"
 
 #include "advice/connectadvice.h"
+#include "dns/dnsservertext.h"
+#include "dns/unboundresolver.h"
 #include "partners/domainname.h"
 #include "partners/serveraddress.h"
 
-#include <QDnsLookup>
-#include <QFile>
-#include <QHostInfo>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -15,24 +14,22 @@ namespace {
 const QString PlainService = QStringLiteral("_xmpp-server._tcp");
 const QString DirectTlsService = QStringLiteral("_xmpps-server._tcp");
 
-LocalizedText lookupError(const QDnsLookup *lookup)
+// How much an answer can be trusted, worst first: the status a set of answers shows.
+int weakness(DnssecStatus status)
 {
-    return ServerResolver::trLater("%1: %2").arg(lookup->name()).arg(lookup->errorString());
-}
-
-// The name servers of /etc/resolv.conf, which the system's resolver asks.
-QStringList systemNameservers()
-{
-    QStringList servers;
-    QFile file(QStringLiteral("/etc/resolv.conf"));
-    if (!file.open(QIODevice::ReadOnly))
-        return servers;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        const QList<QByteArray> words = line.simplified().split(' ');
-        if (words.size() >= 2 && words.first() == "nameserver")
-            servers.append(QString::fromLatin1(words.at(1)));
+    switch (status) {
+    case DnssecStatus::Bogus:
+        return 4;
+    case DnssecStatus::Unvalidated:
+        return 3;
+    case DnssecStatus::Unknown:
+        return 2;
+    case DnssecStatus::Insecure:
+        return 1;
+    case DnssecStatus::Secure:
+        break;
     }
-    return servers;
+    return 0;
 }
 
 } // namespace
@@ -46,42 +43,47 @@ ServerResolver::~ServerResolver()
     abort();
 }
 
+void ServerResolver::setDnsSettings(const DnsSettings &settings)
+{
+    if (settings == m_dns)
+        return;
+    abort();
+    m_dns = settings;
+    m_resolver.reset();
+}
+
+UnboundResolver &ServerResolver::resolver()
+{
+    if (!m_resolver)
+        m_resolver = UnboundResolver::forSettings(m_dns);
+    return *m_resolver;
+}
+
 void ServerResolver::abort()
 {
-    for (QDnsLookup *lookup : {m_plain.data(), m_direct.data()}) {
-        if (lookup) {
-            lookup->disconnect(this);
-            lookup->abort();
-            lookup->deleteLater();
-        }
+    if (m_resolver) {
+        for (const int id : std::as_const(m_srvQueries))
+            m_resolver->cancel(id);
     }
+    m_srvQueries.clear();
     abortAddressLookups();
 }
 
 LocalizedText ServerResolver::nameserverText() const
 {
-    if (!m_dns.nameserver.isSystem())
-        return trLater("the DNS server %1").arg(m_dns.nameserver.toString());
-    static const QStringList system = systemNameservers();
-    if (system.isEmpty())
-        return trLater("the system's resolver");
-    return trLater("the system's resolver, %1").arg(system.join(u", "_qs));
+    return DnsServerText::of(m_dns);
 }
 
 void ServerResolver::abortAddressLookups()
 {
-    if (m_systemLookupId >= 0) {
-        QHostInfo::abortHostLookup(m_systemLookupId);
-        m_systemLookupId = -1;
+    if (m_resolver) {
+        for (const int id : std::as_const(m_addressQueries))
+            m_resolver->cancel(id);
     }
-    for (const QPointer<QDnsLookup> &lookup : std::as_const(m_addressLookups)) {
-        if (lookup) {
-            lookup->disconnect(this);
-            lookup->abort();
-            lookup->deleteLater();
-        }
-    }
-    m_addressLookups.clear();
+    m_addressQueries.clear();
+    m_addressAnswers.clear();
+    m_tlsa.reset();
+    m_wantTlsa = false;
 }
 
 void ServerResolver::resolve(const QString &domain, const QString &overrideAddress,
@@ -110,14 +112,18 @@ void ServerResolver::resolve(const QString &domain, const QString &overrideAddre
         return;
     }
     const QString ace = DomainName::comparisonKey(domain);
-    m_plain = new QDnsLookup(QDnsLookup::SRV, PlainService + u'.' + ace, this);
-    m_direct = new QDnsLookup(QDnsLookup::SRV, DirectTlsService + u'.' + ace, this);
-    for (QDnsLookup *lookup : {m_plain.data(), m_direct.data()}) {
-        if (!m_dns.nameserver.isSystem())
-            lookup->setNameserver(m_dns.nameserver.address());
-        connect(lookup, &QDnsLookup::finished, this, &ServerResolver::lookupFinished);
-        lookup->lookup();
-    }
+    m_plain.reset();
+    m_direct.reset();
+    m_srvQueries.append(resolver().lookup(PlainService + u'.' + ace, DnsAnswer::Srv,
+                                          [this](const DnsAnswer &answer) {
+                                              m_plain = answer;
+                                              srvAnswered();
+                                          }));
+    m_srvQueries.append(resolver().lookup(DirectTlsService + u'.' + ace, DnsAnswer::Srv,
+                                          [this](const DnsAnswer &answer) {
+                                              m_direct = answer;
+                                              srvAnswered();
+                                          }));
 }
 
 QList<ProbeReport::DnsRecord> ServerResolver::ordered(QList<ProbeReport::DnsRecord> records,
@@ -159,10 +165,16 @@ QList<ProbeReport::DnsRecord> ServerResolver::ordered(QList<ProbeReport::DnsReco
     return result;
 }
 
-void ServerResolver::lookupFinished()
+void ServerResolver::srvAnswered()
 {
-    if ((m_plain && !m_plain->isFinished()) || (m_direct && !m_direct->isFinished()))
+    if (!m_plain || !m_direct)
         return;
+    m_srvQueries.clear();
+    Q_EMIT finished(resultOfSrv());
+}
+
+ServerResolver::Result ServerResolver::resultOfSrv() const
+{
     Result result;
     QList<LocalizedText> notes;
     QList<ProbeReport::DnsRecord> all;
@@ -170,57 +182,64 @@ void ServerResolver::lookupFinished()
     bool directNotOffered = false;
     bool failedLookup = false;
     QString lookupErrors;
-    for (QDnsLookup *lookup : {m_plain.data(), m_direct.data()}) {
-        if (!lookup)
-            continue;
-        const bool direct = lookup == m_direct;
+    const DnsAnswer *bogus = nullptr;
+    for (const DnsAnswer *answer : {&*m_plain, &*m_direct}) {
+        const bool direct = answer == &*m_direct;
         const QString service = direct ? DirectTlsService : PlainService;
-        // Qt 6.4 reports an empty answer (the name exists, no SRV record) as an invalid
-        // reply: for this purpose it is "no record", like NXDOMAIN.
-        const bool noRecord = lookup->error() == QDnsLookup::NotFoundError
-            || lookup->error() == QDnsLookup::InvalidReplyError;
-        if (lookup->error() != QDnsLookup::NoError && !noRecord) {
-            notes.append(lookupError(lookup));
+        const LocalizedText status = DnssecStatusText::name(answer->dnssec);
+        if (answer->dnssec == DnssecStatus::Bogus && !bogus)
+            bogus = answer;
+        if (answer->dnssec == DnssecStatus::Unvalidated && result.dnssecNote.isEmpty())
+            result.dnssecNote = answer->validationNote;
+        if (answer->outcome == DnsAnswer::Outcome::Failed) {
+            notes.append(trLater("%1: %2").arg(answer->name).arg(answer->error));
             failedLookup = true;
             if (lookupErrors.isEmpty())
-                lookupErrors = lookup->errorString();
+                lookupErrors = answer->error;
             continue;
         }
-        const QList<QDnsServiceRecord> srv = lookup->serviceRecords();
+        const QList<DnsAnswer::Service> srv = answer->services();
         if (srv.isEmpty()) {
-            notes.append(trLater("%1: no record.").arg(lookup->name()));
+            notes.append(trLater("%1: no record (DNSSEC: %2).").arg(answer->name).arg(status));
             continue;
         }
         // A single record whose target is "." means: this service is not offered.
-        if (srv.size() == 1
-            && (srv.first().target().isEmpty() || srv.first().target() == u"."_qs)) {
-            notes.append(
-                trLater("%1: target “.”, the service is not offered.").arg(lookup->name()));
+        if (srv.size() == 1 && (srv.first().target.isEmpty() || srv.first().target == u"."_qs)) {
+            notes.append(trLater("%1: target “.”, the service is not offered (DNSSEC: %2).")
+                             .arg(answer->name)
+                             .arg(status));
             (direct ? directNotOffered : plainNotOffered) = true;
-            result.records.append({service,
-                                   QStringLiteral("."),
-                                   srv.first().port(),
-                                   srv.first().priority(),
-                                   srv.first().weight(),
-                                   direct,
-                                   {},
-                                   {}});
+            result.records.append({service, QStringLiteral("."), srv.first().port,
+                                   srv.first().priority, srv.first().weight, direct, answer->dnssec,
+                                   answer->reason});
             continue;
         }
-        for (const QDnsServiceRecord &record : srv) {
-            QString target = record.target();
-            if (target.endsWith(u'.'))
-                target.chop(1);
-            const ProbeReport::DnsRecord entry {
-                service, target, record.port(), record.priority(), record.weight(), direct, {}, {}};
+        for (const DnsAnswer::Service &record : srv) {
+            const ProbeReport::DnsRecord entry {service,         record.target, record.port,
+                                                record.priority, record.weight, direct,
+                                                answer->dnssec,  answer->reason};
             result.records.append(entry);
             all.append(entry);
         }
-        notes.append(trLater("%1: %n record(s).", nullptr, int(srv.size())).arg(lookup->name()));
+        notes.append(trLater("%1: %n record(s) (DNSSEC: %2).", nullptr, int(srv.size()))
+                         .arg(answer->name)
+                         .arg(status));
+    }
+    result.details = LocalizedText::lines(notes);
+
+    if (bogus) {
+        // A bogus answer may be forged (XEP-0344): nothing it names is tried.
+        result.error = trLater("The SRV records of %1 fail DNSSEC validation: %2")
+                           .arg(m_domain)
+                           .arg(bogus->reason);
+        result.failure = ConnectAdvice::srvBogus(m_domain, bogus->reason, nameserverText());
+        result.details = LocalizedText::lines(notes);
+        return result;
     }
 
     for (const ProbeReport::DnsRecord &record : ordered(all, *QRandomGenerator::global()))
-        result.targets.append({record.target, record.port, record.directTls, Source::Srv});
+        result.targets.append(
+            {record.target, record.port, record.directTls, Source::Srv, record.dnssec});
 
     if (result.targets.isEmpty()) {
         if (plainNotOffered && !failedLookup) {
@@ -232,88 +251,89 @@ void ServerResolver::lookupFinished()
         } else if (!plainNotOffered && !directNotOffered && !failedLookup) {
             // No SRV answer at all: the domain's own address records, on the default port.
             const QString host = DomainName::comparisonKey(m_domain);
-            result.targets.append(
-                {host, ServerAddress::DefaultServerPort, false, Source::DomainFallback});
-            result.records.append(
-                {QString(), host, ServerAddress::DefaultServerPort, 0, 0, false, {}, {}});
+            result.targets.append({host, ServerAddress::DefaultServerPort, false,
+                                   Source::DomainFallback, m_plain->dnssec});
+            result.records.append({QString(), host, ServerAddress::DefaultServerPort, 0, 0, false,
+                                   m_plain->dnssec, m_plain->reason});
             notes.append(trLater("No SRV record: falling back to %1 on port %2 (A/AAAA records).")
                              .arg(host)
                              .arg(QString::number(ServerAddress::DefaultServerPort)));
+            result.details = LocalizedText::lines(notes);
         } else {
             result.error = trLater("The DNS lookup of %1 failed.").arg(m_domain);
             result.failure
                 = ConnectAdvice::srvLookupFailed(m_domain, lookupErrors, nameserverText());
         }
     }
-    result.details = LocalizedText::lines(notes);
-    for (QDnsLookup *lookup : {m_plain.data(), m_direct.data()}) {
-        if (lookup)
-            lookup->deleteLater();
-    }
-    Q_EMIT finished(result);
+    return result;
 }
 
-void ServerResolver::lookUpAddresses(const QString &host)
+void ServerResolver::lookUpAddresses(const Target &target)
 {
     abortAddressLookups();
-    const QString name = DomainName::comparisonKey(host);
-    if (m_dns.nameserver.isSystem()) {
-        // The system's resolver, as every program here finds a host: /etc/hosts, then DNS.
-        m_systemLookupId = QHostInfo::lookupHost(name, this, &ServerResolver::systemLookupFinished);
-        return;
+    m_addressTarget = target;
+    const QString name = DomainName::comparisonKey(target.host);
+    for (const int type : {int(DnsAnswer::Aaaa), int(DnsAnswer::A)}) {
+        m_addressQueries.append(resolver().lookup(name, type, [this](const DnsAnswer &answer) {
+            m_addressAnswers.append(answer);
+            addressesAnswered();
+        }));
     }
-    for (const QDnsLookup::Type type : {QDnsLookup::AAAA, QDnsLookup::A}) {
-        auto *lookup = new QDnsLookup(type, name, this);
-        if (!m_dns.nameserver.isSystem())
-            lookup->setNameserver(m_dns.nameserver.address());
-        connect(lookup, &QDnsLookup::finished, this, &ServerResolver::addressLookupFinished);
-        m_addressLookups.append(lookup);
-        lookup->lookup();
+    // RFC 7673 §3: the TLSA records of a target from a secure SRV answer; without SRV
+    // records, those of the domain itself when its addresses turn out secure.
+    m_wantTlsa = (target.source == Source::Srv && target.dnssec == DnssecStatus::Secure)
+        || target.source == Source::DomainFallback;
+    if (m_wantTlsa) {
+        const QString tlsaName = u"_%1._tcp.%2"_qs.arg(target.port).arg(name);
+        m_addressQueries.append(
+            resolver().lookup(tlsaName, DnsAnswer::Tlsa, [this](const DnsAnswer &answer) {
+                m_tlsa = answer;
+                addressesAnswered();
+            }));
     }
 }
 
-void ServerResolver::addressLookupFinished()
+void ServerResolver::addressesAnswered()
 {
-    for (const QPointer<QDnsLookup> &lookup : std::as_const(m_addressLookups)) {
-        if (lookup && !lookup->isFinished())
-            return;
-    }
+    if (m_addressAnswers.size() < 2 || (m_wantTlsa && !m_tlsa))
+        return;
     Addresses result;
-    for (const QPointer<QDnsLookup> &lookup : std::as_const(m_addressLookups)) {
-        if (!lookup)
-            continue;
-        for (const QDnsHostAddressRecord &record : lookup->hostAddressRecords()) {
-            if (!result.addresses.contains(record.value()))
-                result.addresses.append(record.value());
+    result.nameNotFound = true;
+    int worst = -1;
+    for (const DnsAnswer &answer : std::as_const(m_addressAnswers)) {
+        for (const QHostAddress &address : answer.addresses()) {
+            if (!result.addresses.contains(address))
+                result.addresses.append(address);
         }
-        // NXDOMAIN, and in Qt 6.4 an empty answer (InvalidReplyError), mean "no record".
-        if (lookup->error() != QDnsLookup::NoError && lookup->error() != QDnsLookup::NotFoundError
-            && lookup->error() != QDnsLookup::InvalidReplyError)
-            result.errors.append(lookup->errorString());
+        if (answer.outcome == DnsAnswer::Outcome::Failed)
+            result.errors.append(answer.error);
+        result.nameNotFound
+            = result.nameNotFound && answer.outcome == DnsAnswer::Outcome::NameNotFound;
+        if (answer.outcome == DnsAnswer::Outcome::Failed)
+            continue;
+        if (weakness(answer.dnssec) > worst) {
+            worst = weakness(answer.dnssec);
+            result.dnssec = answer.dnssec;
+        }
+        if (answer.dnssec == DnssecStatus::Bogus && result.bogusReason.isEmpty())
+            result.bogusReason = answer.reason;
+        if (answer.dnssec == DnssecStatus::Unvalidated && result.dnssecNote.isEmpty())
+            result.dnssecNote = answer.validationNote;
     }
-    // NXDOMAIN for both AAAA and A: the name does not exist.
-    result.nameNotFound = std::all_of(
-        m_addressLookups.cbegin(), m_addressLookups.cend(), [](const QPointer<QDnsLookup> &lookup) {
-            return lookup && lookup->error() == QDnsLookup::NotFoundError;
-        });
     result.errors.removeDuplicates();
-    abortAddressLookups();
-    Q_EMIT addressesFound(result);
-}
-
-void ServerResolver::systemLookupFinished(const QHostInfo &info)
-{
-    if (info.lookupId() != m_systemLookupId)
-        return;
-    m_systemLookupId = -1;
-    Addresses result;
-    for (const QHostAddress &address : info.addresses()) {
-        if (!result.addresses.contains(address))
-            result.addresses.append(address);
+    if (result.dnssec == DnssecStatus::Bogus)
+        result.addresses.clear(); // possibly forged: not tried
+    const Target &target = m_addressTarget;
+    result.daneEligible = (target.source == Source::Srv && target.dnssec == DnssecStatus::Secure)
+        || (target.source == Source::DomainFallback && result.dnssec == DnssecStatus::Secure);
+    if (m_tlsa) {
+        result.tlsaName = m_tlsa->name;
+        if (result.daneEligible)
+            result.tlsa = m_tlsa;
     }
-    if (info.error() == QHostInfo::HostNotFound)
-        result.nameNotFound = true;
-    else if (info.error() != QHostInfo::NoError)
-        result.errors.append(info.errorString());
+    m_addressQueries.clear();
+    m_addressAnswers.clear();
+    m_tlsa.reset();
+    m_wantTlsa = false;
     Q_EMIT addressesFound(result);
 }

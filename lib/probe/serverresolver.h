@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dane/tlsarecord.h"
+#include "dns/dnsanswer.h"
 #include "dns/dnssettings.h"
 #include "i18n/localizedtext.h"
 #include "report/advice.h"
@@ -10,9 +12,11 @@
 #include <QPointer>
 #include <QStringList>
 
-class QDnsLookup;
-class QHostInfo;
+#include <memory>
+#include <optional>
+
 class QRandomGenerator;
+class UnboundResolver;
 
 // All the DNS of a connection test. Finds the servers to try for a partner domain, in
 // order (RFC 6120 §3.2, XEP-0368): the proxy FQDN or an override when there is one;
@@ -20,7 +24,9 @@ class QRandomGenerator;
 // and weight (RFC 2782), and only when there is no SRV answer at all, the domain itself
 // on port 5269. It also looks up every address of a target (XEP-0368: each is tried in
 // turn), through the system's resolver or, with a DNS server in the settings, there (the
-// system's resolver may see another view, or not know the name).
+// system's resolver may see another view, or not know the name). Every answer is
+// validated (DNSSEC, UnboundResolver): a bogus SRV answer is an error, and a target from a
+// secure SRV answer has its TLSA records looked up with its addresses (DANE, RFC 7673).
 class ServerResolver final : public QObject
 {
     Q_OBJECT
@@ -42,6 +48,8 @@ public:
         quint16 port = 0;
         bool directTls = false;
         Source source = Source::Srv;
+        // DNSSEC of the SRV answer the target came from: Secure makes it eligible for DANE
+        DnssecStatus dnssec = DnssecStatus::Unknown;
         bool operator==(const Target &other) const = default;
     };
 
@@ -52,6 +60,8 @@ public:
         LocalizedText details; // what was looked up and found, for the report
         LocalizedText error; // set when there is nothing to try
         Advice failure; // with error: what to change
+        // Set when the answers could not be validated (UnboundResolver): why, what to change
+        LocalizedText dnssecNote;
     };
 
     struct Addresses
@@ -59,6 +69,14 @@ public:
         QList<QHostAddress> addresses; // IPv6 and IPv4, each once
         bool nameNotFound = false; // the name does not exist (or, for the system, has no address)
         QStringList errors; // failed lookups; "no record" is not an error
+        // The weakest DNSSEC status of the address answers; with Bogus, unbound's reason
+        DnssecStatus dnssec = DnssecStatus::Unknown;
+        QString bogusReason;
+        LocalizedText dnssecNote; // why the answers could not be validated
+        // DANE (RFC 7673): whether the target is eligible, and its TLSA answer when it is
+        bool daneEligible = false;
+        QString tlsaName; // _PORT._tcp.HOST
+        std::optional<DnsAnswer> tlsa;
     };
 
     explicit ServerResolver(QObject *parent = nullptr);
@@ -66,9 +84,9 @@ public:
 
     // Where to ask: the DNS server instead of the system's (admins compare views), the
     // trust anchors.
-    void setDnsSettings(const DnsSettings &settings) { m_dns = settings; }
+    void setDnsSettings(const DnsSettings &settings);
     // "the DNS server 192.0.2.53", or "the system's resolver (…)": which server answered,
-    // for the report and the advice.
+    // for the report and the advice (DnsServerText).
     LocalizedText nameserverText() const;
 
     // Starts; finished() follows, also for an override (on the next event loop turn).
@@ -76,9 +94,10 @@ public:
     // given for this test.
     void resolve(const QString &domain, const QString &overrideAddress = {},
                  Source overrideSource = Source::ProxyFqdn);
-    // Starts the lookups of `host`'s addresses; addressesFound() follows when they have
-    // answered. An address lookup still running is abandoned.
-    void lookUpAddresses(const QString &host);
+    // Starts the lookups of `target`'s addresses, and of its TLSA records when it came from
+    // a secure SRV answer (or, for the domain fallback, in case its addresses are secure);
+    // addressesFound() follows when they have answered. Lookups still running are abandoned.
+    void lookUpAddresses(const Target &target);
     // Abandons every lookup: no signal follows.
     void abort();
 
@@ -92,15 +111,21 @@ Q_SIGNALS:
     void addressesFound(const ServerResolver::Addresses &result);
 
 private:
-    void lookupFinished();
-    void addressLookupFinished();
-    void systemLookupFinished(const QHostInfo &info);
+    UnboundResolver &resolver();
+    void srvAnswered();
+    void addressesAnswered();
     void abortAddressLookups();
+    Result resultOfSrv() const;
 
     DnsSettings m_dns;
+    std::shared_ptr<UnboundResolver> m_resolver; // made on first use, for m_dns
     QString m_domain;
-    QPointer<QDnsLookup> m_plain;
-    QPointer<QDnsLookup> m_direct;
-    QList<QPointer<QDnsLookup>> m_addressLookups;
-    int m_systemLookupId = -1; // QHostInfo's lookup, when the system's resolver is asked
+    QList<int> m_srvQueries;
+    std::optional<DnsAnswer> m_plain;
+    std::optional<DnsAnswer> m_direct;
+    Target m_addressTarget;
+    QList<int> m_addressQueries;
+    QList<DnsAnswer> m_addressAnswers;
+    std::optional<DnsAnswer> m_tlsa;
+    bool m_wantTlsa = false;
 };

@@ -52,6 +52,11 @@ LocalizedText DaneReport::summary() const
     case State::NotChecked:
         return trLater("DANE: not checked (no TLS session with a server).");
     case State::NotEligible:
+        if (!tlsaName.isEmpty() && dnssec != DnssecStatus::Unknown)
+            return trLater("DANE: not applicable: the TLSA answer at %1 is not DNSSEC-secure "
+                           "(%2), so it cannot be trusted (RFC 7673).")
+                .arg(tlsaName)
+                .arg(DnssecStatusText::name(dnssec));
         return trLater("DANE: not applicable: the server does not come from a DNSSEC-secure SRV "
                        "answer (RFC 7673).");
     case State::NoRecords:

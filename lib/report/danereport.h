@@ -16,7 +16,7 @@ struct DaneReport
 
     enum class State {
         NotChecked, // no server was reached with TLS, or the test ended before
-        NotEligible, // the server did not come from a DNSSEC-secure SRV answer
+        NotEligible, // not from a DNSSEC-secure SRV answer, or its TLSA answer is not secure
         NoRecords, // eligible, but the partner publishes no TLSA record (DANE unused)
         Matched, // a usable TLSA record matched the chain
         NotMatched, // usable TLSA records, none matched: a Fail

@@ -4,6 +4,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <array>
+
 ProbeReport::StepResult &ProbeReport::stepResult(Step step)
 {
     for (StepResult &result : steps) {
@@ -12,6 +15,19 @@ ProbeReport::StepResult &ProbeReport::stepResult(Step step)
     }
     steps.append(StepResult {step, StepState::NotRun, 0, {}});
     return steps.last();
+}
+
+DnssecStatus ProbeReport::weakestDnssec() const
+{
+    static constexpr std::array order {DnssecStatus::Bogus, DnssecStatus::Unvalidated,
+                                       DnssecStatus::Unknown, DnssecStatus::Insecure,
+                                       DnssecStatus::Secure};
+    for (const DnssecStatus status : order) {
+        if (std::any_of(records.begin(), records.end(),
+                        [status](const DnsRecord &record) { return record.dnssec == status; }))
+            return status;
+    }
+    return DnssecStatus::Unknown;
 }
 
 const ProbeReport::StepResult *ProbeReport::findStep(Step step) const
@@ -173,12 +189,16 @@ QJsonObject ProbeReport::toJson() const
     }
     QJsonArray recordArray;
     for (const DnsRecord &record : records) {
-        recordArray.append(QJsonObject {{QStringLiteral("service"), record.service},
-                                        {QStringLiteral("target"), record.target},
-                                        {QStringLiteral("port"), record.port},
-                                        {QStringLiteral("priority"), record.priority},
-                                        {QStringLiteral("weight"), record.weight},
-                                        {QStringLiteral("directTls"), record.directTls}});
+        QJsonObject entry {{QStringLiteral("service"), record.service},
+                           {QStringLiteral("target"), record.target},
+                           {QStringLiteral("port"), record.port},
+                           {QStringLiteral("priority"), record.priority},
+                           {QStringLiteral("weight"), record.weight},
+                           {QStringLiteral("directTls"), record.directTls},
+                           {QStringLiteral("dnssec"), DnssecStatusText::key(record.dnssec)}};
+        if (!record.dnssecReason.isEmpty())
+            entry.insert(QStringLiteral("dnssecReason"), record.dnssecReason);
+        recordArray.append(entry);
     }
     QJsonArray attemptArray;
     for (const Attempt &attempt : attempts) {
@@ -222,6 +242,9 @@ QJsonObject ProbeReport::toJson() const
         {QStringLiteral("cancelled"), cancelled},
         {QStringLiteral("steps"), stepArray},
         {QStringLiteral("dnsRecords"), recordArray},
+        {QStringLiteral("dnssecNote"),
+         dnssecNote.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(dnssecNote.toString())},
+        {QStringLiteral("dane"), dane.toJson()},
         {QStringLiteral("attempts"), attemptArray},
         {QStringLiteral("tlsProtocol"), tlsProtocol},
         {QStringLiteral("tlsCipher"), tlsCipher},

@@ -137,6 +137,9 @@ public:
     bool cancelled = false;
 
     StepResult &stepResult(Step step);
+    // The least trustworthy DNSSEC status of the records (bogus, then unvalidated, unknown,
+    // insecure, secure); Unknown without records.
+    DnssecStatus weakestDnssec() const;
     const StepResult *findStep(Step step) const;
     // How long the whole test took: the Verdict step's time, which counts from the start;
     // without one, the steps' times added up.

@@ -74,7 +74,8 @@ QString ProbeReportHtml::recordTable() const
 {
     QString html = QStringLiteral("<h2>") + Html::escape(tr("DNS records"))
         + QStringLiteral("</h2>\n<table>")
-        + Html::headerRow({tr("Service"), tr("Target"), tr("Port"), tr("Priority"), tr("Weight")})
+        + Html::headerRow({tr("Service"), tr("Target"), tr("Port"), tr("Priority"), tr("Weight"),
+                           tr("DNSSEC")})
         + QStringLiteral("\n");
     for (const ProbeReport::DnsRecord &record : m_report.records) {
         html += QStringLiteral("<tr><td>")
@@ -83,9 +84,24 @@ QString ProbeReportHtml::recordTable() const
             + QStringLiteral("</td><td>") + QString::number(record.port)
             + QStringLiteral("</td><td>") + QString::number(record.priority)
             + QStringLiteral("</td><td>") + QString::number(record.weight)
+            + QStringLiteral("</td><td>")
+            + Html::escape(DnssecStatusText::name(record.dnssec).toString()
+                           + (record.dnssecReason.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" (") + record.dnssecReason + u')'))
             + QStringLiteral("</td></tr>\n");
     }
     html += QStringLiteral("</table>\n");
+    if (!m_report.dnssecNote.isEmpty())
+        html += Html::paragraph({m_report.dnssecNote.toString()});
+    // DANE (RFC 7673): whether it applied, and each TLSA record with its outcome.
+    if (m_report.dane.state != DaneReport::State::NotChecked) {
+        QStringList dane {m_report.dane.summary().toString()};
+        for (const TlsaMatch &match : m_report.dane.records)
+            dane.append(match.detail.toString());
+        html += QStringLiteral("<h2>") + Html::escape(tr("DANE")) + QStringLiteral("</h2>\n")
+            + Html::paragraph(dane);
+    }
     return html;
 }
 

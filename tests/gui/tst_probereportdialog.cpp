@@ -12,6 +12,7 @@
 #include "probe/probesettingsstore.h"
 #include "scriptedpeer.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -163,18 +164,33 @@ void tst_ProbeReportDialog::settingsDialogRefusesBadValues()
     dialog.show();
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"dnsServerEdit"_qs), u"not-an-ip"_qs);
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"caFileEdit"_qs), u"/no/such/ca.pem"_qs);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"trustAnchorEdit"_qs),
+                     u"/no/such/anchor.ds"_qs);
     dialog.accept();
     QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.findChild<QLabel *>(u"settingsMessage"_qs)
+                ->text()
+                .contains(u"/no/such/anchor.ds does not exist"_qs));
     const QString message = dialog.findChild<QLabel *>(u"settingsMessage"_qs)->text();
     QVERIFY(message.contains(u"local XMPP domain is required"_qs));
     QVERIFY(message.contains(u"“not-an-ip” is not an IP address"_qs));
     QVERIFY(message.contains(u"/no/such/ca.pem does not exist"_qs));
-    dialog.findChild<QLineEdit *>(u"dnsServerEdit"_qs)->setText(u"127.0.0.53"_qs);
+    // A DNS server on another port, the root's key as an extra anchor, validation from the root.
+    dialog.findChild<QLineEdit *>(u"dnsServerEdit"_qs)->setText(u"[::1]:5353"_qs);
     dialog.findChild<QLineEdit *>(u"caFileEdit"_qs)->clear();
+    dialog.findChild<QLineEdit *>(u"trustAnchorEdit"_qs)->setText(u"/usr/share/dns/root.key"_qs);
+    QTest::mouseClick(dialog.findChild<QCheckBox *>(u"validateFromRootCheck"_qs), Qt::LeftButton);
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"localDomainEdit"_qs), u"lync.example.test"_qs);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(dialog.settings().nameserver, NameserverAddress(QHostAddress(u"127.0.0.53"_qs)));
+    QCOMPARE(dialog.settings().nameserver, NameserverAddress(QHostAddress(u"::1"_qs), 5353));
+    QCOMPARE(dialog.settings().trustAnchorFile, u"/usr/share/dns/root.key"_qs);
+    QVERIFY(dialog.settings().validateFromRoot);
+    // Shown again as it was saved.
+    ProbeSettingsDialog again;
+    again.setSettings(dialog.settings());
+    QCOMPARE(again.findChild<QLineEdit *>(u"dnsServerEdit"_qs)->text(), u"[::1]:5353"_qs);
+    QVERIFY(again.findChild<QCheckBox *>(u"validateFromRootCheck"_qs)->isChecked());
 }
 
 void tst_ProbeReportDialog::testConnectionShowsTheReport()

@@ -1,10 +1,9 @@
 #include "dnsserver.h"
 
-#include <QDnsLookup>
-#include <QEventLoop>
+#include "dnsready.h"
+
 #include <QFile>
 #include <QRandomGenerator>
-#include <QTimer>
 #include <QUdpSocket>
 
 namespace {
@@ -71,11 +70,31 @@ bool DnsServer::start(std::chrono::milliseconds timeout)
     m_readyText = randomHex();
 
     const QDeadlineTimer deadline(timeout);
+    if (!m_port53) {
+        // A free port of 127.0.0.1; taken in between by someone else, another one.
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            const quint16 port = freeDnsPort();
+            if (port == 0)
+                return fail(u"no free port on 127.0.0.1"_qs);
+            switch (startOn(program, QHostAddress(QHostAddress::LocalHost), port, deadline)) {
+            case Attempt::Started:
+                m_address = QHostAddress(QHostAddress::LocalHost);
+                m_port = port;
+                return true;
+            case Attempt::AddressTaken:
+                continue;
+            case Attempt::Failed:
+                return false;
+            }
+        }
+        return fail(u"every free port found on 127.0.0.1 was taken before dnsmasq started"_qs);
+    }
     QStringList taken;
     for (const QHostAddress &address : candidateAddresses()) {
-        switch (startOn(program, address, deadline)) {
+        switch (startOn(program, address, 53, deadline)) {
         case Attempt::Started:
             m_address = address;
+            m_port = 53;
             return true;
         case Attempt::AddressTaken:
             taken.append(address.toString());
@@ -88,16 +107,16 @@ bool DnsServer::start(std::chrono::milliseconds timeout)
 }
 
 DnsServer::Attempt DnsServer::startOn(const QString &program, const QHostAddress &address,
-                                      const QDeadlineTimer &deadline)
+                                      quint16 port, const QDeadlineTimer &deadline)
 {
     // Cheap check first; dnsmasq itself also says when the address is taken (it can be
     // taken in between).
     {
         QUdpSocket probe;
-        if (!probe.bind(address, 53, QAbstractSocket::DontShareAddress)) {
+        if (!probe.bind(address, port, QAbstractSocket::DontShareAddress)) {
             if (probe.error() == QAbstractSocket::SocketAccessError) {
-                fail(u"no permission to listen on port 53 of "_qs + address.toString()
-                     + u": dnsmasq needs root here (QDnsLookup in Qt 6.4 only asks port 53)"_qs);
+                fail(u"no permission to listen on port %1 of %2"_qs.arg(port).arg(
+                    address.toString()));
                 return Attempt::Failed;
             }
             return Attempt::AddressTaken;
@@ -116,7 +135,7 @@ DnsServer::Attempt DnsServer::startOn(const QString &program, const QHostAddress
         u"--no-poll"_qs,
         u"--listen-address="_qs + address.toString(),
         u"--bind-interfaces"_qs,
-        u"--port=53"_qs,
+        u"--port="_qs + QString::number(port),
         u"--local=/#/"_qs, // NXDOMAIN for anything not configured, nothing forwarded
         u"--txt-record="_qs + m_readyName + u',' + m_readyText,
     };
@@ -126,7 +145,7 @@ DnsServer::Attempt DnsServer::startOn(const QString &program, const QHostAddress
         return Attempt::Failed;
     }
     while (true) {
-        if (answersReadyQuery(address, deadline))
+        if (dnsAnswersTxt(address, port, m_readyName, m_readyText.toLatin1(), deadline))
             return Attempt::Started;
         if (m_process.waitForExit(PollInterval)) {
             if (m_process.outputTail().contains(u"Address already in use"_qs))
@@ -140,24 +159,6 @@ DnsServer::Attempt DnsServer::startOn(const QString &program, const QHostAddress
             return Attempt::Failed;
         }
     }
-}
-
-bool DnsServer::answersReadyQuery(const QHostAddress &address, const QDeadlineTimer &deadline) const
-{
-    QDnsLookup lookup(QDnsLookup::TXT, m_readyName, address);
-    QEventLoop loop;
-    QObject::connect(&lookup, &QDnsLookup::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(qBound(qint64(0), deadline.remainingTime(), qint64(1000)), &loop,
-                       &QEventLoop::quit);
-    lookup.lookup();
-    loop.exec();
-    if (!lookup.isFinished()) {
-        lookup.abort();
-        return false;
-    }
-    const QList<QDnsTextRecord> records = lookup.textRecords();
-    return lookup.error() == QDnsLookup::NoError && !records.isEmpty()
-        && records.constFirst().values().contains(m_readyText.toUtf8());
 }
 
 bool DnsServer::stop(std::chrono::milliseconds termTimeout)

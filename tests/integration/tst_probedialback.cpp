@@ -98,6 +98,7 @@ void tst_ProbeDialback::initTestCase()
 
 bool tst_ProbeDialback::useDns(DnsServer &dns)
 {
+    dns.usePort53(); // Prosody reads resolv.conf, which has no port
     if (!dns.start()) {
         qWarning("dnsmasq: %s", qPrintable(dns.errorString()));
         return false;
@@ -131,7 +132,7 @@ ProbeSettings tst_ProbeDialback::settings(const ProsodyServer &prosody, const Dn
     s.extraCaFile = m_ca->caCertificate();
     s.hostOverride = u"127.0.0.1:"_qs + QString::number(prosody.s2sPort());
     if (dns)
-        s.nameserver = NameserverAddress(dns->address());
+        s.nameserver = NameserverAddress(dns->address(), dns->port());
     s.stepTimeoutMs = StepTimeoutMs;
     s.totalBudgetMs = 4 * StepTimeoutMs;
     s.tlsProfile = false;

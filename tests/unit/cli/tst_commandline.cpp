@@ -199,6 +199,25 @@ void tst_CommandLine::readsEveryCommandAndOption_data()
         << with(check, [](CommandLineOptions &o) {
                o.dnsServer = NameserverAddress(QHostAddress(u"::1"_qs));
            });
+    QTest::newRow("--dns-server IPv4 and port")
+        << checkLine + QStringList {u"--dns-server"_qs, u"127.0.0.1:5353"_qs}
+        << with(check, [](CommandLineOptions &o) {
+               o.dnsServer = NameserverAddress(QHostAddress(u"127.0.0.1"_qs), 5353);
+           });
+    QTest::newRow("--dns-server bracketed IPv6 and port") << checkLine
+            + QStringList {u"--dns-server=[::1]:5300"_qs} << with(check, [](CommandLineOptions &o) {
+        o.dnsServer = NameserverAddress(QHostAddress(u"::1"_qs), 5300);
+    });
+    // The root's key from dns-root-data: a file that is there and readable.
+    QTest::newRow("--trust-anchor and --validate-from-root") << checkLine
+            + QStringList {u"--trust-anchor"_qs, u"/usr/share/dns/root.key"_qs,
+                           u"--validate-from-root"_qs} << with(check, [](CommandLineOptions &o) {
+        o.trustAnchorFile = u"/usr/share/dns/root.key"_qs;
+        o.validateFromRoot = true;
+    });
+    QTest::newRow("--trust-anchor empty clears the saved one")
+        << checkLine + QStringList {u"--trust-anchor="_qs}
+        << with(check, [](CommandLineOptions &o) { o.trustAnchorFile = QString(); });
     QTest::newRow("--ca-file") << checkLine + QStringList {u"--ca-file"_qs, u"ca.pem"_qs}
                                << with(check,
                                        [](CommandLineOptions &o) { o.caFile = u"ca.pem"_qs; });
@@ -443,7 +462,14 @@ void tst_CommandLine::refusesWithAMessageNamingTheMistake_data()
                                 << u"--host: The server address is empty."_qs;
     QTest::newRow("DNS server not an address")
         << check + QStringList {u"--dns-server"_qs, u"dns.example"_qs}
-        << u"--dns-server: “dns.example” is not an IP address."_qs;
+        << u"--dns-server: “dns.example” is not an IP address: write an IPv4 or IPv6 address, "
+           "optionally with a port (192.0.2.53:5353, [2001:db8::53]:5353)."_qs;
+    QTest::newRow("DNS server port out of range")
+        << check + QStringList {u"--dns-server"_qs, u"127.0.0.1:70000"_qs}
+        << u"--dns-server: The port “70000” is not a number from 1 to 65535."_qs;
+    QTest::newRow("trust anchor file missing")
+        << check + QStringList {u"--trust-anchor"_qs, u"/nonexistent/anchor.ds"_qs}
+        << u"--trust-anchor: the file “/nonexistent/anchor.ds” does not exist or cannot be read."_qs;
     QTest::newRow("PEM certificate without its key")
         << check + QStringList {u"--client-cert"_qs, u"me.pem"_qs}
         << u"a PEM --client-cert needs its --client-key."_qs;
@@ -528,7 +554,9 @@ void tst_CommandLine::helpListsEveryOption()
                                   u"--domain <DOMAIN>"_qs,
                                   u"--local-domain <DOMAIN>"_qs,
                                   u"--host <HOST[:PORT]>"_qs,
-                                  u"--dns-server <IP>"_qs,
+                                  u"--dns-server <IP[:PORT]>"_qs,
+                                  u"--trust-anchor <FILE>"_qs,
+                                  u"--validate-from-root"_qs,
                                   u"--ca-file <FILE>"_qs,
                                   u"--client-cert <FILE>"_qs,
                                   u"--client-key <FILE>"_qs,

@@ -281,8 +281,9 @@ void tst_StreamNegotiation::dialbackEndedByStreamErrorIsNotUsable()
     m_settings.clientKeyFile.clear();
     m_host->header.id = u"stream-1"_qs;
     // No listener: the key is empty, and nothing is looked up outside loopback.
-    DialbackExchange dialback(nullptr, u"partner.test"_qs, u"lync.test"_qs,
-                              QHostAddress(QHostAddress::LocalHost));
+    DnsSettings loopback;
+    loopback.nameserver = NameserverAddress(QHostAddress(QHostAddress::LocalHost));
+    DialbackExchange dialback(nullptr, u"partner.test"_qs, u"lync.test"_qs, loopback);
     m_negotiation->setDialback(&dialback);
     m_negotiation->handleElement(
         element(features(u"<dialback xmlns='urn:xmpp:features:dialback'/>"_qs)));
