@@ -1,6 +1,7 @@
 #include "cli/localcheckcommand.h"
 
 #include "cli/consoleoutput.h"
+#include "cli/probecommand.h"
 #include "probe/deploymentcheck.h"
 #include "probe/probesettingsstore.h"
 
@@ -18,19 +19,7 @@ int LocalCheckCommand::run(const CommandLineOptions &options)
             tr("--check-local needs the local XMPP domain to check: give --local-domain DOMAIN."));
         return 2;
     }
-    if (options.dnsServer)
-        settings.nameserver = *options.dnsServer;
-    if (options.trustAnchorFile)
-        settings.trustAnchorFile = *options.trustAnchorFile;
-    if (options.validateFromRoot)
-        settings.validateFromRoot = true;
-    settings.hostOverride = options.host;
-    if (options.caFile)
-        settings.extraCaFile = *options.caFile;
-    if (options.timeoutSeconds) {
-        settings.stepTimeoutMs = *options.timeoutSeconds * 1000;
-        settings.totalBudgetMs = qMax(settings.totalBudgetMs, settings.stepTimeoutMs * 3);
-    }
+    ProbeCommand::applyConnectionOptions(options, settings);
 
     DeploymentCheck check(settings);
     QEventLoop loop;

@@ -60,6 +60,24 @@ QString textLine(const ProbeReport &report, const CommandLineOptions &options,
 
 } // namespace
 
+void ProbeCommand::applyConnectionOptions(const CommandLineOptions &options,
+                                          ProbeSettings &settings)
+{
+    if (options.dnsServer)
+        settings.nameserver = *options.dnsServer;
+    if (options.trustAnchorFile)
+        settings.trustAnchorFile = *options.trustAnchorFile;
+    if (options.validateFromRoot)
+        settings.validateFromRoot = true;
+    settings.hostOverride = options.host;
+    if (options.caFile)
+        settings.extraCaFile = *options.caFile;
+    if (options.timeoutSeconds) {
+        settings.stepTimeoutMs = *options.timeoutSeconds * 1000;
+        settings.totalBudgetMs = qMax(settings.totalBudgetMs, settings.stepTimeoutMs * 3);
+    }
+}
+
 int ProbeCommand::unknown(const QString &message)
 {
     ConsoleOutput::write(stdout, NagiosOutput::unknownText(message).toLocal8Bit());
@@ -98,15 +116,7 @@ int ProbeCommand::run(const CommandLineOptions &options)
         settings.localDomain = options.localDomain;
     if (settings.localDomain.isEmpty())
         return usageError(tr("the local XMPP domain is not set: give --local-domain DOMAIN."));
-    if (options.dnsServer)
-        settings.nameserver = *options.dnsServer;
-    if (options.trustAnchorFile)
-        settings.trustAnchorFile = *options.trustAnchorFile;
-    if (options.validateFromRoot)
-        settings.validateFromRoot = true;
-    settings.hostOverride = options.host;
-    if (options.caFile)
-        settings.extraCaFile = *options.caFile;
+    applyConnectionOptions(options, settings);
     if (options.clientCertificate || options.clientKey) {
         settings.clientCertificateFile = options.clientCertificate.value_or(QString());
         settings.clientKeyFile = options.clientKey.value_or(QString());
@@ -114,10 +124,6 @@ int ProbeCommand::run(const CommandLineOptions &options)
     // The command line's pair was checked as it was read; a saved one is checked here.
     if (const QString problem = clientIdentityProblem(settings); !problem.isEmpty())
         return usageError(problem);
-    if (options.timeoutSeconds) {
-        settings.stepTimeoutMs = *options.timeoutSeconds * 1000;
-        settings.totalBudgetMs = qMax(settings.totalBudgetMs, settings.stepTimeoutMs * 3);
-    }
     if (options.parallelTests)
         settings.parallelTests = *options.parallelTests;
     // Four more connections per domain: only when asked for.

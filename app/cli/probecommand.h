@@ -22,6 +22,9 @@ public:
     // key, a key without a certificate), or empty: for the command line's pair as it is
     // read and for the saved pair before a run.
     static QString clientIdentityProblem(const ProbeSettings &settings);
+    // What --check and --check-local share: the DNS server, trust anchors, validation from
+    // the root, --host, --ca-file and --timeout, over the saved `settings`.
+    static void applyConnectionOptions(const CommandLineOptions &options, ProbeSettings &settings);
     // With --format nagios, why the check could not run: the UNKNOWN status line on standard
     // output; returns its exit code, 3.
     static int unknown(const QString &message);

@@ -287,6 +287,7 @@ void tst_ProbeDnssec::checkCommandReportsSecureRecordsDaneAndBogus()
     const AppProcess::Result text
         = AppProcess::run(QStringLiteral(XP_APP_PATH), arguments, environment, 60000);
     QVERIFY2(text.finished, qPrintable(text.err));
+    qInfo("--check printed:\n%s", qPrintable(text.out));
     QCOMPARE(text.exitCode, 1); // bogus.example fails
     const QStringList lines = text.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
