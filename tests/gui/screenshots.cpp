@@ -172,6 +172,8 @@ int main(int argc, char *argv[])
         ProbeSettings settings;
         settings.localDomain = QStringLiteral("lync.contoso.com");
         settings.extraCaFile = QStringLiteral("/etc/ssl/certs/ca-certificates.crt");
+        settings.nameserver = NameserverAddress(QHostAddress(QStringLiteral("192.0.2.53")), 5353);
+        settings.trustAnchorFile = QStringLiteral("/etc/xmpp-partners/internal-zones.ds");
         dialog.setSettings(settings);
         if (!showAndWait(&dialog))
             return 1;

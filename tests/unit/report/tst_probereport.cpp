@@ -18,6 +18,7 @@ private Q_SLOTS:
     void tlsProfileSectionOnlyWhenDrawn();
     void certificateCheckIsShown();
     void suggestionInHtmlAndJson();
+    void dnssecColumnAndDaneSection();
 
 private:
     static ProbeReport sample();
@@ -207,6 +208,51 @@ void tst_ProbeReport::suggestionInHtmlAndJson()
     QVERIFY2(html.contains(u"Suggested setting: SASL negotiation: Optional; Dialback "
                            "negotiation: True"_qs),
              qPrintable(html));
+}
+
+void tst_ProbeReport::dnssecColumnAndDaneSection()
+{
+    ProbeReport report = sample();
+    report.records.append({u"_xmpp-server._tcp"_qs, u"xmpp.fabrikam.com"_qs, 5269, 0, 0, false,
+                           DnssecStatus::Secure, QString()});
+    report.records.append({u"_xmpps-server._tcp"_qs, u"xmpp.fabrikam.com"_qs, 5223, 0, 0, true,
+                           DnssecStatus::Bogus, u"signature expired"_qs});
+    report.dane.state = DaneReport::State::Matched;
+    report.dane.tlsaName = u"_5269._tcp.xmpp.fabrikam.com"_qs;
+    report.dane.dnssec = DnssecStatus::Secure;
+    TlsaMatch match;
+    match.record = TlsaRecord::fromString(u"3 1 1 "_qs + QString(64, u'a'));
+    match.outcome = TlsaMatch::Outcome::Matched;
+    match.certificateIndex = 0;
+    match.detail = LocalizedText::verbatim(u"TLSA 3 1 1 aaaa (DANE-EE): matches."_qs);
+    report.dane.records.append(match);
+    QCOMPARE(report.weakestDnssec(), DnssecStatus::Bogus);
+
+    QVERIFY(Translations::load(u"en"_qs));
+    const QString english = report.toHtml();
+    QVERIFY2(english.contains(u"<th>DNSSEC</th>"_qs), qPrintable(english));
+    QVERIFY2(english.contains(u"<td>secure</td>"_qs), qPrintable(english));
+    QVERIFY2(english.contains(u"<td>bogus (signature expired)</td>"_qs), qPrintable(english));
+    QVERIFY2(english.contains(u"<h2>DANE</h2>"_qs), qPrintable(english));
+    QVERIFY2(english.contains(u"DANE: the TLSA record 3 1 1 aaaa"_qs), qPrintable(english));
+    QVERIFY(Translations::load(u"fr"_qs));
+    const QString french = report.toHtml();
+    QVERIFY2(french.contains(u"<td>sécurisé</td>"_qs), qPrintable(french));
+    QVERIFY2(french.contains(u"<td>invalide (signature expired)</td>"_qs), qPrintable(french));
+
+    // The JSON's DNSSEC keys stay in English.
+    const QJsonObject json = report.toJson();
+    const QJsonArray records = json.value(u"dnsRecords"_qs).toArray();
+    QCOMPARE(records.at(0).toObject().value(u"dnssec"_qs), QJsonValue(u"secure"_qs));
+    QCOMPARE(records.at(1).toObject().value(u"dnssec"_qs), QJsonValue(u"bogus"_qs));
+    QCOMPARE(records.at(1).toObject().value(u"dnssecReason"_qs),
+             QJsonValue(u"signature expired"_qs));
+    const QJsonObject dane = json.value(u"dane"_qs).toObject();
+    QCOMPARE(dane.value(u"state"_qs), QJsonValue(u"matched"_qs));
+    QCOMPARE(dane.value(u"tlsaName"_qs), QJsonValue(u"_5269._tcp.xmpp.fabrikam.com"_qs));
+    QCOMPARE(dane.value(u"records"_qs).toArray().at(0).toObject().value(u"usage"_qs),
+             QJsonValue(u"DANE-EE"_qs));
+    QCOMPARE(json.value(u"dnssecNote"_qs), QJsonValue(QJsonValue::Null));
 }
 
 QTEST_GUILESS_MAIN(tst_ProbeReport)
