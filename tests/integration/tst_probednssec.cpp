@@ -30,6 +30,7 @@ private Q_SLOTS:
     void daneTaMatchesTheAuthorityOfTheChain();
     void staleTlsaRecordFailsAndNamesTheRecordToPublish();
     void tamperedSrvRecordIsBogusAndFails();
+    void tamperedAddressRecordIsBogusAndNotConnected();
     void unsignedZoneIsInsecureAndDaneDoesNotApply();
     void trustAnchorFileThatCannotBeReadIsSaid();
     void checkCommandReportsSecureRecordsDaneAndBogus();
@@ -143,6 +144,11 @@ void tst_ProbeDnssec::initTestCase()
     // bogus.example: its SRV record sends elsewhere after signing, as a forger would.
     m_dns->tamper(u"_xmpp-server._tcp.bogus.example."_qs, u"SRV"_qs,
                   u"0 0 %1 xmpp.bogus.example."_qs.arg(closedPort()));
+    // addr.example: a secure SRV record, but its target's address changed after signing.
+    m_dns->addRecord(u"_xmpp-server._tcp.addr.example. IN SRV 0 0 %1 xmpp.addr.example."_qs.arg(
+        port));
+    m_dns->addRecord(u"xmpp.addr.example. IN A 127.0.0.1"_qs);
+    m_dns->tamper(u"xmpp.addr.example."_qs, u"A"_qs, u"127.0.0.2"_qs);
     m_dns->addUnsignedRecord(
         u"_xmpp-server._tcp.plain.example. IN SRV 0 0 %1 xmpp.plain.example."_qs.arg(port));
     m_dns->addUnsignedRecord(u"xmpp.plain.example. IN A 127.0.0.1"_qs);
@@ -232,6 +238,24 @@ void tst_ProbeDnssec::tamperedSrvRecordIsBogusAndFails()
              qPrintable(sentence));
     QVERIFY2(sentence.contains(reason), qPrintable(sentence));
     // Nothing the forged answer names was tried.
+    QVERIFY2(report.transcript.isEmpty(), qPrintable(dump));
+}
+
+void tst_ProbeDnssec::tamperedAddressRecordIsBogusAndNotConnected()
+{
+    const ProbeReport report = probe(u"addr.example"_qs, settings());
+    const QString dump = describe(report);
+    QVERIFY2(report.verdict == Verdict::Fail, qPrintable(dump));
+    QCOMPARE(report.reason, u"address-dnssec-bogus"_qs);
+    QVERIFY2(dnssecOfEveryRecordIs(report, DnssecStatus::Secure), qPrintable(dump)); // the SRV
+    QCOMPARE(report.attempts.size(), 1);
+    QVERIFY(!report.attempts.constFirst().connected);
+    QCOMPARE(report.attempts.constFirst().dnssec, DnssecStatus::Bogus);
+    const QString sentence = report.advice.toString();
+    QVERIFY2(sentence.contains(u"The address records of xmpp.addr.example fail DNSSEC "
+                               "validation ("_qs),
+             qPrintable(sentence));
+    QVERIFY2(sentence.contains(u"signature"_qs, Qt::CaseInsensitive), qPrintable(sentence));
     QVERIFY2(report.transcript.isEmpty(), qPrintable(dump));
 }
 
