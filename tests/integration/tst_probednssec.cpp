@@ -145,8 +145,8 @@ void tst_ProbeDnssec::initTestCase()
     m_dns->tamper(u"_xmpp-server._tcp.bogus.example."_qs, u"SRV"_qs,
                   u"0 0 %1 xmpp.bogus.example."_qs.arg(closedPort()));
     // addr.example: a secure SRV record, but its target's address changed after signing.
-    m_dns->addRecord(u"_xmpp-server._tcp.addr.example. IN SRV 0 0 %1 xmpp.addr.example."_qs.arg(
-        port));
+    m_dns->addRecord(
+        u"_xmpp-server._tcp.addr.example. IN SRV 0 0 %1 xmpp.addr.example."_qs.arg(port));
     m_dns->addRecord(u"xmpp.addr.example. IN A 127.0.0.1"_qs);
     m_dns->tamper(u"xmpp.addr.example."_qs, u"A"_qs, u"127.0.0.2"_qs);
     m_dns->addUnsignedRecord(
