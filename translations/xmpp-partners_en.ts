@@ -315,7 +315,7 @@
 <context>
     <name>ServerResolver</name>
     <message numerus="yes">
-        <location filename="../lib/probe/serverresolver.cpp" line="+224"/>
+        <location filename="../lib/probe/serverresolver.cpp" line="+234"/>
         <source>%1: %n record(s) (DNSSEC: %2).</source>
         <translation>
             <numerusform>%1: %n record (DNSSEC: %2).</numerusform>

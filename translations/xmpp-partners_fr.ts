@@ -331,7 +331,12 @@
         <translation>Le DNS de %1 indique qu&apos;il n&apos;offre aucun service XMPP de serveur à serveur (cible SRV «&#xa0;.&#xa0;»)&#xa0;: le partenaire ne se fédère pas en XMPP avec ce domaine&#xa0;; vérifiez le domaine, ou demandez à l&apos;administrateur du partenaire de publier _xmpp-server._tcp.%1 pour son serveur.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>The SRV record _xmpp-server._tcp.%1 names “%2” as its server, which is not a host name (only letters, digits and hyphens between the dots): ask the partner&apos;s administrator to set the record&apos;s target to the host name of the XMPP server.</source>
+        <translation>L&apos;enregistrement SRV _xmpp-server._tcp.%1 désigne «&#xa0;%2&#xa0;» comme serveur, ce qui n&apos;est pas un nom d&apos;hôte (seulement des lettres, des chiffres et des traits d&apos;union entre les points)&#xa0;: demandez à l&apos;administrateur du partenaire de remplacer la cible de l&apos;enregistrement par le nom d&apos;hôte du serveur XMPP.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The DNS lookup of the SRV records of %1 failed at %2 (%3); check that this DNS server answers, or choose another DNS server in the connection test settings.</source>
         <translation>La recherche DNS des enregistrements SRV de %1 a échoué auprès de %2 (%3)&#xa0;; vérifiez que ce serveur DNS répond, ou choisissez un autre serveur DNS dans les paramètres du test de connexion.</translation>
     </message>
@@ -639,7 +644,7 @@
 <context>
     <name>DaneMatcher</name>
     <message>
-        <location filename="../lib/dane/danematcher.cpp" line="+113"/>
+        <location filename="../lib/dane/danematcher.cpp" line="+112"/>
         <source>TLSA %1: unusable (unknown usage, selector or matching type, or data of the wrong length); ignored (RFC 6698 §4.1).</source>
         <translation>TLSA %1&#xa0;: inutilisable (usage, sélecteur ou type de correspondance inconnu, ou données de mauvaise longueur)&#xa0;; ignoré (RFC 6698 §4.1).</translation>
     </message>
@@ -1991,7 +1996,7 @@
         <translation>Vérifier mon déploiement&#xa0;: tester le domaine local (--local-domain) tel que les partenaires le voient&#xa0;: son enregistrement SRV, le port 5269, STARTTLS, le certificat et la numérotation (dialback).</translation>
     </message>
     <message>
-        <location filename="../app/cli/localcheckcommand.cpp" line="+18"/>
+        <location filename="../app/cli/localcheckcommand.cpp" line="+19"/>
         <source>--check-local needs the local XMPP domain to check: give --local-domain DOMAIN.</source>
         <translation>--check-local a besoin du domaine XMPP local à vérifier&#xa0;: indiquez --local-domain DOMAINE.</translation>
     </message>
@@ -4005,7 +4010,7 @@
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../app/cli/declaredoptions.cpp" line="+26"/>
+        <location filename="../app/cli/declaredoptions.cpp" line="+25"/>
         <source>Test the connection to XMPP federated partners.</source>
         <translation>Teste la connexion aux partenaires fédérés XMPP.</translation>
     </message>
@@ -4204,7 +4209,7 @@
         <translation>un nom de fichier est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/probecommand.cpp" line="+100"/>
+        <location filename="../app/cli/probecommand.cpp" line="+118"/>
         <source>the local XMPP domain is not set: give --local-domain DOMAIN.</source>
         <translation>le domaine XMPP local n&apos;est pas défini&#xa0;; indiquez --local-domain DOMAINE.</translation>
     </message>
@@ -4219,7 +4224,7 @@
         <translation>--client-key nécessite --client-cert.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+55"/>
         <source>%1 is not a domain of any partner in %2.</source>
         <translation>%1 n&apos;est le domaine d&apos;aucun partenaire de %2.</translation>
     </message>
@@ -6053,12 +6058,12 @@
 <context>
     <name>ServerResolver</name>
     <message>
-        <location filename="../lib/probe/serverresolver.cpp" line="+195"/>
+        <location filename="../lib/probe/serverresolver.cpp" line="+196"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The server address “%1” is not valid: %2</source>
         <translation>L&apos;adresse de serveur «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2</translation>
     </message>
@@ -6068,7 +6073,7 @@
         <translation>Connexion à %1 selon la configuration&#xa0;; les enregistrements SRV n&apos;ont pas été recherchés.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>%1: no record (DNSSEC: %2).</source>
         <translation>%1&#xa0;: aucun enregistrement (DNSSEC&#xa0;: %2).</translation>
     </message>
@@ -6077,8 +6082,13 @@
         <source>%1: target “.”, the service is not offered (DNSSEC: %2).</source>
         <translation>%1&#xa0;: cible «&#xa0;.&#xa0;», le service n&apos;est pas proposé (DNSSEC&#xa0;: %2).</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the target “%2” is not a host name; this record is skipped.</source>
+        <translation>%1&#xa0;: la cible «&#xa0;%2&#xa0;» n&apos;est pas un nom d&apos;hôte&#xa0;; cet enregistrement est ignoré.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+6"/>
         <source>%1: %n record(s) (DNSSEC: %2).</source>
         <translation>
             <numerusform>%1&#xa0;: %n enregistrement (DNSSEC&#xa0;: %2).</numerusform>
@@ -6091,7 +6101,12 @@
         <translation>Les enregistrements SRV de %1 échouent à la validation DNSSEC&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>The SRV records of %1 name no server that can be looked up: “%2” is not a host name.</source>
+        <translation>Les enregistrements SRV de %1 ne désignent aucun serveur qui puisse être recherché&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The DNS of %1 says it offers no XMPP server-to-server service (SRV target “.”).</source>
         <translation>D&apos;après le DNS, %1 ne propose aucun service XMPP de serveur à serveur (cible SRV «&#xa0;.&#xa0;»).</translation>
     </message>
@@ -6894,7 +6909,7 @@
 <context>
     <name>UnboundResolver</name>
     <message>
-        <location filename="../lib/dns/unboundresolver.cpp" line="+89"/>
+        <location filename="../lib/dns/unboundresolver.cpp" line="+88"/>
         <source>libunbound could not create a resolver.</source>
         <translation>libunbound n&apos;a pas pu créer de résolveur.</translation>
     </message>

@@ -45,6 +45,17 @@ Advice ConnectAdvice::serviceNotOffered(const QString &domain)
                 .arg(domain)};
 }
 
+Advice ConnectAdvice::srvTargetNotHostName(const QString &domain, const QString &target)
+{
+    return {u"srv-target-not-host-name"_qs,
+            trLater("The SRV record _xmpp-server._tcp.%1 names “%2” as its server, which is not "
+                    "a host name (only letters, digits and hyphens between the dots): ask the "
+                    "partner's administrator to set the record's target to the host name of "
+                    "the XMPP server.")
+                .arg(domain)
+                .arg(target)};
+}
+
 Advice ConnectAdvice::srvLookupFailed(const QString &domain, const QString &error,
                                       const LocalizedText &nameserver)
 {

@@ -42,6 +42,7 @@ public:
     static Advice serviceNotOffered(const QString &domain);
     static Advice srvLookupFailed(const QString &domain, const QString &error,
                                   const LocalizedText &nameserver);
+    static Advice srvTargetNotHostName(const QString &domain, const QString &target);
     static Advice srvBogus(const QString &domain, const QString &reason,
                            const LocalizedText &nameserver);
 

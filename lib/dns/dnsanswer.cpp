@@ -1,7 +1,9 @@
 #include "dns/dnsanswer.h"
 
+#include <QStringList>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ldns/ldns.h>
 #include <memory>
@@ -57,6 +59,42 @@ QString rdfText(const ldns_rdf *rdf)
     const QString result = text ? QString::fromUtf8(text) : QString();
     std::free(text);
     return result;
+}
+
+bool isHostNameByte(uchar c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+        || c == '_';
+}
+
+// A target name read label by label from its wire form (ldns gives it uncompressed): the
+// labels joined by dots when each is a host name label, otherwise ldns's presentation form
+// (with its escapes) without the root's dot, and `hostName` false.
+QString targetName(const ldns_rdf *rdf, bool *hostName)
+{
+    *hostName = true;
+    const QByteArray wire = rdfBytes(rdf);
+    QStringList labels;
+    for (qsizetype at = 0; at < wire.size();) {
+        const qsizetype length = uchar(wire.at(at));
+        if (length == 0)
+            break;
+        const QByteArray label = wire.mid(at + 1, length);
+        if (label.size() != length || !std::all_of(label.cbegin(), label.cend(), [](char c) {
+                return isHostNameByte(uchar(c));
+            })) {
+            *hostName = false;
+            break;
+        }
+        labels.append(QString::fromLatin1(label));
+        at += 1 + length;
+    }
+    if (*hostName)
+        return labels.isEmpty() ? QStringLiteral(".") : labels.join(u'.');
+    QString text = rdfText(rdf); // always ends with the root's dot
+    if (text.size() > 1 && text.endsWith(u'.'))
+        text.chop(1);
+    return text;
 }
 
 QString rcodeText(int rcode)
@@ -131,9 +169,7 @@ QList<DnsAnswer::Service> DnsAnswer::services() const
         service.priority = ldns_rdf2native_int16(ldns_rr_rdf(rr, 0));
         service.weight = ldns_rdf2native_int16(ldns_rr_rdf(rr, 1));
         service.port = ldns_rdf2native_int16(ldns_rr_rdf(rr, 2));
-        service.target = rdfText(ldns_rr_rdf(rr, 3));
-        if (service.target.size() > 1 && service.target.endsWith(u'.'))
-            service.target.chop(1);
+        service.target = targetName(ldns_rr_rdf(rr, 3), &service.hostName);
         result.append(service);
     }
     return result;

@@ -32,6 +32,10 @@ public:
         quint16 weight = 0;
         quint16 port = 0;
         QString target; // without the final dot; "." alone: the service is not offered
+        // Whether every label of the target is made of letters, digits, hyphens and
+        // underscores: a target whose label holds a dot, a space or a control byte names no
+        // server that can be looked up (its target then shows DNS escapes, as in a zone file).
+        bool hostName = true;
     };
 
     QString name;

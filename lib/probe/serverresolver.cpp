@@ -182,6 +182,7 @@ ServerResolver::Result ServerResolver::resultOfSrv() const
     bool directNotOffered = false;
     bool failedLookup = false;
     QString lookupErrors;
+    QString notHostName; // the first SRV target that is not a host name
     const DnsAnswer *bogus = nullptr;
     for (const DnsAnswer *answer : {&*m_plain, &*m_direct}) {
         const bool direct = answer == &*m_direct;
@@ -219,7 +220,16 @@ ServerResolver::Result ServerResolver::resultOfSrv() const
                                                 record.priority, record.weight, direct,
                                                 answer->dnssec,  answer->reason};
             result.records.append(entry);
-            all.append(entry);
+            if (record.hostName) {
+                all.append(entry);
+                continue;
+            }
+            // A label holding a dot, a space or a control byte: no server has that name.
+            notes.append(trLater("%1: the target “%2” is not a host name; this record is skipped.")
+                             .arg(answer->name)
+                             .arg(record.target));
+            if (notHostName.isEmpty())
+                notHostName = record.target;
         }
         notes.append(trLater("%1: %n record(s) (DNSSEC: %2).", nullptr, int(srv.size()))
                          .arg(answer->name)
@@ -242,7 +252,13 @@ ServerResolver::Result ServerResolver::resultOfSrv() const
             {record.target, record.port, record.directTls, Source::Srv, record.dnssec});
 
     if (result.targets.isEmpty()) {
-        if (plainNotOffered && !failedLookup) {
+        if (!notHostName.isEmpty()) {
+            result.error = trLater("The SRV records of %1 name no server that can be looked up: "
+                                   "“%2” is not a host name.")
+                               .arg(m_domain)
+                               .arg(notHostName);
+            result.failure = ConnectAdvice::srvTargetNotHostName(m_domain, notHostName);
+        } else if (plainNotOffered && !failedLookup) {
             result.error
                 = trLater("The DNS of %1 says it offers no XMPP server-to-server service (SRV "
                           "target “.”).")

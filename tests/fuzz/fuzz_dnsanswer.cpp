@@ -14,8 +14,14 @@ void checkPacket(const QByteArray &bytes)
 {
     DnsAnswer answer;
     answer.setPacket(bytes);
-    for (const DnsAnswer::Service &service : answer.services())
-        FUZZ_CHECK(service.target == u"." || !service.target.endsWith(u'.'));
+    for (const DnsAnswer::Service &service : answer.services()) {
+        FUZZ_CHECK(!service.target.isEmpty());
+        // A host name: labels of letters, digits, hyphens and underscores, no final dot.
+        if (service.hostName && service.target != u".") {
+            FUZZ_CHECK(!service.target.endsWith(u'.') && !service.target.startsWith(u'.'));
+            FUZZ_CHECK(!service.target.contains(u"..") && !service.target.contains(u'\\'));
+        }
+    }
     const QList<QHostAddress> addresses = answer.addresses();
     for (qsizetype i = 0; i < addresses.size(); ++i) {
         FUZZ_CHECK(!addresses.at(i).isNull());

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void staleTlsaRecordFailsAndNamesTheRecordToPublish();
     void tamperedSrvRecordIsBogusAndFails();
     void tamperedAddressRecordIsBogusAndNotConnected();
+    void srvTargetThatIsNotAHostNameIsSkipped();
     void unsignedZoneIsInsecureAndDaneDoesNotApply();
     void trustAnchorFileThatCannotBeReadIsSaid();
     void checkCommandReportsSecureRecordsDaneAndBogus();
@@ -52,8 +53,8 @@ private:
 namespace {
 
 constexpr int StepTimeoutMs = 5000;
-const QStringList Domains {u"ee.example"_qs, u"ta.example"_qs, u"stale.example"_qs,
-                           u"bogus.example"_qs, u"plain.example"_qs};
+const QStringList Domains {u"ee.example"_qs,    u"ta.example"_qs,    u"stale.example"_qs,
+                           u"bogus.example"_qs, u"plain.example"_qs, u"odd.example"_qs};
 
 // `command` through the shell (a pipe of openssl commands); its output, trimmed.
 QString shell(const QString &command)
@@ -149,6 +150,14 @@ void tst_ProbeDnssec::initTestCase()
         u"_xmpp-server._tcp.addr.example. IN SRV 0 0 %1 xmpp.addr.example."_qs.arg(port));
     m_dns->addRecord(u"xmpp.addr.example. IN A 127.0.0.1"_qs);
     m_dns->tamper(u"xmpp.addr.example."_qs, u"A"_qs, u"127.0.0.2"_qs);
+    // odd.example: its preferred target holds a dot inside a label, its other one is good;
+    // nohost.example: its only target holds a space.
+    m_dns->addRecord(
+        u"_xmpp-server._tcp.odd.example. IN SRV 0 0 %1 xmpp\\.odd.example."_qs.arg(port));
+    m_dns->addRecord(
+        u"_xmpp-server._tcp.odd.example. IN SRV 10 0 %1 xmpp.ee.example."_qs.arg(port));
+    m_dns->addRecord(
+        u"_xmpp-server._tcp.nohost.example. IN SRV 0 0 %1 xmpp\\032server.example."_qs.arg(port));
     m_dns->addUnsignedRecord(
         u"_xmpp-server._tcp.plain.example. IN SRV 0 0 %1 xmpp.plain.example."_qs.arg(port));
     m_dns->addUnsignedRecord(u"xmpp.plain.example. IN A 127.0.0.1"_qs);
@@ -257,6 +266,37 @@ void tst_ProbeDnssec::tamperedAddressRecordIsBogusAndNotConnected()
              qPrintable(sentence));
     QVERIFY2(sentence.contains(u"signature"_qs, Qt::CaseInsensitive), qPrintable(sentence));
     QVERIFY2(report.transcript.isEmpty(), qPrintable(dump));
+}
+
+// A target that is not a host name (a hostile or mistyped zone) is shown, said and skipped:
+// the next target is tried; with none left, the sentence names the record to correct.
+void tst_ProbeDnssec::srvTargetThatIsNotAHostNameIsSkipped()
+{
+    const ProbeReport odd = probe(u"odd.example"_qs, settings());
+    QString dump = describe(odd);
+    QVERIFY2(odd.verdict == Verdict::Pass, qPrintable(dump));
+    QCOMPARE(odd.records.size(), 2);
+    QVERIFY2(std::any_of(odd.records.begin(), odd.records.end(),
+                         [](const auto &r) { return r.target == u"xmpp\\.odd.example"_qs; }),
+             qPrintable(dump));
+    QCOMPARE(odd.attempts.size(), 1);
+    QVERIFY2(odd.attempts.constFirst().server.startsWith(u"xmpp.ee.example:"_qs), qPrintable(dump));
+    QVERIFY2(step(odd, Step::Resolve)
+                 .details.toString()
+                 .contains(u"the target “xmpp\\.odd.example” is not a host name; this record "
+                           "is skipped"_qs),
+             qPrintable(dump));
+
+    const ProbeReport none = probe(u"nohost.example"_qs, settings());
+    dump = describe(none);
+    QVERIFY2(none.verdict == Verdict::Fail, qPrintable(dump));
+    QCOMPARE(none.reason, u"srv-target-not-host-name"_qs);
+    QVERIFY2(none.transcript.isEmpty() && none.attempts.isEmpty(), qPrintable(dump));
+    const QString sentence = none.advice.toString();
+    QVERIFY2(sentence.contains(u"The SRV record _xmpp-server._tcp.nohost.example names "
+                               "“xmpp\\032server.example” as its server, which is not a host "
+                               "name"_qs),
+             qPrintable(sentence));
 }
 
 void tst_ProbeDnssec::unsignedZoneIsInsecureAndDaneDoesNotApply()

@@ -32,6 +32,8 @@ QList<Advice> allAdvice()
         << ConnectAdvice::invalidServerAddress(u"bad host"_qs, u"why"_qs, Source::ProxyFqdn)
         << ConnectAdvice::serviceNotOffered(Domain)
         << ConnectAdvice::srvLookupFailed(Domain, u"Server failure"_qs, Nameserver)
+        << ConnectAdvice::srvTargetNotHostName(Domain, u"xmpp\\.server.example"_qs)
+        << ConnectAdvice::srvBogus(Domain, u"signature expired"_qs, Nameserver)
         << ConnectAdvice::noConnection(Domain, {}, Nameserver, 10000);
     for (const Failure failure : {Failure::NameNotFound, Failure::NoAddress}) {
         for (const Source source :
