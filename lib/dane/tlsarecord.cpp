@@ -41,7 +41,7 @@ TlsaRecord TlsaRecord::fromString(const QString &text, bool *ok)
     const uint usage = match.captured(1).toUInt();
     const uint selector = match.captured(2).toUInt();
     const uint matchingType = match.captured(3).toUInt();
-    if (hex.size() % 2 != 0 || usage > 255 || selector > 255 || matchingType > 255)
+    if (hex.isEmpty() || hex.size() % 2 != 0 || usage > 255 || selector > 255 || matchingType > 255)
         return {};
     TlsaRecord record;
     record.usage = quint8(usage);

@@ -83,6 +83,8 @@ void tst_DaneMatcher::recordsReadAndWritten()
     QVERIFY(!ok);
     TlsaRecord::fromString(u"3 1"_qs, &ok);
     QVERIFY(!ok);
+    TlsaRecord::fromString(u"0 0 2 \f"_qs, &ok); // whitespace where the data should be
+    QVERIFY(!ok);
     QCOMPARE(TlsaRecord::fromString(u"4 0 0 00"_qs).usageName(), u"4"_qs);
 }
 
