@@ -41,8 +41,8 @@ const QByteArray Owner = name({"_xmpp-server", "_tcp", "example", "com"});
 // A response with one question (Owner, `type`) and these answers, each (type, rdata).
 QByteArray response(quint16 type, const QList<QPair<quint16, QByteArray>> &answers)
 {
-    QByteArray packet = u16(0x1234) + u16(0x8180) + u16(1) + u16(quint16(answers.size()))
-        + u16(0) + u16(0);
+    QByteArray packet
+        = u16(0x1234) + u16(0x8180) + u16(1) + u16(quint16(answers.size())) + u16(0) + u16(0);
     packet += Owner + u16(type) + u16(1);
     for (const auto &[answerType, rdata] : answers) {
         packet += u16(0xc00c) + u16(answerType) + u16(1) + u16(0) + u16(300)
@@ -104,9 +104,9 @@ void tst_DnsAnswer::srvTargets()
 void tst_DnsAnswer::srvFieldsAndCompressedTarget()
 {
     // The second target points back at the question's name (a compression pointer).
-    const QByteArray packet
-        = response(DnsAnswer::Srv, {{DnsAnswer::Srv, srv(10, 60, 5269, name({"a", "example"}))},
-                                    {DnsAnswer::Srv, srv(20, 0, 5270, u16(0xc00c))}});
+    const QByteArray packet = response(DnsAnswer::Srv,
+                                       {{DnsAnswer::Srv, srv(10, 60, 5269, name({"a", "example"}))},
+                                        {DnsAnswer::Srv, srv(20, 0, 5270, u16(0xc00c))}});
     const QList<DnsAnswer::Service> services = answerOf(packet).services();
     QCOMPARE(services.size(), 2);
     QCOMPARE(services.at(0).priority, 10);
@@ -123,9 +123,8 @@ void tst_DnsAnswer::addressesEachOnce()
     const QByteArray v4 = QByteArray::fromHex("c0000207"); // 192.0.2.7
     const QByteArray v6 = QByteArray::fromHex("20010db8000000000000000000000001");
     const QList<QHostAddress> addresses
-        = answerOf(response(DnsAnswer::A, {{DnsAnswer::A, v4},
-                                           {DnsAnswer::Aaaa, v6},
-                                           {DnsAnswer::A, v4}}))
+        = answerOf(response(DnsAnswer::A,
+                            {{DnsAnswer::A, v4}, {DnsAnswer::Aaaa, v6}, {DnsAnswer::A, v4}}))
               .addresses();
     // IPv6 first, each address once.
     QCOMPARE(addresses,
