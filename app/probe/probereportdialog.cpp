@@ -27,8 +27,6 @@ ProbeReportDialog::ProbeReportDialog(ProbeRunner *runner, Prompter *prompter, QW
     , m_prompter(prompter)
 {
     ui->setupUi(this);
-    ui->verdictIcon->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    ui->headerLayout->setStretch(1, 1);
     ui->transcriptEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     ui->stepsTree->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     syncJobs();
